@@ -1,0 +1,62 @@
+"""DataFrames to files: atomic writes, spreadsheet-safe cells.
+
+A half-written CSV is worse than none for a scheduled job, so every file is
+written to a temporary name in the same folder and renamed into place. Cells
+that a spreadsheet would run as a formula are prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """'=HYPERLINK(..)' shows as text in Excel, LibreOffice and Sheets."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return neutralise(value)
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    safe = df.copy()
+    for col in safe.columns:
+        safe[col] = safe[col].map(_cell)
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write ``name.csv`` for every table; returns the paths written."""
+    out = Path(out_dir)
+    written = []
+    for name, df in tables.items():
+        path = out / f"{name}.csv"
+        write_atomic(path, to_csv_text(df))
+        written.append(path)
+    return written

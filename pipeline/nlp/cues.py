@@ -1,0 +1,59 @@
+"""Hedge, negation, reporting and denial cues.
+
+Marks cue words in ``doc.spans["cues"]`` (label: hedge, negation, report, deny);
+whether a cue governs a given event is decided by the extractor, which knows
+the event's clause.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import read_jsonl, read_list
+
+CUE_KEY = "cues"
+
+
+@Language.factory(
+    "cue_tagger",
+    default_config={
+        "patterns": "patterns/cues.jsonl",
+        "reporting_verbs": "lexicon/reporting_verbs.txt",
+        "denial_verbs": "lexicon/denial_verbs.txt",
+    },
+)
+def make_cue_tagger(nlp: Language, name: str, patterns: str, reporting_verbs: str, denial_verbs: str) -> "CueTagger":
+    return CueTagger(nlp, read_jsonl(patterns), _words(reporting_verbs), _words(denial_verbs))
+
+
+def _words(path: str) -> set[str]:
+    return {w for line in read_list(path) for w in line.split()}
+
+
+class CueTagger:
+    def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: set[str]) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.kinds: dict[str, str] = {}
+        for rule in rules:
+            self.matcher.add(rule["id"], [rule["pattern"]])
+            self.kinds[rule["id"]] = rule["cue"]
+        self.reporting = reporting
+        self.denial = denial
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            rule_id = doc.vocab.strings[match_id]
+            spans.append(Span(doc, start, end, label=self.kinds[rule_id], kb_id=rule_id))
+        for tok in doc:
+            if tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            if tok.lemma_ in self.denial:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="deny", kb_id=f"deny.{tok.lemma_}"))
+            elif tok.lemma_ in self.reporting:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="report", kb_id=f"report.{tok.lemma_}"))
+        doc.spans[CUE_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
+        return doc

@@ -1,0 +1,28 @@
+"""Resolve every DATE entity against the article's reference date.
+
+Relative expressions ("last November", "the following day") need the
+publication date (``doc._.reference``) and the date mentioned just before
+(the anchor); the resolved interval is stored on the span as ``span._.date``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..dates import ResolvedDate, parse_iso, resolve_date
+from . import extensions  # noqa: F401
+
+
+@Language.component("date_resolver")
+def date_resolver(doc: Doc) -> Doc:
+    reference = parse_iso(doc._.reference) if isinstance(doc._.reference, str) else doc._.reference
+    anchor: ResolvedDate | None = None
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        resolved = resolve_date(ent.text, reference, anchor)
+        ent._.date = resolved
+        if resolved is not None:
+            anchor = resolved
+    return doc

@@ -1,0 +1,37 @@
+"""Organisation and outlet names from the gazetteers override the model.
+
+``en_core_web_sm`` reads many newspapers and agencies as people ("Chosun Ilbo"
+as PERSON); a phrase listed under ``models/lexicon`` is always an ORG.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import read_list
+
+
+@Language.factory("gazetteer_ruler", default_config={"outlets": "", "organisations": ""})
+def make_gazetteer_ruler(nlp: Language, name: str, outlets: str, organisations: str) -> "GazetteerRuler":
+    return GazetteerRuler(nlp, [p for p in (outlets, organisations) if p])
+
+
+class GazetteerRuler:
+    def __init__(self, nlp: Language, paths: list[str]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = [entry for path in paths for entry in read_list(path)]
+        self.matcher.add("ORG", [nlp.make_doc(p) for p in phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [Span(doc, s, e, label="ORG") for _, s, e in self.matcher(doc)]
+        if not found:
+            return doc
+        found = filter_spans(found)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        keep = [ent for ent in doc.ents if not taken.intersection(range(ent.start, ent.end))]
+        # A listed name swallows the entity it sits inside ("the Chosun Ilbo newspaper").
+        doc.ents = filter_spans(keep + found)
+        return doc

@@ -1,0 +1,242 @@
+"""Repair and link person names inside one article.
+
+The small model mislabels names (a Korean surname as a place, a name after a
+title as an organisation), folds titles and possessives into PERSON spans and
+never links "Pak" to "Pak Chol Min". This component:
+
+1. cleans PERSON spans: leading titles go to the mention's role, possessives and
+   anything after a line break or slash are cut;
+2. relabels as PERSON a title-led phrase ("King Felipe VI") or a name-shaped
+   phrase in apposition to a role noun ("the lawyer, Anna Berg");
+3. links every mention to one canonical full name per article (``ent.kb_id_``):
+   shorter full forms merge into longer ones, and a lone surname or given name
+   of a known person becomes a mention of that person (first-introduced wins);
+4. records each mention's role (title or apposition) in ``doc._.mention_roles``
+   and per person in ``doc._.roles``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..lexicon import read_list
+from . import extensions  # noqa: F401
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+_NAME_PIECE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’]*\.?$|^[A-Z]{1,2}\.?$|^[IVX]{1,4}$")
+_SYLLABLE = re.compile(r"^[a-zà-öø-ÿ]+$")
+
+
+def name_key(text: str) -> str:
+    """In-article identity of a name: letters only, lower-case."""
+    return re.sub(r"[^\w]", "", text.lower())
+
+
+@Language.factory(
+    "person_names",
+    default_config={"titles": "", "role_nouns": "", "outlets": "", "organisations": "", "org_words": "lexicon/org_words.txt"},
+)
+def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, outlets: str,
+                      organisations: str, org_words: str) -> "PersonNames":
+    return PersonNames(
+        titles={w.lower() for line in read_list(titles) for w in line.split()},
+        role_nouns={w.lower() for line in read_list(role_nouns) for w in line.split()},
+        org_phrases={p.lower() for path in (outlets, organisations) for p in read_list(path)},
+        org_words={w.lower() for line in read_list(org_words) for w in line.split()},
+    )
+
+
+class PersonNames:
+    def __init__(self, titles: set[str], role_nouns: set[str], org_phrases: set[str], org_words: set[str]) -> None:
+        self.titles = titles
+        self.role_nouns = role_nouns
+        self.org_phrases = org_phrases
+        self.org_words = org_words
+
+    # -- shape tests -------------------------------------------------------
+    def is_title(self, token: Token) -> bool:
+        return token.lower_ in self.titles or token.lower_.rstrip(".") in self.titles
+
+    def looks_like_name(self, tokens: list[Token]) -> bool:
+        """Capitalised pieces (hyphenated syllables allowed), no org or title word."""
+        if not tokens or tokens[0].text in {"-", "–"}:
+            return False
+        words = [t for t in tokens if t.text not in {"-", "–"}]
+        if not words or any(t.lower_ in self.org_words for t in words):
+            return False
+        if " ".join(t.text for t in tokens).lower() in self.org_phrases:
+            return False
+        if not _NAME_PIECE.match(words[0].text):
+            return False
+        for t in words[1:]:
+            prev = t.doc[t.i - 1]
+            hyphen_syllable = prev.text in {"-", "–"} and _SYLLABLE.match(t.text)
+            if not (_NAME_PIECE.match(t.text) or hyphen_syllable):
+                return False
+        return True
+
+    # -- span surgery --------------------------------------------------------
+    def clean(self, span: Span) -> tuple[Span | None, str]:
+        """Cut a name span down to the name; return it and the stripped title."""
+        doc = span.doc
+        start, end = span.start, span.end
+        for i in range(start, end):  # a line break or slash ends the name
+            if "\n" in doc[i].text_with_ws[:-1] or doc[i].text in {"/", "|", "(", ")"} or "\n" in doc[i].text:
+                end = i + (0 if doc[i].text in {"/", "|", "(", ")"} or doc[i].is_space else 1)
+                break
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        if start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        title_start = start
+        while start < end - 1 and self.is_title(doc[start]):
+            start += 1
+        if start >= end:
+            return None, ""
+        title = doc[title_start:start].text
+        # a lone title word left at the end ("Kim said Minister") is not a name
+        if self.is_title(doc[start]) and end - start == 1:
+            return None, title
+        return doc[start:end], title
+
+    def apposition_role(self, span: Span) -> str:
+        """The role phrase a name stands in apposition to ("the former minister, X")."""
+        root = span.root
+        candidates: list[Token] = []
+        if root.dep_ == "appos":
+            candidates.append(root.head)
+        candidates.extend(c for c in root.children if c.dep_ == "appos")
+        for noun in candidates:
+            if noun.lower_ in self.role_nouns and noun.pos_ in {"NOUN", "PROPN"} and not (span.start <= noun.i < span.end):
+                left = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"} and t.i not in range(span.start, span.end)]
+                words = sorted(left + [noun], key=lambda t: t.i)
+                start = words[0].i
+                return noun.doc[start:noun.i + 1].text
+        return ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept: list[Span] = []
+        people: list[Span] = []
+        titles: dict[tuple[int, int], str] = {}
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                kept.append(ent)
+                continue
+            span, title = self.clean(ent)
+            is_person = False
+            if span is not None and self.looks_like_name(list(span)):
+                if ent.label_ == "PERSON":
+                    is_person = True
+                elif title and ent.label_ != "NORP":
+                    is_person = True
+                elif len(span) > 1 and self.apposition_role(span):
+                    is_person = True
+            if is_person:
+                people.append(Span(doc, span.start, span.end, label="PERSON"))
+                if title:
+                    titles[(span.start, span.end)] = title
+            elif ent.label_ == "PERSON":
+                # a title alone, an outlet or an org-shaped phrase: not a person
+                if span is not None and not self.is_title(span[0]):
+                    kept.append(Span(doc, span.start, span.end, label="ORG"))
+            else:
+                kept.append(ent)
+        # a name already known as a person is a person wherever the model put it
+        known = {name_key(p.text) for p in people}
+        for ent in list(kept):
+            if ent.label_ in NAME_LABELS and ent.label_ != "PERSON":
+                span, title = self.clean(ent)
+                if span is not None and len(span) > 1 and name_key(span.text) in known:
+                    kept.remove(ent)
+                    people.append(Span(doc, span.start, span.end, label="PERSON"))
+                    if title:
+                        titles[(span.start, span.end)] = title
+        canonical = self.link(doc, people)
+        people.extend(self.propagate(doc, canonical, kept + people))
+        # entities that overlap a person mention give way to it
+        taken = {i for p in people for i in range(p.start, p.end)}
+        kept = [e for e in kept if not taken.intersection(range(e.start, e.end))]
+        linked = [Span(doc, p.start, p.end, label="PERSON", kb_id=canonical.get(name_key(p.text), p.text)) for p in people]
+        doc.ents = filter_spans(kept + linked)
+        self.record_roles(doc, titles)
+        return doc
+
+    def link(self, doc: Doc, people: list[Span]) -> dict[str, str]:
+        """Map each name key to its canonical full form within the article."""
+        forms: dict[str, Counter] = defaultdict(Counter)
+        first_seen: dict[str, int] = {}
+        for p in people:
+            key = name_key(p.text)
+            forms[key][p.text] += 1
+            first_seen.setdefault(key, p.start)
+        words = {k: set(re.findall(r"\w+", max(c, key=c.get).lower())) for k, c in forms.items()}
+        parent: dict[str, str] = {}
+        multi = [k for k in forms if len(words[k]) > 1]
+        for k in forms:
+            bigger = [m for m in multi if m != k and words[k] < words[m]]
+            if bigger and len(words[k]) > 1:
+                parent[k] = max(bigger, key=lambda m: (len(words[m]), -first_seen[m]))
+        canonical: dict[str, str] = {}
+        for k, c in forms.items():
+            root = k
+            while root in parent:
+                root = parent[root]
+            best = max(forms[root].items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+            canonical[k] = best
+        # single words point at the first-introduced full name that contains them
+        ordered = sorted((k for k in forms if len(words[k]) > 1), key=lambda k: first_seen[k])
+        for k in forms:
+            if len(words[k]) == 1:
+                w = next(iter(words[k]))
+                for m in ordered:
+                    if w in words[m]:
+                        canonical[k] = canonical[m]
+                        break
+        return canonical
+
+    def propagate(self, doc: Doc, canonical: dict[str, str], ents: list[Span]) -> list[Span]:
+        """A lone capitalised word that is part of a known full name is that person."""
+        short: dict[str, str] = {}
+        for key, full in canonical.items():
+            parts = [w for w in re.findall(r"[\w’']+", full) if w[:1].isupper()]
+            if len(parts) > 1:
+                for w in (parts[0], parts[-1]):
+                    if w.lower() not in self.titles:
+                        short.setdefault(w.lower(), full)
+        if not short:
+            return []
+        ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            ent = ent_at.get(i)
+            lone = ent is None or (ent.label_ != "PERSON" and len([t for t in ent if t.text not in POSSESSIVE and t.lower_ != "the"]) == 1)
+            if tok.lower_ in short and tok.text[:1].isupper() and tok.pos_ == "PROPN" and lone:
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                # "Kim Jong Nam": a longer unknown name is someone else, leave it
+                if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at):
+                    found.append(Span(doc, i, i + 1, label="PERSON"))
+                    canonical.setdefault(name_key(tok.text), short[tok.lower_])
+            i += 1
+        return found
+
+    def record_roles(self, doc: Doc, titles: dict[tuple[int, int], str]) -> None:
+        mention_roles: dict[int, str] = {}
+        roles: dict[str, list[str]] = defaultdict(list)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            role = titles.get((ent.start, ent.end)) or self.apposition_role(ent)
+            if role:
+                mention_roles[ent.start] = role
+                if role not in roles[ent.kb_id_]:
+                    roles[ent.kb_id_].append(role)
+        doc._.mention_roles = mention_roles
+        doc._.roles = dict(roles)

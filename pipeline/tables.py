@@ -1,0 +1,62 @@
+"""Records to pandas DataFrames: the one place the output tables are built.
+
+Column order follows ``spec/OUTPUT.md``; extra columns come after the contract's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from .events import Event
+from .ingest.articles import Article
+
+EVENT_COLUMNS = ["event_id", "doc", "type", "person", "role", "date", "date_start", "date_end", "date_text",
+                 "place", "source", "hedged", "negated", "charge", "sentence", "char_start", "char_end", "rule_id"]
+PEOPLE_COLUMNS = ["person", "aliases", "roles", "n_docs", "n_events"]
+CONFLICT_COLUMNS = ["person", "types", "claims", "docs"]
+FATE_COLUMNS = ["person", "status", "as_of", "agreement", "supporting", "disputing"]
+DOCUMENT_COLUMNS = ["doc", "file", "published", "date_basis", "outlet", "url", "n_chars", "content_hash",
+                    "status", "message", "reference_date"]
+
+
+def events_table(events: list[Event]) -> pd.DataFrame:
+    rows = [e.as_row() for e in events]
+    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return df.sort_values(["doc", "char_start", "type", "person"], kind="stable").reset_index(drop=True)
+
+
+def people_table(events: list[Event], aliases: dict[str, set[str]] | None = None) -> pd.DataFrame:
+    """One row per person: every spelling seen, roles, how many articles and events."""
+    aliases = aliases or {}
+    docs: dict[str, set[str]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    roles: dict[str, list[str]] = defaultdict(list)
+    for e in events:
+        docs[e.person].add(e.doc)
+        counts[e.person] += 1
+        if e.role and e.role not in roles[e.person]:
+            roles[e.person].append(e.role)
+    rows = [{
+        "person": p,
+        "aliases": ";".join(sorted(aliases.get(p, set()) - {p})),
+        "roles": ";".join(roles[p]),
+        "n_docs": len(docs[p]),
+        "n_events": counts[p],
+    } for p in sorted(docs)]
+    return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
+
+
+def documents_table(articles: list[Article]) -> pd.DataFrame:
+    rows = [{
+        "doc": a.doc, "file": a.file, "published": a.published or "", "date_basis": a.date_basis,
+        "outlet": a.outlet or "", "url": a.url or "", "n_chars": len(a.text),
+        "content_hash": a.content_hash if a.text else "", "status": a.status, "message": a.message,
+        "reference_date": a.reference.iso if a.reference else "",
+    } for a in articles]
+    return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+
+
+def empty(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(columns=columns)
