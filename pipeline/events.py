@@ -211,6 +211,9 @@ def find_people(trigger: Span, mentions: Mentions) -> list[tuple[Token, str]]:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     cands.extend(g for g in c.children if g.dep_ == "pobj")
+                    after = c.i + 1  # "the execution of X" however the parser attached X
+                    if after < len(tok.doc) and after in mentions.person_at:
+                        cands.append(tok.doc[after])
                 elif c.dep_ == "compound" and c.i in mentions.person_at:
                     cands.append(c)
     elif arg == "meet":
@@ -406,10 +409,21 @@ def is_negated(tok: Token, inherent: bool) -> bool:
     return False
 
 
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
+
+
 def is_hypothetical(tok: Token) -> bool:
+    """Conditionals, futures and "would"/"could" without "have": not something that happened."""
     for node in _clause_chain(tok):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
-            return True
+        for c in node.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+                return True
+            if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not any(
+                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
+                return True
     return False
 
 

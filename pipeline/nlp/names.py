@@ -40,24 +40,31 @@ def name_key(text: str) -> str:
 
 @Language.factory(
     "person_names",
-    default_config={"titles": "", "role_nouns": "", "outlets": "", "organisations": "", "org_words": "lexicon/org_words.txt"},
+    default_config={"titles": "", "role_nouns": "", "outlets": "", "organisations": "",
+                    "org_words": "lexicon/org_words.txt", "person_slots": "lexicon/person_slots.txt"},
 )
 def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, outlets: str,
-                      organisations: str, org_words: str) -> "PersonNames":
+                      organisations: str, org_words: str, person_slots: str) -> "PersonNames":
+    def words(path: str) -> set[str]:
+        return {w.lower() for line in read_list(path) for w in line.split()}
+
     return PersonNames(
-        titles={w.lower() for line in read_list(titles) for w in line.split()},
-        role_nouns={w.lower() for line in read_list(role_nouns) for w in line.split()},
+        titles=words(titles),
+        role_nouns=words(role_nouns),
         org_phrases={p.lower() for path in (outlets, organisations) for p in read_list(path)},
-        org_words={w.lower() for line in read_list(org_words) for w in line.split()},
+        org_words=words(org_words),
+        person_slots=words(person_slots),
     )
 
 
 class PersonNames:
-    def __init__(self, titles: set[str], role_nouns: set[str], org_phrases: set[str], org_words: set[str]) -> None:
+    def __init__(self, titles: set[str], role_nouns: set[str], org_phrases: set[str], org_words: set[str],
+                 person_slots: set[str] | None = None) -> None:
         self.titles = titles
         self.role_nouns = role_nouns
         self.org_phrases = org_phrases
         self.org_words = org_words
+        self.person_slots = person_slots or set()
 
     # -- shape tests -------------------------------------------------------
     def is_title(self, token: Token) -> bool:
@@ -80,6 +87,26 @@ class PersonNames:
             if not (_NAME_PIECE.match(t.text) or hyphen_syllable):
                 return False
         return True
+
+    def in_person_slot(self, span: Span) -> bool:
+        """Syntax that only a person fills: subject of "said", object of "detained",
+        "talks with X", "the arrest of X", or an age in apposition ("X, 52,")."""
+        doc = span.doc
+        root = span.root
+        head = root.head
+        if root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} and head.lemma_.lower() in self.person_slots:
+            return True
+        if root.dep_ == "pobj" and head.lower_ in {"with", "of"}:
+            gov = head.head
+            if gov.lemma_.lower() in self.person_slots or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.person_slots for c in gov.children):
+                return True
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in self.person_slots:
+            return True
+        e = span.end
+        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", "."}:
+            return True
+        return False
 
     # -- span surgery --------------------------------------------------------
     def clean(self, span: Span) -> tuple[Span | None, str]:
@@ -135,7 +162,7 @@ class PersonNames:
                     is_person = True
                 elif title and ent.label_ != "NORP":
                     is_person = True
-                elif len(span) > 1 and self.apposition_role(span):
+                elif len(span) > 1 and (self.apposition_role(span) or (ent.label_ != "GPE" and self.in_person_slot(span))):
                     is_person = True
             if is_person:
                 people.append(Span(doc, span.start, span.end, label="PERSON"))
@@ -227,13 +254,20 @@ class PersonNames:
             i += 1
         return found
 
+    def title_before(self, span: Span) -> str:
+        """Capitalised title words just left of a name the model did not include ("Colonel X")."""
+        i = span.start
+        while i > 0 and self.is_title(span.doc[i - 1]) and span.doc[i - 1].text[:1].isupper():
+            i -= 1
+        return span.doc[i:span.start].text
+
     def record_roles(self, doc: Doc, titles: dict[tuple[int, int], str]) -> None:
         mention_roles: dict[int, str] = {}
         roles: dict[str, list[str]] = defaultdict(list)
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            role = titles.get((ent.start, ent.end)) or self.apposition_role(ent)
+            role = titles.get((ent.start, ent.end)) or self.title_before(ent) or self.apposition_role(ent)
             if role:
                 mention_roles[ent.start] = role
                 if role not in roles[ent.kb_id_]:

@@ -1,0 +1,127 @@
+"""Event extraction on tiny invented sentences: one construction per test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def find(events, type_, person):
+    hits = [e for e in events if e.type == type_ and e.person == person]
+    assert hits, f"no {type_} for {person}: {[(e.type, e.person) for e in events]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,type_,person", [
+    ("Marek Olsza was executed in March 2020.", "EXECUTE", "Marek Olsza"),
+    ("Authorities executed Marek Olsza last year.", "EXECUTE", "Marek Olsza"),
+    ("Marek Olsza was put to death in 2020.", "EXECUTE", "Marek Olsza"),
+    ("The execution of Marek Olsza shocked diplomats.", "EXECUTE", "Marek Olsza"),
+    ("Police arrested Lena Vos at her home.", "ARREST", "Lena Vos"),
+    ("Lena Vos was taken into custody at the airport.", "ARREST", "Lena Vos"),
+    ("Lena Vos defected to the South in 2019.", "DEFECT", "Lena Vos"),
+    ("Lena Vos fled to Tallinn with her husband.", "DEFECT", "Lena Vos"),
+    ("Lena Vos sought asylum in Norway.", "DEFECT", "Lena Vos"),
+    ("Lena Vos was sent to a prison camp in 2018.", "IMPRISON", "Lena Vos"),
+    ("A court sentenced Lena Vos to ten years in prison.", "IMPRISON", "Lena Vos"),
+    ("Lena Vos was dismissed from her post in May.", "PURGE", "Lena Vos"),
+    ("Lena Vos was appointed deputy minister in 2017.", "APPOINT", "Lena Vos"),
+    ("Lena Vos was elected to parliament in 2016.", "ELECT", "Lena Vos"),
+    ("Lena Vos disappeared in 2015.", "DISAPPEAR", "Lena Vos"),
+    ("Lena Vos resurfaced in Minsk in June.", "REAPPEAR", "Lena Vos"),
+    ("Lena Vos died in hospital in April.", "DIE", "Lena Vos"),
+    ("Gunmen killed Lena Vos outside her office.", "KILL", "Lena Vos"),
+])
+def test_trigger_constructions(events_of, text, type_, person):
+    find(events_of(text), type_, person)
+
+
+def test_meeting_gives_one_row_per_participant(events_of):
+    events = events_of("Tomas Varga held talks with Ines Morel in Geneva in May 2021.")
+    assert {e.person for e in events if e.type == "MEET"} == {"Tomas Varga", "Ines Morel"}
+    assert all(e.date == "2021-05" for e in events if e.type == "MEET")
+
+
+def test_date_is_resolved_against_the_reference(events_of):
+    ev = find(events_of("Marek Olsza was arrested last November.", "2023-03-02"), "ARREST", "Marek Olsza")
+    assert (ev.date, ev.date_start, ev.date_end) == ("2022-11", "2022-11-01", "2022-11-30")
+
+
+def test_no_date_in_the_text_leaves_the_date_empty(events_of):
+    ev = find(events_of("Marek Olsza was arrested, officials said."), "ARREST", "Marek Olsza")
+    assert ev.date == ""
+
+
+def test_source_from_said_clause(events_of):
+    ev = find(events_of("Marek Olsza was executed in 2019, a Polish newspaper reported."), "EXECUTE", "Marek Olsza")
+    assert ev.source == "a Polish newspaper"
+
+
+def test_source_from_according_to(events_of):
+    ev = find(events_of("According to the ministry, Marek Olsza was arrested in May."), "ARREST", "Marek Olsza")
+    assert ev.source == "the ministry"
+
+
+def test_source_is_a_person_when_a_person_reports(events_of):
+    ev = find(events_of("Ines Morel said Marek Olsza was executed in 2019."), "EXECUTE", "Marek Olsza")
+    assert ev.source == "Ines Morel"
+
+
+def test_own_voice_has_no_source(events_of):
+    ev = find(events_of("Marek Olsza was arrested in 2019."), "ARREST", "Marek Olsza")
+    assert ev.source == ""
+
+
+def test_hedge_adverb(events_of):
+    ev = find(events_of("Marek Olsza was reportedly executed in 2019."), "EXECUTE", "Marek Olsza")
+    assert ev.hedged and not ev.negated
+
+
+def test_hedge_believed_to(events_of):
+    ev = find(events_of("Marek Olsza is believed to have been arrested in May."), "ARREST", "Marek Olsza")
+    assert ev.hedged
+
+
+def test_attribution_alone_is_not_a_hedge(events_of):
+    ev = find(events_of("Ines Morel said Marek Olsza was arrested in May."), "ARREST", "Marek Olsza")
+    assert not ev.hedged
+
+
+def test_negation(events_of):
+    ev = find(events_of("Marek Olsza was not arrested in May."), "ARREST", "Marek Olsza")
+    assert ev.negated
+
+
+def test_denial_names_the_denier_as_source(events_of):
+    ev = find(events_of("Ines Morel denied that Marek Olsza had been arrested."), "ARREST", "Marek Olsza")
+    assert ev.negated and ev.source == "Ines Morel"
+
+
+def test_repeated_mentions_are_one_row(events_of):
+    text = ("Marek Olsza was executed in March 2020.\n\n"
+            "Diplomats said the execution of Marek Olsza was a warning.")
+    rows = [e for e in events_of(text) if e.type == "EXECUTE"]
+    assert len(rows) == 1 and rows[0].date == "2020-03"
+
+
+def test_hypothetical_is_not_an_event(events_of):
+    assert not [e for e in events_of("If Marek Olsza returns, he will be arrested.") if e.type == "ARREST"]
+
+
+def test_sentenced_to_death_is_not_a_prison_term(events_of):
+    events = events_of("A court sentenced Marek Olsza to death in May.")
+    assert not [e for e in events if e.type == "IMPRISON"]
+
+
+def test_evidence_offsets_point_at_the_sentence(annotate, nlp):
+    from pipeline.events import extract_events
+    text = "Officials met on Monday.\n\nMarek Olsza was arrested in May."
+    doc = annotate(text)
+    events = extract_events(doc, "t", "h", nlp.get_pipe("event_triggers").rules)
+    ev = find(events, "ARREST", "Marek Olsza")
+    assert text[ev.char_start:ev.char_end].strip() == ev.sentence
+
+
+def test_event_id_is_stable(events_of):
+    a = events_of("Marek Olsza was arrested in May.")
+    b = events_of("Marek Olsza was arrested in May.")
+    assert [e.event_id for e in a] == [e.event_id for e in b]

@@ -1,0 +1,55 @@
+"""The person_names and gazetteer components on tiny invented texts."""
+
+from __future__ import annotations
+
+
+def people(doc) -> list[tuple[str, str]]:
+    return [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_title_is_cut_from_the_name_and_kept_as_role(annotate):
+    doc = annotate("Ambassador Tomas Varga arrived in Vienna on Monday.")
+    assert ("Tomas Varga", "Tomas Varga") in people(doc)
+    start = next(e.start for e in doc.ents if e.text == "Tomas Varga")
+    assert doc._.mention_roles[start] == "Ambassador"
+
+
+def test_possessive_is_not_part_of_the_name(annotate):
+    doc = annotate("Officials discussed Tomas Varga's removal at length.")
+    assert [t for t, _ in people(doc)] == ["Tomas Varga"]
+
+
+def test_surname_alone_links_to_the_full_name(annotate):
+    doc = annotate("Pak Song Chol was dismissed in May.\n\nPak had run the ministry since 2015.")
+    linked = people(doc)
+    assert ("Pak", "Pak Song Chol") in linked
+
+
+def test_shorter_full_form_merges_into_longer(annotate):
+    doc = annotate("Rodolfo Pineda Arce left Lima on Monday. Later, Rodolfo Pineda said he would not return.")
+    kb = {k for _, k in people(doc)}
+    assert kb == {"Rodolfo Pineda Arce"}
+
+
+def test_news_outlet_is_never_a_person(annotate):
+    doc = annotate("Ana Lund said the Chosun Ilbo had published the interview.")
+    names = [t for t, _ in people(doc)]
+    assert "Chosun Ilbo" not in names and "the Chosun Ilbo" not in names
+    assert any(e.label_ == "ORG" and "Chosun Ilbo" in e.text for e in doc.ents)
+
+
+def test_name_in_apposition_to_a_role_noun_is_a_person(annotate):
+    doc = annotate("The embassy's second secretary, Marta Quispe, was named acting head.")
+    assert any(t == "Marta Quispe" for t, _ in people(doc))
+
+
+def test_line_break_ends_a_name(annotate):
+    doc = annotate("Photo: Tomas Varga\nMinistry officials met on Monday.")
+    assert all("\n" not in e.text for e in doc.ents)
+
+
+def test_paragraphs_are_sentence_boundaries(annotate):
+    doc = annotate("A caption without a full stop\n\nThe minister resigned.")
+    starts = [s.start for s in doc.sents]
+    second = next(t.i for t in doc if t.text == "The")
+    assert second in starts
