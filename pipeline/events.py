@@ -61,7 +61,7 @@ class Event:
 class Mentions:
     """Who a token refers to: person entities, appositions, pronouns, role nouns."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, source_nouns: list[set[str]] | None = None) -> None:
         self.doc = doc
         self.person_at: dict[int, Span] = {}
         for ent in doc.ents:
@@ -78,6 +78,7 @@ class Mentions:
         self.mentions = sorted(set(self.person_at.values()), key=lambda e: e.start)
         self.roles: dict[str, list[str]] = doc._.roles or {}
         self.mention_roles: dict[int, str] = doc._.mention_roles or {}
+        self.sources = Sources(doc, source_nouns or [], self)
 
     def person(self, tok: Token, depth: int = 0) -> str | None:
         """Canonical name of the person a token stands for, if any."""
@@ -314,51 +315,123 @@ def _ancestors(tok: Token) -> list[Token]:
 
 
 def noun_phrase(tok: Token, mentions: Mentions) -> str:
-    """How the article names a source: a person's canonical name or the phrase as written."""
+    """How the article names a source: a person's canonical name, a named organisation
+    (without "the", with a possessive place and a bracketed acronym), a definite
+    description resolved to the source it refers back to, or the phrase as written."""
     name = mentions.person(tok)
     if name:
         return name
-    if tok.lower_ in {"it", "they", "we", "i", "you", "this", "which", "that"}:
+    if tok.lower_ in {"it", "they", "we", "i", "you", "this", "which", "that", "who"}:
+        return mentions.sources.recent(tok) if tok.lower_ in {"it", "they"} else ""
+    doc = tok.doc
+    ent = _org_entity(tok)
+    if ent is not None:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < start]
+        if poss:
+            start = min(t.i for t in poss[0].subtree)
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3
+        return doc[start:end].text
+    keep = [t for t in tok.subtree
+            if not any(a.dep_ in {"relcl", "appos", "acl", "prep"} and a.head.i == tok.i and a.i > tok.i and t in a.subtree
+                       for a in tok.children)
+            or any(a.dep_ == "prep" and a.lower_ not in {"with", "in", "at", "from"} and t in a.subtree for a in tok.children)]
+    if doc[tok.i].pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        antecedent = mentions.sources.definite(tok)
+        if antecedent:
+            return antecedent
+    return _text(keep)
+
+
+def _org_entity(tok: Token) -> Span | None:
+    """The named organisation a source phrase is about: the head's own entity, or one in apposition."""
+    doc = tok.doc
+    for t in [tok, *(c for c in tok.children if c.dep_ in {"appos", "compound"})]:
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ in {"ORG", "NORP"}), None)
+        if ent is not None:
+            return ent
+    return None
+
+
+class Sources:
+    """Sources named so far, to resolve "the agency" or "the paper" back to them."""
+
+    def __init__(self, doc: Doc, nouns: list[set[str]], mentions: "Mentions") -> None:
+        self.nouns = nouns
+        self.named: list[tuple[int, str, set[str]]] = []
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                self.named.append((ent.start, ent.text, {t.lower_ for t in ent}))
+        for tok in doc:
+            if tok.dep_ == "nsubj" and is_reporting(tok.head) and tok.pos_ in {"NOUN", "PROPN"} \
+                    and tok.i not in mentions.person_at and not any(c.lower_ == "the" for c in tok.children):
+                text = _text([t for t in tok.subtree if t.dep_ not in {"relcl", "acl"}])
+                self.named.append((tok.i, text, {t.lower_ for t in tok.subtree}))
+        self.named.sort()
+
+    def definite(self, noun: Token) -> str:
+        kinds = [group for group in self.nouns if noun.lower_ in group] or [{noun.lower_}]
+        words = set().union(*kinds)
+        for start, text, toks in reversed(self.named):
+            if start < noun.i and toks & words:
+                return _strip_the(text)
         return ""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in {"ORG", "NORP", "GPE"}), None)
-    keep = [t for t in tok.subtree if not any(a.dep_ in {"relcl", "appos", "acl"} and a.head.i == tok.i and t in a.subtree for a in tok.children)]
-    if ent is not None and len(keep) <= ent.end - ent.start + 1:
-        keep = list(ent)
-    text = _text(keep)
-    if ent is not None and text.lower() in {"the " + ent.text.lower()}:
-        text = ent.text
-    return text
+
+    def recent(self, tok: Token) -> str:
+        for start, text, _ in reversed(self.named):
+            if start < tok.i:
+                return _strip_the(text)
+        return ""
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") and text[4:5].isupper() else text
+
+
+def _reporter(verb: Token, mentions: Mentions) -> str | None:
+    """The source of a reporting verb: its subject, or the object of "quoted X as saying"."""
+    subj = _subject(verb, {"nsubj"})
+    if subj is not None:
+        return noun_phrase(subj, mentions)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoter = verb.head.head
+        obj = next((c for c in quoter.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return noun_phrase(obj, mentions)
+    return None
 
 
 def find_source(tok: Token, mentions: Mentions) -> tuple[str, bool, Token | None]:
-    """(source, is_denial, deny_verb) for the claim whose trigger is ``tok``."""
+    """(source, is_denial, deny_verb) for the claim whose trigger is ``tok``.
+
+    The nearest governing reporting verb wins over an "according to" further out:
+    in "X told Y that Z was arrested, according to W", X is the source."""
     chain = _ancestors(tok)
     for n, node in enumerate(chain):
+        if n > 0 and chain[n - 1].dep_ not in SUBJECTS:
+            cues = {s.label_ for s in _cues_at(node)}
+            if "deny" in cues and node.pos_ == "VERB":
+                subj = _subject(node, {"nsubj"})
+                return (noun_phrase(subj, mentions) if subj is not None else ""), True, node
+            if "report" in cues and is_reporting(node):
+                who = _reporter(node, mentions)
+                if who is not None:
+                    return who, False, None
         for c in node.children:
             if c.lower_ == "according" and c.dep_ in {"prep", "advcl", "advmod"}:
                 to = next((g for g in c.children if g.lower_ == "to"), None)
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
                     return noun_phrase(obj, mentions), False, None
-        if n == 0:
-            continue
-        below = chain[n - 1]
-        if below.dep_ in SUBJECTS:
-            continue  # the trigger sits in the reporter's subject: not its claim
-        cues = {s.label_ for s in _cues_at(node)}
-        if "deny" in cues:
-            subj = _subject(node, {"nsubj"})
-            return (noun_phrase(subj, mentions) if subj is not None else ""), True, node
-        if "report" in cues and is_reporting(node):
-            subj = _subject(node, {"nsubj"})
-            if subj is not None:
-                return noun_phrase(subj, mentions), False, None
     # "..., the agency said." parsed as a parataxis of the event clause
     for c in tok.sent:
         if c.dep_ in {"parataxis", "advcl"} and c.head in chain and is_reporting(c):
-            subj = _subject(c, {"nsubj"})
-            if subj is not None:
-                return noun_phrase(subj, mentions), False, None
+            who = _reporter(c, mentions)
+            if who is not None:
+                return who, False, None
     return "", False, None
 
 
@@ -434,10 +507,23 @@ def event_id(content_hash: str, *parts: object) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def extract_events(doc: Doc, doc_id: str, content_hash: str = "", rules: dict[str, dict] | None = None) -> list[Event]:
+@dataclass(frozen=True)
+class Lexicon:
+    """What the extractor needs from the pipeline's data files."""
+
+    rules: dict[str, dict]
+    source_nouns: list[set[str]]
+
+    @classmethod
+    def from_nlp(cls, nlp) -> "Lexicon":
+        return cls(rules=nlp.get_pipe("event_triggers").rules,
+                   source_nouns=nlp.get_pipe("cue_tagger").source_nouns)
+
+
+def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexicon | None = None) -> list[Event]:
     """Every event the article reports, one record per distinct happening."""
-    rules = rules or {}
-    mentions = Mentions(doc)
+    rules = lexicon.rules if lexicon else {}
+    mentions = Mentions(doc, lexicon.source_nouns if lexicon else None)
     raw: list[Event] = []
     for trigger in doc.spans.get(TRIGGER_KEY, []):
         tok = trigger.root

@@ -8,9 +8,11 @@ that a spreadsheet would run as a formula are prefixed with an apostrophe.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -24,23 +26,43 @@ def neutralise(value: object) -> object:
 
 
 def _cell(value: object) -> object:
-    if isinstance(value, bool):
+    if isinstance(value, (bool, np.bool_)):
         return "true" if value else "false"
     return neutralise(value)
+
+
+# A quoted field, kept whole, or a record terminator outside quotes. Unquoted
+# fields never hold '"' (the writer quotes any field that does).
+_QUOTED_OR_CRLF = re.compile(r'"[^"]*(?:""[^"]*)*"|\r\n')
 
 
 def to_csv_text(df: pd.DataFrame) -> str:
     safe = df.copy()
     for col in safe.columns:
         safe[col] = safe[col].map(_cell)
-    return safe.to_csv(index=False, lineterminator="\n")
+    # Python's csv writer (3.11) only quotes the characters of its line
+    # terminator, so with "\n" a cell holding a bare "\r" went out unquoted and
+    # split its row when read back. Write with "\r\n" (both quoted), then turn
+    # the record terminators outside quotes into "\n".
+    text = safe.to_csv(index=False, lineterminator="\r\n")
+    return _QUOTED_OR_CRLF.sub(lambda m: "\n" if m.group(0) == "\r\n" else m.group(0), text)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            # mkstemp creates the file 0600: give it the mode a plain open() would
+            # (0666 less the umask) so that other users and jobs can read it.
+            os.fchmod(fh.fileno(), 0o666 & ~_umask())
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.flush()
             os.fsync(fh.fileno())

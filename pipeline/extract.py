@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tables
-from .events import Event, extract_events
+from .events import Event, Lexicon, extract_events
 from .ingest.articles import Article, from_texts, read_corpus
 from .nlp.build import build_nlp
 
@@ -52,11 +52,11 @@ def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -
 
 def process(articles: list[Article], nlp: Language | None = None) -> Tables:
     nlp = nlp or build_nlp()
-    rules = nlp.get_pipe("event_triggers").rules
+    lexicon = Lexicon.from_nlp(nlp)
     events: list[Event] = []
     aliases: dict[str, set[str]] = defaultdict(set)
     for article, doc in annotate(articles, nlp):
-        found = extract_events(doc, article.doc, article.content_hash, rules)
+        found = extract_events(doc, article.doc, article.content_hash, lexicon)
         events.extend(found)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent.kb_id_:

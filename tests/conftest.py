@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.events import Event, extract_events
+from pipeline.events import Event, Lexicon, extract_events
 from pipeline.nlp.build import build_nlp
 
 
@@ -30,9 +30,9 @@ def annotate(nlp):
 @pytest.fixture(scope="session")
 def events_of(annotate, nlp):
     """Events extracted from a hand-written text."""
-    rules = nlp.get_pipe("event_triggers").rules
+    lexicon = Lexicon.from_nlp(nlp)
 
     def run(text: str, published: str | None = "2022-06-15") -> list[Event]:
-        return extract_events(annotate(text, published), "t", "hash", rules)
+        return extract_events(annotate(text, published), "t", "hash", lexicon)
 
     return run

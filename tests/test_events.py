@@ -113,10 +113,10 @@ def test_sentenced_to_death_is_not_a_prison_term(events_of):
 
 
 def test_evidence_offsets_point_at_the_sentence(annotate, nlp):
-    from pipeline.events import extract_events
+    from pipeline.events import Lexicon, extract_events
     text = "Officials met on Monday.\n\nMarek Olsza was arrested in May."
     doc = annotate(text)
-    events = extract_events(doc, "t", "h", nlp.get_pipe("event_triggers").rules)
+    events = extract_events(doc, "t", "h", Lexicon.from_nlp(nlp))
     ev = find(events, "ARREST", "Marek Olsza")
     assert text[ev.char_start:ev.char_end].strip() == ev.sentence
 

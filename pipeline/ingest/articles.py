@@ -9,6 +9,7 @@ message, so every input gets a documents.csv row and the run goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import re
@@ -99,20 +100,33 @@ def read_index(folder: Path) -> dict[str, dict]:
     path = folder / INDEX_FILE
     if not path.exists():
         return {}
+    index: dict[str, dict] = {}
     with path.open(encoding="utf-8-sig", newline="") as fh:
-        return {row["file"].strip(): {k: (v or "").strip() or None for k, v in row.items()} for row in csv.DictReader(fh) if row.get("file")}
+        reader = csv.DictReader(fh)
+        if reader.fieldnames:
+            reader.fieldnames = [(name or "").strip() for name in reader.fieldnames]
+        for row in reader:
+            # A row with more cells than the header (an unquoted comma in an outlet
+            # name) puts the extras under the key None as a list: drop them rather
+            # than fail the whole run; a short row gives None values.
+            meta = {k: (v.strip() or None) if isinstance(v, str) else None
+                    for k, v in row.items() if isinstance(k, str)}
+            if meta.get("file"):
+                index[meta["file"]] = meta
+    return index
 
 
 def decode(raw: bytes) -> tuple[str | None, str]:
     """Text, or None with the reason it is not an article."""
-    if not raw.strip():
+    if not raw:
         return None, "empty file"
-    if b"\x00" in raw[:4096]:
+    if b"\x00" in raw:
         return None, "binary file (contains NUL bytes), not text"
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a BOM is not text: a BOM-and-blanks file is blank
     except UnicodeDecodeError as exc:
-        return None, f"not valid UTF-8 text (byte {exc.start}): re-save the file as UTF-8"
+        at = exc.start + (len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0)
+        return None, f"not valid UTF-8 text (byte {at}): re-save the file as UTF-8"
     if not text.strip():
         return None, "file holds only whitespace"
     return text, ""

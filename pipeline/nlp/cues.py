@@ -23,10 +23,15 @@ CUE_KEY = "cues"
         "patterns": "patterns/cues.jsonl",
         "reporting_verbs": "lexicon/reporting_verbs.txt",
         "denial_verbs": "lexicon/denial_verbs.txt",
+        "source_nouns": "lexicon/source_nouns.txt",
     },
 )
-def make_cue_tagger(nlp: Language, name: str, patterns: str, reporting_verbs: str, denial_verbs: str) -> "CueTagger":
-    return CueTagger(nlp, read_jsonl(patterns), _words(reporting_verbs), _words(denial_verbs))
+def make_cue_tagger(nlp: Language, name: str, patterns: str, reporting_verbs: str, denial_verbs: str,
+                    source_nouns: str) -> "CueTagger":
+    tagger = CueTagger(nlp, read_jsonl(patterns), _words(reporting_verbs), _words(denial_verbs))
+    # read by the extractor, which resolves "the paper" to the paper named before
+    tagger.source_nouns = [set(line.lower().split()) for line in read_list(source_nouns)]
+    return tagger
 
 
 def _words(path: str) -> set[str]:

@@ -174,6 +174,20 @@ class PersonNames:
                     kept.append(Span(doc, span.start, span.end, label="ORG"))
             else:
                 kept.append(ent)
+        # names the model did not label at all: runs of proper nouns in a person's slot
+        taken = {i for e in people for i in range(e.start, e.end)}
+        for run in self.proper_runs(doc):
+            if taken.intersection(range(run.start, run.end)):
+                continue
+            span, title = self.clean(run)
+            if span is None or len(span) < 2 or not self.looks_like_name(list(span)):
+                continue
+            if title or self.apposition_role(span) or self.in_person_slot(span):
+                people.append(Span(doc, span.start, span.end, label="PERSON"))
+                taken.update(range(span.start, span.end))
+                if title:
+                    titles[(span.start, span.end)] = title
+        people = [p for p in people if not self.is_byline(p)]
         # a name already known as a person is a person wherever the model put it
         known = {name_key(p.text) for p in people}
         for ent in list(kept):
@@ -193,6 +207,37 @@ class PersonNames:
         doc.ents = filter_spans(kept + linked)
         self.record_roles(doc, titles)
         return doc
+
+    @staticmethod
+    def proper_runs(doc: Doc) -> list[Span]:
+        """Maximal runs of proper nouns, hyphenated syllables included ("Hwang Un-chol")."""
+        runs: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc):
+                t = doc[j]
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and "\n" not in doc[j - 1].text_with_ws:
+                    j += 1
+                elif t.text in {"-", "‐"} and j + 1 < len(doc) and not doc[j - 1].whitespace_ and _SYLLABLE.match(doc[j + 1].text):
+                    j += 2
+                else:
+                    break
+            runs.append(doc[i:j])
+            i = j
+        return runs
+
+    @staticmethod
+    def is_byline(span: Span) -> bool:
+        """"By Jane Roe" on a line of its own names the author, about whom nothing is reported."""
+        doc = span.doc
+        i = span.start - 1
+        if i < 0 or doc[i].lower_ != "by":
+            return False
+        return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
 
     def link(self, doc: Doc, people: list[Span]) -> dict[str, str]:
         """Map each name key to its canonical full form within the article."""

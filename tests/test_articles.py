@@ -1,0 +1,225 @@
+"""Tests for pipeline.ingest.articles: reading a corpus folder into Articles.
+
+Every text here is invented for the tests (people, places and agencies).
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest.articles import content_hash, from_texts, read_corpus
+
+GOOD = "Vesna Orlik, a retired harbour inspector, was arrested in Kestrel Bay.\n"
+
+
+def write(folder: Path, name: str, data: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(data, str):
+        path.write_bytes(data.encode("utf-8"))
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def write_index(folder: Path, rows: list[str]) -> None:
+    (folder / "index.csv").write_text("file,published,outlet,url\n" + "".join(r + "\n" for r in rows), encoding="utf-8")
+
+
+def by_file(folder: Path) -> dict:
+    return {a.file: a for a in read_corpus(folder)}
+
+
+# --- reference dates ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "published, start, end",
+    [
+        ("2021-03-04", datetime.date(2021, 3, 4), datetime.date(2021, 3, 4)),
+        ("2020-02", datetime.date(2020, 2, 1), datetime.date(2020, 2, 29)),
+    ],
+)
+def test_index_metadata_wins_over_dateline_and_text(tmp_path, published, start, end):
+    # The text carries both a dateline and a later full date: metadata still wins.
+    write(tmp_path, "a.txt", "date 2019-01-02\nOn June 9, 2023 Pavel Drun left Marrowby.\n")
+    write_index(tmp_path, [f"a.txt,{published},Harbour Gazette,https://gazette.example/a"])
+    (art,) = read_corpus(tmp_path)
+    assert art.status == "ok"
+    assert art.date_basis == "metadata"
+    assert art.published == published
+    assert art.reference is not None
+    assert art.reference.iso == published
+    assert (art.reference.start, art.reference.end) == (start, end)
+    assert art.outlet == "Harbour Gazette"
+    assert art.url == "https://gazette.example/a"
+
+
+def test_dateline_date_line_at_top(tmp_path):
+    write(tmp_path, "a.txt", "date 2021-03-04\nIlse Marrow, the port director, was dismissed on Tuesday.\n")
+    (art,) = read_corpus(tmp_path)
+    assert art.date_basis == "dateline"
+    assert art.reference.iso == "2021-03-04"
+    assert art.reference.precision == "day"
+    assert art.published is None
+
+
+def test_dateline_city_lead(tmp_path):
+    text = ("KESTREL BAY, March 4, 2021 (Tideline Wire) -- Ilse Marrow, the port director, "
+            "was dismissed last week, officials said. An inquiry opened on January 12, 2022.\n")
+    write(tmp_path, "a.txt", text)
+    (art,) = read_corpus(tmp_path)
+    # The lead wins over the later full date in the body.
+    assert art.date_basis == "dateline"
+    assert art.reference.iso == "2021-03-04"
+
+
+def test_dateline_day_month_year_lead(tmp_path):
+    write(tmp_path, "a.txt", "Marrowby, 9 October 2023 - Ilse Marrow resigned.\n")
+    (art,) = read_corpus(tmp_path)
+    assert art.date_basis == "dateline"
+    assert art.reference.iso == "2023-10-09"
+
+
+def test_metadata_row_without_published_falls_back_to_dateline(tmp_path):
+    write(tmp_path, "a.txt", "date 2021-03-04\nIlse Marrow resigned.\n")
+    write_index(tmp_path, ["a.txt,,Harbour Gazette,"])
+    (art,) = read_corpus(tmp_path)
+    assert art.date_basis == "dateline"
+    assert art.reference.iso == "2021-03-04"
+    assert art.outlet == "Harbour Gazette"
+    assert art.published is None
+    assert art.url is None
+
+
+def test_inferred_from_latest_full_date(tmp_path):
+    text = ("Ilse Marrow was named port director on May 2, 2018. She was dismissed on "
+            "14 February 2020, and on September 3, 2019 an audit began.\n")
+    write(tmp_path, "a.txt", text)
+    (art,) = read_corpus(tmp_path)
+    assert art.date_basis == "inferred"
+    assert art.reference.iso == "2020-02-14"
+
+
+def test_no_date_at_all(tmp_path):
+    write(tmp_path, "a.txt", "Ilse Marrow was dismissed last week, in 2020 or so.\n")
+    (art,) = read_corpus(tmp_path)
+    assert art.status == "ok"
+    assert art.date_basis == "none"
+    assert art.reference is None
+
+
+# --- bad inputs -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data, why",
+    [
+        (b"", "empty"),
+        (b"   \n\t\r\n  \n", "whitespace"),
+        (b"\xef\xbb\xbf \n", "whitespace"),  # a byte-order mark and blanks only
+        (b"Ilse Marrow\x00\x01\x02 resigned.", "NUL"),
+        (b"Ilse Marrow resigned. " * 400 + b"\x00", "NUL"),  # NUL far into the file
+        (b"Ilse Marrow r\xe9signed in Kestrel Bay.", "UTF-8"),  # Latin-1, not UTF-8
+    ],
+    ids=["empty", "whitespace", "bom-whitespace", "nul", "late-nul", "latin1"],
+)
+def test_bad_files_are_skipped_with_reason_and_others_still_read(tmp_path, data, why):
+    write(tmp_path, "a_good.txt", GOOD)
+    write(tmp_path, "b_bad.txt", data)
+    write(tmp_path, "c_good.txt", "date 2022-05-06\n" + GOOD)
+    arts = by_file(tmp_path)
+    assert list(arts) == ["a_good.txt", "b_bad.txt", "c_good.txt"]
+    bad = arts["b_bad.txt"]
+    assert bad.status == "skipped"
+    assert why.lower() in bad.message.lower()
+    assert bad.text == ""
+    assert bad.doc == "b_bad"
+    assert arts["a_good.txt"].status == "ok"
+    assert arts["a_good.txt"].text == GOOD
+    assert arts["c_good.txt"].status == "ok"
+    assert arts["c_good.txt"].date_basis == "dateline"
+    assert arts["c_good.txt"].reference.iso == "2022-05-06"
+
+
+def test_invalid_utf8_message_names_the_byte(tmp_path):
+    write(tmp_path, "a.txt", b"Ilse Marrow r\xe9signed.")
+    (art,) = read_corpus(tmp_path)
+    assert art.status == "skipped"
+    assert "byte 13" in art.message
+    assert "UTF-8" in art.message
+
+
+def test_bad_files_keep_their_metadata(tmp_path):
+    write(tmp_path, "a.txt", b"")
+    write_index(tmp_path, ["a.txt,2021-03-04,Harbour Gazette,https://gazette.example/a"])
+    (art,) = read_corpus(tmp_path)
+    assert art.status == "skipped"
+    assert art.message == "empty file"
+    assert art.published == "2021-03-04"
+    assert art.outlet == "Harbour Gazette"
+
+
+def test_index_row_with_stray_comma_does_not_break_the_run(tmp_path):
+    write(tmp_path, "a.txt", GOOD)
+    # An unquoted comma in the outlet name gives the row one cell too many.
+    write_index(tmp_path, ["a.txt,2021-03-04,Tideline, Wire,https://tide.example/a"])
+    (art,) = read_corpus(tmp_path)
+    assert art.status == "ok"
+    assert art.published == "2021-03-04"
+    assert art.date_basis == "metadata"
+
+
+def test_missing_folder_raises(tmp_path):
+    with pytest.raises(FileNotFoundError, match="corpus folder not found"):
+        read_corpus(tmp_path / "nowhere")
+
+
+# --- order, ids, hashes ------------------------------------------------------------
+
+
+def test_files_in_name_order_and_only_txt(tmp_path):
+    for name in ["b.txt", "10.txt", "a.txt", "2.txt"]:
+        write(tmp_path, name, f"{name}: " + GOOD)
+    write(tmp_path, "notes.md", GOOD)
+    write_index(tmp_path, [])
+    arts = read_corpus(tmp_path)
+    assert [a.file for a in arts] == ["10.txt", "2.txt", "a.txt", "b.txt"]
+    assert [a.doc for a in arts] == ["10", "2", "a", "b"]
+    assert arts[2].text == "a.txt: " + GOOD
+
+
+def test_crlf_and_lf_hash_the_same(tmp_path):
+    lf = "Ilse Marrow resigned.\nShe left Kestrel Bay.\n"
+    crlf = lf.replace("\n", "\r\n")
+    write(tmp_path, "a.txt", lf)
+    write(tmp_path, "b.txt", crlf)
+    write(tmp_path, "c.txt", b"\xef\xbb\xbf" + crlf.encode("utf-8"))  # BOM too
+    a, b, c = read_corpus(tmp_path)
+    assert b.text == lf  # offsets refer to the normalised text
+    assert c.text == lf
+    assert a.content_hash == b.content_hash == c.content_hash
+    assert content_hash(lf) == content_hash(crlf)
+    assert len(a.content_hash) == 16
+    assert content_hash(lf) != content_hash("Ilse Marrow resigned.\n")
+
+
+def test_from_texts():
+    arts = from_texts([
+        {"text": "Ilse Marrow resigned on Monday.", "published": "2021-03-04"},
+        {"text": "date 2020-01-02\nPavel Drun left Marrowby.", "doc": "drun", "outlet": "Harbour Gazette"},
+        {"text": "   "},
+    ])
+    assert [a.doc for a in arts] == ["text-0000", "drun", "text-0002"]
+    assert arts[0].status == "ok"
+    assert arts[0].date_basis == "metadata"
+    assert arts[0].reference.iso == "2021-03-04"
+    assert arts[0].published == "2021-03-04"
+    assert arts[1].date_basis == "dateline"
+    assert arts[1].reference.iso == "2020-01-02"
+    assert arts[1].outlet == "Harbour Gazette"
+    assert arts[2].status == "skipped"
+    assert arts[2].message == "empty text"
+    assert arts[0].content_hash == content_hash("Ilse Marrow resigned on Monday.\r\n")
