@@ -1,0 +1,228 @@
+"""On whose word: the source an article attributes a claim to.
+
+The nearest reporting verb that governs the claim's clause gives the source
+(its subject, or the X of "quoted X as saying"); "according to X" counts at
+the same depth. A denial verb ("denied that", "dismissed as false a report
+that") makes the claim negated with the denier as its source, and the owner of
+the denied report ("a newspaper's report") keeps the original claim. Inside a
+quotation without a reporting verb of its own, the quote's speaker is the
+source. Background in a temporal clause ("after he vanished") is the
+article's own voice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .coref import Mentions
+from .quotes import quote_at
+from .syntax import SUBJECTS, Cues, ancestors, entity_at, subject, text_of
+
+PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
+REPORT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "story", "assertion", "version"}
+BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once", "as"}
+GENERIC_HEADS = {"people", "person", "someone", "others", "sources", "source", "those"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str = ""
+    denied: bool = False
+    denier_verb: int | None = None
+
+
+class Sources:
+    """Sources and organisations named so far, to resolve "the agency", "the paper" or "it"."""
+
+    def __init__(self, doc: Doc, groups: list[set[str]], mentions: Mentions) -> None:
+        self.groups = groups
+        self.mentions = mentions
+        self.cues = mentions.cues
+        self.orgs: list[tuple[int, str, set[str]]] = []
+        self.reporters: list[tuple[int, str, set[str]]] = []
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                self.orgs.append((ent.start, strip_article(ent.text), {t.lower_ for t in ent}))
+        for tok in doc:
+            if tok.i in mentions.person_at or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            reports = (tok.dep_ == "nsubj" and self.cues.is_reporting(tok.head)) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
+            if reports and not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+                phrase = self.phrase(tok)
+                self.reporters.append((tok.i, phrase, {t.lower_ for t in tok.subtree}))
+        self.orgs.sort()
+        self.reporters.sort()
+
+    def phrase(self, tok: Token) -> str:
+        return named_org(tok) or plain_phrase(tok)
+
+    def definite(self, noun: Token) -> str:
+        kinds = [g for g in self.groups if noun.lower_ in g] or [{noun.lower_}]
+        words = set().union(*kinds)
+        best: tuple[int, str] | None = None
+        for start, text, toks in self.reporters + self.orgs:
+            if start < noun.i and toks & words and (best is None or start > best[0]):
+                best = (start, text)
+        return best[1] if best else ""
+
+    def recent(self, tok: Token) -> str:
+        prior = [(s, t) for s, t, _ in self.reporters if s < tok.i]
+        return max(prior)[1] if prior else ""
+
+
+def strip_article(text: str) -> str:
+    """'The Daily Planet' -> 'Daily Planet'; a proper name needs no article."""
+    words = text.split(" ", 1)
+    if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper():
+        return words[1]
+    return text
+
+
+def named_org(tok: Token) -> str:
+    """A named organisation heading the phrase: 'the official X news agency' -> 'X'.
+
+    Keeps a possessive place ('South Korea's X') and a bracketed acronym ('X (XYZ)')."""
+    doc = tok.doc
+    ent = entity_at(tok, {"ORG", "NORP"})
+    if ent is None and tok.tag_ in {"NN", "NNP"}:  # singular kind noun named by a compound: "broadcaster CCTV"
+        for c in tok.children:
+            if c.dep_ in {"appos", "compound"} and (ent := entity_at(c, {"ORG"})) is not None:
+                break
+    if ent is None:
+        return ""
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < start]
+    if poss:
+        start = min(t.i for t in poss[0].subtree)
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    return doc[start:end].text
+
+
+def plain_phrase(tok: Token) -> str:
+    """The phrase as written, without relative clauses, appositions, 'with'/'in' tails or conjuncts."""
+    drop: set[int] = set()
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in {"relcl", "appos", "cc", "conj", "punct"} or (c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "from", "based"}):
+            drop.update(t.i for t in c.subtree)
+        if c.dep_ == "acl" and c.tag_ != "VBN":
+            drop.update(t.i for t in c.subtree)
+    keep = [t for t in tok.subtree if t.i not in drop]
+    return strip_article(text_of(keep)) if tok.pos_ == "PROPN" else text_of(keep)
+
+
+class Attributor:
+    def __init__(self, doc: Doc, mentions: Mentions, groups: list[set[str]]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.cues = mentions.cues
+        self.sources = Sources(doc, groups, mentions)
+
+    # -- naming a source -------------------------------------------------------
+    def name(self, tok: Token) -> str:
+        """A person's canonical name, a named organisation, a definite description resolved
+        to the source it refers back to, or the phrase as written."""
+        person = self.mentions.person(tok)
+        if person:
+            return person
+        low = tok.lower_
+        if tok.tag_ in {"WDT", "WP"} and low in {"which", "that", "who"}:
+            head = self.mentions.relative_head(tok)
+            return self.name(head) if head is not None and head.i != tok.i else ""
+        if low in PRONOUN_SOURCES:
+            return self.sources.recent(tok) if low in {"it", "they"} else ""
+        org = named_org(tok)
+        if org:
+            return org
+        if tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            antecedent = self.sources.definite(tok)
+            if antecedent:
+                return antecedent
+        return plain_phrase(tok)
+
+    def reporter(self, verb: Token) -> str | None:
+        subj = subject(verb, {"nsubj"})
+        if subj is not None:
+            return self.name(subj)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "quoted X as saying"
+            obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return self.name(obj)
+        return None
+
+    # -- attributing a claim ---------------------------------------------------
+    def attribute(self, tok: Token) -> Attribution:
+        chain = ancestors(tok)
+        found = self._governing(chain)
+        if found is None:
+            found = self._parataxis(tok, chain)
+        quote = quote_at(self.mentions.quotes, tok)
+        if quote is not None and quote.verb is not None:
+            speaker = self.reporter(self.doc[quote.verb]) or ""
+            if found is None or (not found.denied and self._generic(found.source)):
+                return Attribution(speaker) if speaker else (found or Attribution())
+        return found or Attribution()
+
+    def _generic(self, source: str) -> bool:
+        first = source.split(" ", 1)[0].lower() if source else ""
+        return not source or first in GENERIC_HEADS
+
+    def _governing(self, chain: list[Token]) -> Attribution | None:
+        for n, node in enumerate(chain):
+            if n > 0:
+                below = chain[n - 1]
+                if below.dep_ in SUBJECTS:
+                    return None  # the claim sits in the reporter's own subject
+                if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):
+                    return None  # "after he vanished": background in the article's voice
+                if self.cues.is_denial(node):
+                    subj = subject(node, {"nsubj"})
+                    return Attribution(self.name(subj) if subj is not None else "", True, node.i)
+                if self.cues.is_reporting(node):
+                    who = self.reporter(node)
+                    if who is not None:
+                        return Attribution(who)
+            for c in node.children:
+                if c.lower_ == "according" and c.dep_ in {"prep", "advcl", "advmod"}:
+                    to = next((g for g in c.children if g.lower_ == "to"), None)
+                    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                    if obj is not None:
+                        return Attribution(self.name(obj))
+        return None
+
+    def _parataxis(self, tok: Token, chain: list[Token]) -> Attribution | None:
+        """'..., the agency said.' parsed as a parataxis or adverbial clause of the event clause."""
+        ids = {t.i for t in chain}
+        for c in tok.sent:
+            if c.dep_ in {"parataxis", "advcl"} and c.head.i in ids and self.cues.is_reporting(c):
+                who = self.reporter(c)
+                if who is not None:
+                    return Attribution(who)
+        return None
+
+    def claimant(self, tok: Token, denier_verb: int) -> str:
+        """'dismissed a newspaper's report that X was executed': the newspaper made the claim."""
+        for node in ancestors(tok)[1:]:
+            if node.i == denier_verb:
+                break
+            if node.lemma_.lower() in REPORT_NOUNS:
+                owner = [c for c in node.children if c.dep_ == "poss"]
+                if owner:
+                    return self.name(owner[0])
+                by = [g for c in node.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+                if by:
+                    return self.name(by[0])
+        verb = self.doc[denier_verb]  # "denied reports by X that ..." / "dismissing reports by X"
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS:
+                by = [g for p in c.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                if by:
+                    return self.name(by[0])
+        return ""

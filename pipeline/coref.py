@@ -1,0 +1,208 @@
+"""Who a token refers to: named people, appositions, pronouns, role nouns.
+
+Pronouns are resolved by salience, not mere recency: main-clause subjects (and
+their possessors) of the nearest sentences rank first; a pronoun that reports
+something ("he said") prefers the last speaker and one that does not prefers
+the last topic; an object pronoun is never its own clause's subject ("X
+replaced him"); "I" inside a quotation is its speaker; a pronoun in the
+complement of "X said"/"X denied" is X.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .quotes import Quote, quote_at
+from .syntax import SUBJECTS, Cues, subject
+
+PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+RELATIVES = {"who", "whom", "whose", "that", "which"}
+LOOKBACK_SENTENCES = 4
+
+
+class Mentions:
+    def __init__(self, doc: Doc, cues: Cues, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.quotes = quotes
+        self.person_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                for i in range(ent.start, ent.end):
+                    self.person_at[i] = ent
+        self.mentions = sorted(set(self.person_at.values()), key=lambda e: e.start)
+        self.speakers = {e.start for e in self.mentions if self._reports(e.root)}
+        self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        self.roles: dict[str, list[str]] = doc._.roles or {}
+        self.mention_roles: dict[int, str] = doc._.mention_roles or {}
+
+    def _reports(self, tok: Token) -> bool:
+        head = tok.head
+        if tok.dep_ == "nsubj" and (self.cues.is_reporting(head) or self.cues.is_denial(head)):
+            return True
+        return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    @staticmethod
+    def name(ent: Span) -> str:
+        return ent.kb_id_ or ent.text
+
+    # -- entry point -----------------------------------------------------------
+    def person(self, tok: Token, depth: int = 0) -> str | None:
+        """Canonical name of the person a token stands for, if any."""
+        if depth > 4:
+            return None
+        ent = self.person_at.get(tok.i)
+        if ent is not None:
+            return self.name(ent)
+        for child in tok.children:  # "the minister, X," / "minister X"
+            if child.dep_ in {"appos", "compound"} and child.i in self.person_at:
+                return self.name(self.person_at[child.i])
+        low = tok.lower_
+        if low in RELATIVES and tok.tag_ in {"WP", "WP$", "WDT"}:
+            head = self.relative_head(tok)
+            return self.person(head, depth + 1) if head is not None else None
+        if tok.pos_ == "PRON" and low in FIRST_PERSON:
+            return self.speaker_of_quote(tok, depth)
+        if tok.pos_ == "PRON" and low in PRONOUNS:
+            return self.antecedent(tok, depth)
+        if tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            return self.by_role(tok)
+        return None
+
+    @staticmethod
+    def relative_head(tok: Token) -> Token | None:
+        """The noun a relative pronoun stands for; through an apposition to its head."""
+        node = tok
+        while node.dep_ not in {"relcl", "acl"} and node.head.i != node.i:
+            node = node.head
+        if node.dep_ not in {"relcl", "acl"}:
+            return None
+        head = node.head
+        if head.dep_ == "appos":  # "Voice Group, the website that said ..."
+            return head.head
+        return head
+
+    def speaker_of_quote(self, tok: Token, depth: int) -> str | None:
+        quote = quote_at(self.quotes, tok)
+        if quote is None or quote.verb is None:
+            return None
+        subj = subject(self.doc[quote.verb], {"nsubj"})
+        return self.person(subj, depth + 1) if subj is not None else None
+
+    # -- pronouns --------------------------------------------------------------
+    def antecedent(self, tok: Token, depth: int = 0) -> str | None:
+        reporter = self.reporter_of_complement(tok, depth)
+        if reporter:
+            return reporter
+        cataphor = self.cataphora(tok)
+        if cataphor:
+            return cataphor
+        wants_speaker = tok.dep_ in SUBJECTS and self._reports(tok)
+        excluded = self.local_subject(tok, depth)
+        sent_no = self.sent_index.get(tok.sent.start, 0)
+        best: tuple[float, int, str] | None = None
+        for ent in reversed(self.mentions):
+            if ent.start >= tok.i:
+                continue
+            dist = sent_no - self.sent_index.get(ent.sent.start, 0)
+            if dist > LOOKBACK_SENTENCES and best is not None:
+                break
+            name = self.name(ent)
+            if name == excluded:
+                continue
+            if dist == 0 and ent.root.head.i == tok.head.i and ent.root.dep_ in SUBJECTS and tok.dep_ in SUBJECTS:
+                continue  # "X and he": coordinated, not coreferent
+            is_speaker = ent.start in self.speakers
+            score = 2 * dist + self.rank(ent) + (0 if is_speaker == wants_speaker else 2.5)
+            if best is None or score < best[0]:
+                best = (score, -ent.start, name)
+        return best[2] if best else None
+
+    @staticmethod
+    def rank(ent: Span) -> int:
+        """0: main-clause subject or its possessor; 1: any subject; 2: other; 3: buried possessor."""
+        root = ent.root
+        sent_root = ent.sent.root
+        main = {sent_root.i} | {c.i for c in sent_root.children if c.dep_ == "conj"}
+        if root.dep_ in SUBJECTS and root.head.i in main:
+            return 0
+        if root.dep_ == "poss" and root.head.dep_ in SUBJECTS and root.head.head.i in main:
+            return 0
+        if root.dep_ in SUBJECTS:
+            return 1
+        if root.dep_ in {"poss", "compound"}:
+            return 3
+        return 2
+
+    def reporter_of_complement(self, tok: Token, depth: int) -> str | None:
+        """'X said he ...' / 'X rejects the claim that it fired him': the pronoun is X."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECTS | {"dobj", "poss"}:
+            return None
+        if tok.dep_ == "poss":
+            verb = tok.head.head if tok.head.dep_ in SUBJECTS | {"dobj"} else None
+            if verb is None:
+                return None
+        node = verb
+        if node.dep_ in {"acl", "relcl"} and node.head.dep_ == "dobj":
+            node = node.head  # "the claim that ..."
+        if node.dep_ not in {"ccomp", "dobj", "xcomp"}:
+            return None
+        governor = node.head
+        if not (self.cues.is_reporting(governor) or self.cues.is_denial(governor)):
+            return None
+        subj = subject(governor, {"nsubj"})
+        if subj is None or subj.i == tok.i:
+            return None
+        if tok.dep_ == "dobj" and subject(verb) is not None and self.person(subject(verb), depth + 1) is None \
+                and subject(verb).lower_ not in {"it", "they"}:
+            return None
+        return self.person(subj, depth + 1)
+
+    def cataphora(self, tok: Token) -> str | None:
+        """'After his election, X ...': a possessive before the main subject it belongs to."""
+        if tok.dep_ != "poss":
+            return None
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if subj is None or subj.i <= tok.i or any(a.i == subj.i for a in tok.ancestors):
+            return None
+        ent = self.person_at.get(subj.i)
+        return self.name(ent) if ent is not None else None
+
+    def local_subject(self, tok: Token, depth: int) -> str | None:
+        """An object pronoun cannot be its own clause's subject ("Y was named to replace him")."""
+        if tok.dep_ not in {"dobj", "pobj"}:
+            return None
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is None and verb.dep_ in {"xcomp", "advcl"}:
+            gov = verb.head
+            subj = next((c for c in gov.children if c.dep_ == "dobj"), None) or \
+                next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+        if subj is None or subj.lower_ in PRONOUNS:
+            return None
+        ent = self.person_at.get(subj.i)
+        if ent is None:
+            for c in subj.children:
+                if c.dep_ == "appos" and c.i in self.person_at:
+                    ent = self.person_at[c.i]
+        return self.name(ent) if ent is not None else None
+
+    def by_role(self, noun: Token) -> str | None:
+        """'the defector' / 'the former minister': the last person given that role."""
+        for ent in reversed(self.mentions):
+            if ent.start >= noun.i:
+                continue
+            name = self.name(ent)
+            if any(noun.lemma_ in role.lower().split() for role in self.roles.get(name, [])):
+                return name
+        return None
+
+    def role_of(self, tok: Token, name: str) -> str:
+        ent = self.person_at.get(tok.i)
+        if ent is not None and ent.start in self.mention_roles:
+            return self.mention_roles[ent.start]
+        roles = self.roles.get(name) or []
+        return roles[0] if roles else ""

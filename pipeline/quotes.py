@@ -1,0 +1,61 @@
+"""Quotations and who speaks them.
+
+A sentence inside quotation marks often has no reporting verb of its own
+('"He was never tried," the chairman said.' or a quote running over several
+sentences); its claims belong to the quote's speaker, and its "I" is the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .syntax import Cues
+
+OPEN = {"“": "”", '"': '"', "‘": "’"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first token inside the marks
+    end: int  # one past the last token inside
+    verb: int | None  # the reporting verb that introduces or closes it
+
+
+def find_quotes(doc: Doc, cues: Cues) -> list[Quote]:
+    """Double-quoted stretches, paragraph by paragraph, with their reporting verb."""
+    quotes: list[Quote] = []
+    opened: int | None = None
+    closer = ""
+    for tok in doc:
+        if "\n" in tok.text and opened is not None and "\n\n" in tok.text:
+            opened = None  # an unclosed quote ends with its paragraph
+        if opened is None and tok.text in ("“", '"'):
+            opened, closer = tok.i, OPEN[tok.text]
+        elif opened is not None and tok.text == closer:
+            quotes.append(Quote(opened + 1, tok.i, _speaker_verb(doc, opened, tok.i, cues)))
+            opened = None
+    return quotes
+
+
+def _speaker_verb(doc: Doc, open_i: int, close_i: int, cues: Cues) -> int | None:
+    """'"...," X said' after the closing mark, else 'X said: "..."' before the opening one."""
+    after = doc[close_i].sent
+    for tok in doc[close_i + 1: after.end]:
+        if cues.is_reporting(tok):
+            return tok.i
+        if tok.text in ("“", '"'):
+            break
+    before = doc[open_i].sent
+    for tok in reversed(doc[before.start: open_i]):
+        if cues.is_reporting(tok):
+            return tok.i
+    return None
+
+
+def quote_at(quotes: list[Quote], tok: Token) -> Quote | None:
+    for q in quotes:
+        if q.start <= tok.i < q.end:
+            return q
+    return None

@@ -1,0 +1,72 @@
+"""Is a claim hedged, negated, or not a claim at all (hypothetical)?
+
+Cues count only inside the event's own clause: the trigger and the heads it
+hangs from up to (not beyond) the reporting verb that attributes it. "X said"
+is attribution, not a hedge; but a belief verb ("the agency believes") both
+attributes and hedges.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import Cues
+
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
+CHAIN_DEPS = {"xcomp", "conj", "acl", "amod", "auxpass", "pcomp", "pobj", "prep", "dobj", "oprd"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
+BELIEF_VERBS = {"believe", "think", "suspect", "assess", "estimate", "fear", "speculate"}
+
+
+def clause_chain(tok: Token, cues: Cues) -> tuple[list[Token], Token | None]:
+    """The trigger and its heads within the claim, and the reporting verb that ends it."""
+    chain = [tok]
+    node = tok
+    while node.head.i != node.i and node.dep_ in CHAIN_DEPS:
+        node = node.head
+        if cues.is_reporting(node) or cues.is_denial(node):
+            return chain, node
+        chain.append(node)
+    if node.dep_ == "ccomp" and (cues.is_reporting(node.head) or cues.is_denial(node.head)):
+        return chain, node.head
+    return chain, None
+
+
+def is_hedged(tok: Token, cues: Cues) -> bool:
+    chain, reporter = clause_chain(tok, cues)
+    for node in chain:
+        for t in [node, *node.children]:
+            if t.i != node.i and t.dep_ in CLAUSE_DEPS | {"conj"}:
+                continue
+            if cues.has(t, "hedge"):
+                return True
+    return reporter is not None and reporter.lemma_ in BELIEF_VERBS
+
+
+def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:
+    """'was not executed', 'never arrested'; a trigger whose wording is itself negative
+    ("has not been seen since") is not a denial."""
+    if inherent:
+        return False
+    chain, _ = clause_chain(tok, cues)
+    for node in chain[:2]:
+        for c in node.children:
+            if c.dep_ == "neg" or c.lower_ == "never":
+                return True
+    return False
+
+
+def is_hypothetical(tok: Token, cues: Cues) -> bool:
+    """Conditionals, futures and "would"/"could" without "have": not something that happened."""
+    chain, _ = clause_chain(tok, cues)
+    for node in chain:
+        for c in node.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+                return True
+            if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not any(
+                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
+                return True
+    return False

@@ -1,0 +1,79 @@
+"""Small dependency-tree helpers shared by the extractor's modules.
+
+spaCy Tokens are views created on access, so identity (``is``) never holds
+between two reads of the same token: compare ``.i``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .nlp.cues import CUE_KEY
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def ancestors(tok: Token) -> list[Token]:
+    """The token and its heads up to the sentence root."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 60:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
+    """The verb's subject, inherited from the first conjunct or the governing verb when elided."""
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in deps:
+                return c
+        if node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The text from the first to the last token, without edge punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,.;:\"“”'‘’")
+
+
+def entity_at(tok: Token, labels: set[str]) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in labels:
+            return ent
+    return None
+
+
+class Cues:
+    """The cue spans of a Doc indexed by token, built once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.at: dict[int, set[str]] = {}
+        for span in doc.spans.get(CUE_KEY, []):
+            for i in range(span.start, span.end):
+                self.at.setdefault(i, set()).add(span.label_)
+
+    def has(self, tok: Token, label: str) -> bool:
+        return label in self.at.get(tok.i, ())
+
+    def is_reporting(self, tok: Token) -> bool:
+        """An active reporting verb ("said", "told"); "is said to" is a hedge, not a source."""
+        return self.has(tok, "report") and not any(c.dep_ == "auxpass" for c in tok.children)
+
+    def is_denial(self, tok: Token) -> bool:
+        return self.has(tok, "deny") and tok.pos_ == "VERB"
