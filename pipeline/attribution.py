@@ -190,6 +190,8 @@ class Attributor:
                     if who is not None:
                         return Attribution(who)
             for c in node.children:
+                if n == 0 and any(cc.dep_ == "cc" and tok_i < cc.i < c.i for cc in node.children for tok_i in [node.i]):
+                    continue  # "X was sidelined and, according to Y, executed": Y speaks of the second
                 if c.lower_ == "according" and c.dep_ in {"prep", "advcl", "advmod"}:
                     to = next((g for g in c.children if g.lower_ == "to"), None)
                     obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None

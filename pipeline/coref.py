@@ -67,8 +67,10 @@ class Mentions:
         if tok.pos_ == "PRON" and low in PRONOUNS:
             return self.antecedent(tok, depth)
         if tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-            return self.by_role(tok)
-        return None
+            found = self.by_role(tok)
+            if found:
+                return found
+        return self.described(tok)
 
     @staticmethod
     def relative_head(tok: Token) -> Token | None:
@@ -161,11 +163,13 @@ class Mentions:
         return self.person(subj, depth + 1)
 
     def cataphora(self, tok: Token) -> str | None:
-        """'After his election, X ...': a possessive before the main subject it belongs to."""
+        """'After his election, X ...': a possessive in a fronted phrase is the subject that follows."""
         if tok.dep_ != "poss":
             return None
-        root = tok.sent.root
-        subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.i < tok.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subj is None or subj.i <= tok.i or any(a.i == subj.i for a in tok.ancestors):
             return None
         ent = self.person_at.get(subj.i)
@@ -191,13 +195,31 @@ class Mentions:
         return self.name(ent) if ent is not None else None
 
     def by_role(self, noun: Token) -> str | None:
-        """'the defector' / 'the former minister': the last person given that role."""
+        """'the defector' / 'the former foreign minister': the person last given that role;
+        the one whose role shares most words with the description when several fit."""
+        words = {t.lower_ for t in noun.lefts if t.dep_ in {"amod", "compound"}} | {noun.lemma_.lower(), noun.lower_}
+        best: tuple[int, str] | None = None
         for ent in reversed(self.mentions):
             if ent.start >= noun.i:
                 continue
             name = self.name(ent)
-            if any(noun.lemma_ in role.lower().split() for role in self.roles.get(name, [])):
-                return name
+            for role in self.roles.get(name, []):
+                role_words = set(role.lower().split())
+                if noun.lemma_.lower() in role_words or noun.lower_ in role_words:
+                    overlap = len(words & role_words)
+                    if best is None or overlap > best[0]:
+                        best = (overlap, name)
+        return best[1] if best else None
+
+    def described(self, noun: Token) -> str | None:
+        """'the chargé d'affaires to Kuwait, X,': a role noun whose phrase names the person in apposition."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for t in noun.subtree:
+            if t.dep_ == "appos" and t.i in self.person_at and t.i > noun.i and self.doc[t.i - 1].text != "(":
+                ent = self.person_at[t.i]
+                if self.doc[ent.start - 1].text == ",":
+                    return self.name(ent)
         return None
 
     def role_of(self, tok: Token, name: str) -> str:

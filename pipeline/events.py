@@ -293,9 +293,11 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 continue
             better = ev if len(ev.date) > len(old.date) else old
             other = old if better is ev else ev
+            # a source is borrowed only from a mention that tells as much about the date
+            borrowed = other.source if other.date == better.date else ""
             merged[k] = replace(
                 better,
-                source=better.source or other.source,
+                source=better.source or borrowed,
                 place=better.place or other.place,
                 charge=better.charge or other.charge,
                 role=better.role or other.role,

@@ -49,12 +49,13 @@ def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:
     ("has not been seen since") is not a denial."""
     if inherent:
         return False
-    chain, _ = clause_chain(tok, cues)
-    for node in chain[:2]:
-        for c in node.children:
-            if c.dep_ == "neg" or c.lower_ == "never":
-                return True
-    return False
+    node = tok
+    while True:  # the trigger and the verbs it is the complement of ("did not seem to be arrested")
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def is_hypothetical(tok: Token, cues: Cues) -> bool:

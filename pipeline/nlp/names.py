@@ -133,12 +133,25 @@ class PersonNames:
         return doc[start:end], title
 
     def apposition_role(self, span: Span) -> str:
-        """The role phrase a name stands in apposition to ("the former minister, X")."""
+        """The role phrase a name stands in apposition to ("the former minister, X").
+
+        Coordinated names and roles pair up in order: "X and Y, the minister and
+        the envoy" gives X the minister and Y the envoy."""
         root = span.root
         candidates: list[Token] = []
         if root.dep_ == "appos":
             candidates.append(root.head)
-        candidates.extend(c for c in root.children if c.dep_ == "appos")
+        appos = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "conj" and appos:
+            second = [c for c in appos[0].children if c.dep_ == "conj"]
+            candidates.extend(second or appos)
+        elif not appos:
+            for conj in (c for c in root.children if c.dep_ == "conj"):
+                shared = [c for c in conj.children if c.dep_ == "appos"]
+                if shared and any(c.dep_ == "conj" for c in shared[0].children):
+                    candidates.append(shared[0])
+        else:
+            candidates.extend(appos)
         for noun in candidates:
             if noun.lower_ in self.role_nouns and noun.pos_ in {"NOUN", "PROPN"} and not (span.start <= noun.i < span.end):
                 left = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"} and t.i not in range(span.start, span.end)]
@@ -199,7 +212,7 @@ class PersonNames:
                     if title:
                         titles[(span.start, span.end)] = title
         canonical = self.link(doc, people)
-        people.extend(self.propagate(doc, canonical, kept + people))
+        people.extend(self.propagate(doc, canonical, kept + people, people))
         # entities that overlap a person mention give way to it
         taken = {i for p in people for i in range(p.start, p.end)}
         kept = [e for e in kept if not taken.intersection(range(e.start, e.end))]
@@ -272,10 +285,12 @@ class PersonNames:
                         break
         return canonical
 
-    def propagate(self, doc: Doc, canonical: dict[str, str], ents: list[Span]) -> list[Span]:
-        """A lone capitalised word that is part of a known full name is that person."""
+    def propagate(self, doc: Doc, canonical: dict[str, str], ents: list[Span], people: list[Span]) -> list[Span]:
+        """A lone capitalised word that is part of a known full name is that person
+        (the first-introduced one when several share it)."""
         short: dict[str, str] = {}
-        for key, full in canonical.items():
+        order = [canonical.get(name_key(p.text), p.text) for p in sorted(people, key=lambda p: p.start)]
+        for full in dict.fromkeys(order):
             parts = [w for w in re.findall(r"[\w’']+", full) if w[:1].isupper()]
             if len(parts) > 1:
                 for w in (parts[0], parts[-1]):
