@@ -21,12 +21,15 @@ def make_gazetteer_ruler(nlp: Language, name: str, outlets: str, organisations: 
 
 class GazetteerRuler:
     def __init__(self, nlp: Language, paths: list[str]) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # acronyms match exactly ("UN" is not the "Un" of a name); names in any case
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = [entry for path in paths for entry in read_list(path)]
-        self.matcher.add("ORG", [nlp.make_doc(p) for p in phrases])
+        self.exact.add("ORG", [nlp.make_doc(p) for p in phrases if p.isupper()])
+        self.folded.add("ORG", [nlp.make_doc(p) for p in phrases if not p.isupper()])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [Span(doc, s, e, label="ORG") for _, s, e in self.matcher(doc)]
+        found = [Span(doc, s, e, label="ORG") for _, s, e in [*self.exact(doc), *self.folded(doc)]]
         if not found:
             return doc
         found = filter_spans(found)
