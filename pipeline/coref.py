@@ -194,6 +194,19 @@ class Mentions:
                     ent = self.person_at[c.i]
         return self.name(ent) if ent is not None else None
 
+    def last_pair(self, tok: Token) -> list[Token]:
+        """'their': the two people last named together ("X and Y held talks")."""
+        for ent in reversed(self.mentions):
+            if ent.start >= tok.i:
+                continue
+            if self.sent_index.get(tok.sent.start, 0) - self.sent_index.get(ent.sent.start, 0) > LOOKBACK_SENTENCES:
+                break
+            root = ent.root
+            partner = next((c for c in root.children if c.dep_ == "conj" and c.i in self.person_at), None)
+            if partner is not None:
+                return [root, partner]
+        return []
+
     def by_role(self, noun: Token) -> str | None:
         """'the defector' / 'the former foreign minister': the person last given that role;
         the one whose role shares most words with the description when several fit."""

@@ -109,6 +109,14 @@ def find_people(trigger: Span, mentions: Mentions) -> list[tuple[Token, str]]:
                 if of.i + 1 < len(tok.doc) and of.i + 1 in mentions.person_at:
                     cands.append(tok.doc[of.i + 1])  # "the execution of X" however X was attached
             cands.extend(c for c in tok.children if c.dep_ == "compound" and c.i in mentions.person_at)
+    elif arg == "meet_poss":
+        # "their second meeting": the last pair named together; "X's meeting with Y"
+        for poss in (c for c in tok.children if c.dep_ == "poss"):
+            if poss.lower_ == "their":
+                cands.extend(mentions.last_pair(poss))
+            else:
+                cands.append(poss)
+        cands.extend(g for c in tok.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
     elif arg == "meet":
         subj = subject(tok, {"nsubj"})
         if subj is not None:
@@ -125,7 +133,7 @@ def find_people(trigger: Span, mentions: Mentions) -> list[tuple[Token, str]]:
             name = mentions.person(t)
             if name and name not in {n for _, n in people}:
                 people.append((t, name))
-    if arg == "meet" and len(people) < 2:
+    if arg in {"meet", "meet_poss"} and len(people) < 2:
         return []
     return people
 
