@@ -198,6 +198,10 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues) -> Span | None:
     if tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "mark" for c in tok.children):
         # "voted on Tuesday to dismiss X", "returned home in 2013 to become minister"
         return _date_in(_direct_modifiers(gov, skip), tok)
+    if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"}:
+        # "In May 2019 X went to the embassy and requested asylum": a fronted date covers both
+        fronted = {t.i for c in gov.children if c.i < gov.i and c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+        return _date_in(fronted - skip, tok)
     if tok.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in tok.children):
         # "was last seen on May 2 in Astana, where he held talks"
         place = gov
