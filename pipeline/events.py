@@ -95,6 +95,8 @@ def find_people(trigger: Span, mentions: Mentions) -> list[tuple[Token, str]]:
             cands = [passive]
         elif arg == "patient":
             cands = [c for c in tok.children if c.dep_ == "dobj"]
+            if not cands and tok.tag_ == "VBG":  # "whose sacking", "his firing": a gerund's possessor
+                cands = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "nsubj" and c.tag_ in {"WP$", "PRP$"})]
         elif arg in {"agent", "agent_or_patient"}:
             subj = subject(tok, {"nsubj"})
             cands = [subj] if subj is not None else []
@@ -106,8 +108,13 @@ def find_people(trigger: Span, mentions: Mentions) -> list[tuple[Token, str]]:
             of = next((t for t in tok.subtree if t.lower_ == "of" and t.i > tok.i), None)
             if of is not None:
                 cands.extend(g for g in of.children if g.dep_ == "pobj")
-                if of.i + 1 < len(tok.doc) and of.i + 1 in mentions.person_at:
-                    cands.append(tok.doc[of.i + 1])  # "the execution of X" however X was attached
+            # "the execution of X" / "the dismissal in May of X", however the parser attached X
+            for t in tok.doc[tok.i + 1: min(tok.i + 7, tok.sent.end - 1)]:
+                if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "."}:
+                    break
+                if t.lower_ == "of" and t.i + 1 in mentions.person_at:
+                    cands.append(tok.doc[t.i + 1])
+                    break
             cands.extend(c for c in tok.children if c.dep_ == "compound" and c.i in mentions.person_at)
     elif arg == "meet_poss":
         # "their second meeting": the last pair named together; "X's meeting with Y"

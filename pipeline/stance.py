@@ -67,7 +67,16 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
                 return True
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
                 return True
+            if c.dep_ == "advcl" and _inverted_conditional(c):
+                return True
             if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not any(
                     a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
                 return True
     return False
+
+
+def _inverted_conditional(clause: Token) -> bool:
+    """'Had he stayed, ...' / 'Were it known, ...': a conditional without "if"."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in {"had", "were", "should"} and first.dep_ in {"aux", "auxpass", "ROOT", "advcl"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)

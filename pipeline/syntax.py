@@ -28,8 +28,11 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
         for c in node.children:
             if c.dep_ in deps:
                 return c
-        if node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
-            node = node.head
+        if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
+            node = node.head  # "X went there and requested asylum", "X decided to flee"
+            continue
+        if node.dep_ == "pcomp" and node.head.head.i != node.head.i:
+            node = node.head.head  # "X served two years before fleeing"
             continue
         break
     return None

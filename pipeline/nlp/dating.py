@@ -21,7 +21,12 @@ def date_resolver(doc: Doc) -> Doc:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        resolved = resolve_date(ent.text, reference, anchor)
+        text = ent.text
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
+            text = "that " + text  # "removed that October": the October of the date before
+        resolved = resolve_date(text, reference, anchor)
+        if resolved is None and "," in text:  # the model runs on: "September, weeks"
+            resolved = resolve_date(text.split(",", 1)[0], reference, anchor)
         ent._.date = resolved
         if resolved is not None:
             anchor = resolved

@@ -140,7 +140,13 @@ class PersonNames:
         root = span.root
         candidates: list[Token] = []
         if root.dep_ == "appos":
-            candidates.append(root.head)
+            head = root.head
+            candidates.append(head)
+            for _ in range(2):  # "the envoy for the region, X": the parser hangs X on "region"
+                if head.dep_ != "pobj" or head.head.dep_ != "prep":
+                    break
+                head = head.head.head
+                candidates.append(head)
         appos = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "conj" and appos:
             second = [c for c in appos[0].children if c.dep_ == "conj"]
@@ -305,7 +311,7 @@ class PersonNames:
             tok = doc[i]
             ent = ent_at.get(i)
             lone = ent is None or (ent.label_ != "PERSON" and len([t for t in ent if t.text not in POSSESSIVE and t.lower_ != "the"]) == 1)
-            if tok.lower_ in short and tok.text[:1].isupper() and tok.pos_ == "PROPN" and lone:
+            if tok.lower_ in short and tok.text[:1].isupper() and tok.pos_ not in {"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ"} and lone:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 # "Kim Jong Nam": a longer unknown name is someone else, leave it
                 if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at):
