@@ -22,8 +22,9 @@ LOOKBACK_SENTENCES = 4
 
 
 class Mentions:
-    def __init__(self, doc: Doc, cues: Cues, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Doc, cues: Cues, quotes: list[Quote], role_nouns: set[str] | None = None) -> None:
         self.doc = doc
+        self.role_nouns = role_nouns or set()
         self.cues = cues
         self.quotes = quotes
         self.person_at: dict[int, Span] = {}
@@ -66,11 +67,32 @@ class Mentions:
             return self.speaker_of_quote(tok, depth)
         if tok.pos_ == "PRON" and low in PRONOUNS:
             return self.antecedent(tok, depth)
-        if tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-            found = self.by_role(tok)
-            if found:
-                return found
-        return self.described(tok)
+        found = self.described(tok)
+        if found:
+            return found
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
+            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+            if det == "the":
+                return self.by_role(tok) or (self.antecedent(tok, depth) if tok.dep_ in SUBJECTS else None)
+            if det in {"a", "an"}:
+                return self.lede_subject(tok)
+        return None
+
+    def lede_subject(self, noun: Token) -> str | None:
+        """'A vice minister who vanished was dismissed ...' opening a story: the person
+        the next sentence names (with the same role, or as its subject)."""
+        sent_no = self.sent_index.get(noun.sent.start, 0)
+        if sent_no > 3 or noun.dep_ not in SUBJECTS:
+            return None
+        following = [e for e in self.mentions if e.start > noun.i
+                     and self.sent_index.get(e.sent.start, 0) - sent_no == 1]
+        for ent in following:
+            if any(noun.lemma_.lower() in r.lower().split() for r in self.roles.get(self.name(ent), [])):
+                return self.name(ent)
+        for ent in following:
+            if ent.root.dep_ in SUBJECTS and ent.start == ent.sent.start:
+                return self.name(ent)
+        return None
 
     @staticmethod
     def relative_head(tok: Token) -> Token | None:
@@ -83,6 +105,9 @@ class Mentions:
         head = node.head
         if head.dep_ == "appos":  # "Voice Group, the website that said ..."
             return head.head
+        if head.dep_ == "attr":  # "He was an engineer who ...": the subject
+            subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+            return subj or head
         return head
 
     def speaker_of_quote(self, tok: Token, depth: int) -> str | None:
@@ -122,20 +147,23 @@ class Mentions:
         return best[2] if best else None
 
     @staticmethod
-    def rank(ent: Span) -> int:
-        """0: main-clause subject or its possessor; 1: any subject; 2: other; 3: buried possessor."""
+    def rank(ent: Span) -> float:
+        """Salience by grammatical role: 0 main-clause subject (or its apposition), 1 any
+        subject or the main subject's possessor, 2 object, 3 anything buried deeper."""
         root = ent.root
+        if root.dep_ == "appos":
+            root = root.head  # "the successor, X," is as salient as "the successor"
         sent_root = ent.sent.root
-        main = {sent_root.i} | {c.i for c in sent_root.children if c.dep_ == "conj"}
+        main = {sent_root.i} | {c.i for c in sent_root.children if c.dep_ in {"conj", "ccomp"}}
         if root.dep_ in SUBJECTS and root.head.i in main:
-            return 0
-        if root.dep_ == "poss" and root.head.dep_ in SUBJECTS and root.head.head.i in main:
             return 0
         if root.dep_ in SUBJECTS:
             return 1
-        if root.dep_ in {"poss", "compound"}:
-            return 3
-        return 2
+        if root.dep_ == "poss" and root.head.dep_ in SUBJECTS:
+            return 1.5
+        if root.dep_ in {"dobj", "attr", "oprd"}:
+            return 2
+        return 3
 
     def reporter_of_complement(self, tok: Token, depth: int) -> str | None:
         """'X said he ...' / 'X rejects the claim that it fired him': the pronoun is X."""

@@ -63,11 +63,13 @@ class Lexicon:
 
     rules: dict[str, dict]
     source_nouns: list[set[str]]
+    role_nouns: set[str]
 
     @classmethod
     def from_nlp(cls, nlp) -> "Lexicon":
         return cls(rules=nlp.get_pipe("event_triggers").rules,
-                   source_nouns=nlp.get_pipe("cue_tagger").source_nouns)
+                   source_nouns=nlp.get_pipe("cue_tagger").source_nouns,
+                   role_nouns=nlp.get_pipe("person_names").role_nouns)
 
 
 # -- who ------------------------------------------------------------------------
@@ -259,7 +261,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     """Every event the article reports, one record per distinct happening."""
     rules = lexicon.rules if lexicon else {}
     cues = Cues(doc)
-    mentions = Mentions(doc, cues, find_quotes(doc, cues))
+    mentions = Mentions(doc, cues, find_quotes(doc, cues), lexicon.role_nouns if lexicon else None)
     attributor = Attributor(doc, mentions, lexicon.source_nouns if lexicon else [])
     raw: list[Event] = []
     for trigger in doc.spans.get(TRIGGER_KEY, []):

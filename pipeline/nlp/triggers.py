@@ -4,7 +4,8 @@ Each match marks its trigger word in ``doc.spans["triggers"]``: the label is the
 event type, ``kb_id_`` the rule id (carried to the event row so an analyst can
 see which rule fired) and ``id_`` where the person is to be found (``arg``).
 A rule of type NONE blocks the other rules on its word ("sentenced to death" is
-not a prison term).
+not a prison term); otherwise, when rules of different types match one word,
+the one with the longest pattern wins.
 """
 
 from __future__ import annotations
@@ -39,7 +40,13 @@ class EventTriggers:
         for i, rules in sorted(by_token.items()):
             if any(r["type"] == "NONE" for r in rules.values()):
                 continue
+            # when rules of different types claim one word, the most specific pattern wins
+            # ("has not appeared since" over "appeared")
+            most = max(len(r["pattern"]) for r in rules.values())
+            types = {r["type"] for r in rules.values() if len(r["pattern"]) == most}
             for rule in rules.values():
+                if rule["type"] not in types:
+                    continue
                 spans.append(Span(doc, i, i + 1, label=rule["type"], kb_id=rule["id"], span_id=rule["arg"]))
         doc.spans[TRIGGER_KEY] = spans
         return doc
