@@ -60,13 +60,17 @@ class Sources:
         return named_org(tok) or plain_phrase(tok)
 
     def definite(self, noun: Token) -> str:
+        """The last source (else organisation) of the same kind named before."""
         kinds = [g for g in self.groups if noun.lower_ in g] or [{noun.lower_}]
         words = set().union(*kinds)
-        best: tuple[int, str] | None = None
-        for start, text, toks in self.reporters + self.orgs:
-            if start < noun.i and toks & words and (best is None or start > best[0]):
-                best = (start, text)
-        return best[1] if best else ""
+        for pool in (self.reporters, self.orgs):
+            best: tuple[int, str] | None = None
+            for start, text, toks in pool:
+                if start < noun.i and toks & words and (best is None or start > best[0]):
+                    best = (start, text)
+            if best:
+                return best[1]
+        return ""
 
     def recent(self, tok: Token) -> str:
         prior = [(s, t) for s, t, _ in self.reporters if s < tok.i]
@@ -87,6 +91,8 @@ def named_org(tok: Token) -> str:
     Keeps a possessive place ('South Korea's X') and a bracketed acronym ('X (XYZ)')."""
     doc = tok.doc
     ent = entity_at(tok, {"ORG", "NORP"})
+    if ent is not None and not any(t.text[:1].isupper() and t.lower_ != "the" for t in ent):
+        return ""  # "the foreign ministry" is a description, not a name
     if ent is None and tok.tag_ in {"NN", "NNP"}:  # singular kind noun named by a compound: "broadcaster CCTV"
         for c in tok.children:
             if c.dep_ in {"appos", "compound"} and (ent := entity_at(c, {"ORG"})) is not None:
@@ -129,7 +135,7 @@ class Attributor:
     def name(self, tok: Token) -> str:
         """A person's canonical name, a named organisation, a definite description resolved
         to the source it refers back to, or the phrase as written."""
-        person = self.mentions.person(tok)
+        person = self.mentions.person(tok, loose=False)
         if person:
             return person
         low = tok.lower_

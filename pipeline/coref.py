@@ -49,8 +49,9 @@ class Mentions:
         return ent.kb_id_ or ent.text
 
     # -- entry point -----------------------------------------------------------
-    def person(self, tok: Token, depth: int = 0) -> str | None:
-        """Canonical name of the person a token stands for, if any."""
+    def person(self, tok: Token, depth: int = 0, loose: bool = True) -> str | None:
+        """Canonical name of the person a token stands for, if any. ``loose`` lets a
+        role description ("the former ambassador") fall back on the most salient person."""
         if depth > 4:
             return None
         ent = self.person_at.get(tok.i)
@@ -73,7 +74,7 @@ class Mentions:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det == "the":
-                return self.by_role(tok) or (self.antecedent(tok, depth) if tok.dep_ in SUBJECTS else None)
+                return self.by_role(tok) or (self.antecedent(tok, depth) if loose and tok.dep_ in SUBJECTS else None)
             if det in {"a", "an"}:
                 return self.lede_subject(tok)
         return None
@@ -155,15 +156,15 @@ class Mentions:
             root = root.head  # "the successor, X," is as salient as "the successor"
         sent_root = ent.sent.root
         main = {sent_root.i} | {c.i for c in sent_root.children if c.dep_ in {"conj", "ccomp"}}
-        if root.dep_ in SUBJECTS and root.head.i in main:
-            return 0
         if root.dep_ in SUBJECTS:
-            return 1
+            if root.head.i in main:
+                return 0
+            return 2.5 if root.head.dep_ in {"relcl", "advcl", "acl"} else 1
         if root.dep_ == "poss" and root.head.dep_ in SUBJECTS:
-            return 1.5
+            return 1 if root.head.head.i in main else 3
         if root.dep_ in {"dobj", "attr", "oprd"}:
             return 2
-        return 3
+        return 3.5 if root.dep_ in {"poss", "compound"} else 3
 
     def reporter_of_complement(self, tok: Token, depth: int) -> str | None:
         """'X said he ...' / 'X rejects the claim that it fired him': the pronoun is X."""

@@ -81,17 +81,20 @@ def _modified_noun(tok: Token) -> Token | None:
     return None
 
 
-def find_people(trigger: Span, mentions: Mentions) -> list[tuple[Token, str]]:
+def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> list[tuple[Token, str]]:
     tok = trigger.root
     arg = trigger.id_
     cands: list[Token] = []
     if arg in {"patient", "patient_passive", "agent", "agent_or_patient", "clause"}:
         passive = subject(tok, {"nsubjpass"})
         if arg == "clause":
-            verb = tok
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            # "X was shot by a firing squad" / "X faced a firing squad", not "Y discussed ... by firing squad"
+            verb = tok.head
+            while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "pcomp") and verb.head.i != verb.i:
                 verb = verb.head
-            subj = subject(verb)
+            subj = subject(verb, {"nsubjpass"})
+            if subj is None and verb.lemma_ in set((rule or {}).get("subject_verbs", [])):
+                subj = subject(verb, {"nsubj"})
             cands = [subj] if subj is not None else []
         elif passive is not None:
             cands = [passive]
@@ -208,14 +211,15 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues) -> Span | None:
         # "voted on Tuesday to dismiss X", "returned home in 2013 to become minister"
         return _date_in(_direct_modifiers(gov, skip), tok)
     if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"}:
-        # "In May 2019 X went to the embassy and requested asylum": a fronted date covers both
-        fronted = {t.i for c in gov.children if c.i < gov.i and c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
-        return _date_in(fronted - skip, tok)
+        # "In May X went to the embassy and requested asylum" / "led a delegation in July and
+        # held talks": the first verb's date covers the second unless it has its own time word
+        if any(c.dep_ in {"advmod", "npadvmod"} for c in tok.children):
+            return None
+        return _date_in(_direct_modifiers(gov, skip), tok)
     if tok.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in tok.children):
         # "was last seen on May 2 in Astana, where he held talks"
-        place = gov
-        verb = place.head.head if place.dep_ == "pobj" else place.head
-        return _date_in(_direct_modifiers(verb, skip), tok)
+        verb = next((a for a in gov.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return _date_in(_direct_modifiers(verb, skip), tok) if verb is not None else None
     if tok.dep_ == "ccomp" and cues.is_reporting(gov) and gov.i > tok.i:
         # "The following day, X was named envoy, the ministry said": a fronted date
         # hangs from the reporting verb but dates the claim
@@ -269,7 +273,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         rule = rules.get(trigger.kb_id_, {})
         if is_hypothetical(tok, cues):
             continue
-        people = find_people(trigger, mentions)
+        people = find_people(trigger, mentions, rule)
         if not people:
             continue
         arg_tokens = {t.i for p, _ in people for t in p.subtree}
