@@ -24,6 +24,7 @@ PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who
 REPORT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "story", "assertion", "version"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once", "as"}
 GENERIC_HEADS = {"people", "person", "someone", "others", "sources", "source", "those"}
+NAMED_LABELS = {"ORG", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"}
 
 
 @dataclass(frozen=True)
@@ -40,24 +41,26 @@ class Sources:
         self.groups = groups
         self.mentions = mentions
         self.cues = mentions.cues
+        # (position, how it is named, the words a later "the X" can pick it up by)
         self.orgs: list[tuple[int, str, set[str]]] = []
         self.reporters: list[tuple[int, str, set[str]]] = []
         for ent in doc.ents:
-            if ent.label_ == "ORG":
+            if ent.label_ in NAMED_LABELS:
                 self.orgs.append((ent.start, strip_article(ent.text), {t.lower_ for t in ent}))
         for tok in doc:
             if tok.i in mentions.person_at or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             reports = (tok.dep_ == "nsubj" and self.cues.is_reporting(tok.head)) or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
-            if reports and not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-                phrase = self.phrase(tok)
-                self.reporters.append((tok.i, phrase, {t.lower_ for t in tok.subtree}))
+            if not reports:
+                continue
+            name = named_org(tok)
+            if name:
+                self.reporters.append((tok.i, name, {w.lower() for w in name.split()} | {tok.lower_}))
+            elif not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+                self.reporters.append((tok.i, plain_phrase(tok), {tok.lower_, tok.lemma_.lower()}))
         self.orgs.sort()
         self.reporters.sort()
-
-    def phrase(self, tok: Token) -> str:
-        return named_org(tok) or plain_phrase(tok)
 
     def definite(self, noun: Token) -> str:
         """The last source (else organisation) of the same kind named before."""
@@ -90,7 +93,7 @@ def named_org(tok: Token) -> str:
 
     Keeps a possessive place ('South Korea's X') and a bracketed acronym ('X (XYZ)')."""
     doc = tok.doc
-    ent = entity_at(tok, {"ORG", "NORP"})
+    ent = entity_at(tok, NAMED_LABELS)
     if ent is not None and not any(t.text[:1].isupper() and t.lower_ != "the" for t in ent):
         return ""  # "the foreign ministry" is a description, not a name
     if ent is None and tok.tag_ in {"NN", "NNP"}:  # singular kind noun named by a compound: "broadcaster CCTV"
@@ -147,11 +150,23 @@ class Attributor:
         org = named_org(tok)
         if org:
             return org
-        if tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-            antecedent = self.sources.definite(tok)
+        bare = [c for c in tok.children if c.i < tok.i]
+        if tok.pos_ == "NOUN" and len(bare) == 1 and bare[0].lower_ == "the":
+            antecedent = self.sources.definite(tok)  # "the agency", "the paper": named before
             if antecedent:
                 return antecedent
-        return plain_phrase(tok)
+        return self.named_later(tok) or plain_phrase(tok)
+
+    def named_later(self, tok: Token) -> str:
+        """'his brother said ... his brother, X, said': the same description named soon after."""
+        if tok.lemma_.lower() not in self.mentions.role_nouns:
+            return ""
+        for t in self.doc[tok.i + 1: min(len(self.doc), tok.sent.end + 80)]:
+            if t.lemma_ == tok.lemma_ and t.i != tok.i:
+                for c in t.children:
+                    if c.dep_ == "appos" and c.i in self.mentions.person_at:
+                        return self.mentions.name(self.mentions.person_at[c.i])
+        return ""
 
     def reporter(self, verb: Token) -> str | None:
         subj = subject(verb, {"nsubj"})
@@ -188,6 +203,8 @@ class Attributor:
                     return None  # the claim sits in the reporter's own subject
                 if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):
                     return None  # "after he vanished": background in the article's voice
+                if below.dep_ == "relcl":
+                    return None  # "X, who was detained in June, ...": presupposed, not reported
                 if self.cues.is_denial(node):
                     subj = subject(node, {"nsubj"})
                     return Attribution(self.name(subj) if subj is not None else "", True, node.i)
@@ -196,7 +213,7 @@ class Attributor:
                     if who is not None:
                         return Attribution(who)
             for c in node.children:
-                if n == 0 and any(cc.dep_ == "cc" and tok_i < cc.i < c.i for cc in node.children for tok_i in [node.i]):
+                if n == 0 and self._intervening_clause(node, c):
                     continue  # "X was sidelined and, according to Y, executed": Y speaks of the second
                 if c.lower_ == "according" and c.dep_ in {"prep", "advcl", "advmod"}:
                     to = next((g for g in c.children if g.lower_ == "to"), None)
@@ -205,11 +222,23 @@ class Attributor:
                         return Attribution(self.name(obj))
         return None
 
+    @staticmethod
+    def _intervening_clause(node: Token, phrase: Token) -> bool:
+        """A coordinator or another clause between the trigger and a trailing 'according to'."""
+        for t in node.doc[node.i + 1: phrase.i]:
+            if t.dep_ == "cc" and t.head.i == node.i:
+                return True
+            if t.dep_ in {"relcl", "advcl", "ccomp"} and t.pos_ in {"VERB", "AUX"}:
+                return True
+        return False
+
     def _parataxis(self, tok: Token, chain: list[Token]) -> Attribution | None:
         """'..., the agency said.' parsed as a parataxis or adverbial clause of the event clause."""
         ids = {t.i for t in chain}
+        ids |= {c.i for t in chain for c in t.children if c.dep_ == "conj"}
         for c in tok.sent:
-            if c.dep_ in {"parataxis", "advcl"} and c.head.i in ids and self.cues.is_reporting(c):
+            if c.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and c.i > tok.i and c.head.i in ids \
+                    and self.cues.is_reporting(c):
                 who = self.reporter(c)
                 if who is not None:
                     return Attribution(who)
@@ -227,10 +256,11 @@ class Attributor:
                 by = [g for c in node.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
                 if by:
                     return self.name(by[0])
-        verb = self.doc[denier_verb]  # "denied reports by X that ..." / "dismissing reports by X"
-        for c in verb.children:
-            if c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS:
-                by = [g for p in c.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
-                if by:
-                    return self.name(by[0])
+        verb = self.doc[denier_verb]  # "denied reports by X that ..." / "denied ..., dismissing reports by X"
+        for v in [verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"} and self.cues.is_denial(c))]:
+            for c in v.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS:
+                    by = [g for p in c.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    if by:
+                        return self.name(by[0])
         return ""

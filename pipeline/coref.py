@@ -74,7 +74,12 @@ class Mentions:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det == "the":
-                return self.by_role(tok) or (self.antecedent(tok, depth) if loose and tok.dep_ in SUBJECTS else None)
+                found = self.by_role(tok)
+                if found is None and loose and tok.dep_ in SUBJECTS:
+                    found = self.antecedent(tok, depth)  # "the former envoy": the story's protagonist,
+                    if found and self.roles.get(found):  # unless known by another role
+                        found = None
+                return found
             if det in {"a", "an"}:
                 return self.lede_subject(tok)
         return None
@@ -83,7 +88,7 @@ class Mentions:
         """'A vice minister who vanished was dismissed ...' opening a story: the person
         the next sentence names (with the same role, or as its subject)."""
         sent_no = self.sent_index.get(noun.sent.start, 0)
-        if sent_no > 3 or noun.dep_ not in SUBJECTS:
+        if sent_no > 3 or noun.dep_ not in SUBJECTS | {"dobj"}:
             return None
         following = [e for e in self.mentions if e.start > noun.i
                      and self.sent_index.get(e.sent.start, 0) - sent_no == 1]

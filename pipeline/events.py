@@ -197,10 +197,16 @@ def _direct_modifiers(verb: Token, skip: set[int]) -> set[int]:
     return out
 
 
-def find_date(tok: Token, arg_tokens: set[int], cues: Cues) -> Span | None:
+def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[int] = frozenset()) -> Span | None:
     own = _date_in({t.i for t in clause_tokens(tok, arg_tokens)}, tok)
     if own is not None:
         return own
+    for t in tok.subtree:  # "became minister ... when he returned in 2013", however deep it was hung
+        if t.dep_ == "advcl" and t.i not in arg_tokens and any(
+                m.lower_ == "when" for m in t.children if m.dep_ in {"mark", "advmod"}):
+            when = _date_in({x.i for x in clause_tokens(t, arg_tokens)}, tok)
+            if when is not None:
+                return when
     skip = arg_tokens | {t.i for t in tok.subtree}
     gov = tok.head
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
@@ -210,9 +216,10 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues) -> Span | None:
     if tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "mark" for c in tok.children):
         # "voted on Tuesday to dismiss X", "returned home in 2013 to become minister"
         return _date_in(_direct_modifiers(gov, skip), tok)
-    if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"}:
+    if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"} and gov.i not in triggers:
         # "In May X went to the embassy and requested asylum" / "led a delegation in July and
         # held talks": the first verb's date covers the second unless it has its own time word
+        # or is an event of its own ("arrested in May and executed")
         if any(c.dep_ in {"advmod", "npadvmod"} for c in tok.children):
             return None
         return _date_in(_direct_modifiers(gov, skip), tok)
@@ -268,6 +275,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     mentions = Mentions(doc, cues, find_quotes(doc, cues), lexicon.role_nouns if lexicon else None)
     attributor = Attributor(doc, mentions, lexicon.source_nouns if lexicon else [])
     raw: list[Event] = []
+    trigger_tokens = frozenset(t.start for t in doc.spans.get(TRIGGER_KEY, []))
     for trigger in doc.spans.get(TRIGGER_KEY, []):
         tok = trigger.root
         rule = rules.get(trigger.kb_id_, {})
@@ -277,7 +285,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         if not people:
             continue
         arg_tokens = {t.i for p, _ in people for t in p.subtree}
-        date_span = find_date(tok, arg_tokens, cues)
+        date_span = find_date(tok, arg_tokens, cues, trigger_tokens)
         date: ResolvedDate | None = date_span._.date if date_span is not None else None
         said = attributor.attribute(tok)
         negated = said.denied or is_negated(tok, cues, bool(rule.get("inherent_negation")))
@@ -290,13 +298,12 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             charge=find_charge(tok, arg_tokens), sentence=sent.text.strip(),
             char_start=sent.start_char, char_end=sent.end_char, rule_id=trigger.kb_id_,
         )
+        claimant = attributor.claimant(tok, said.denier_verb) if said.denier_verb is not None else ""
         for ptok, name in people:
             role = mentions.role_of(ptok, name)
+            if claimant:  # the claim, then its denial
+                raw.append(Event(event_id="", person=name, role=role, source=claimant, negated=False, **base))
             raw.append(Event(event_id="", person=name, role=role, source=said.source, negated=negated, **base))
-            if said.denied and said.denier_verb is not None:
-                claimant = attributor.claimant(tok, said.denier_verb)
-                if claimant:
-                    raw.append(Event(event_id="", person=name, role=role, source=claimant, negated=False, **base))
     return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
             for e in merge_mentions(raw)]
 
