@@ -121,6 +121,22 @@ class PersonNames:
             end -= 1
         if start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        # the model often stops short of a name's pieces: "Kang" of "Kang Do-hyun", "Ndlovu" of "Farai Ndlovu"
+        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+            nxt = doc[end]
+            if nxt.text in {"-", "‐"} and not doc[end - 1].whitespace_ and end + 1 < len(doc) and _SYLLABLE.match(doc[end + 1].text):
+                end += 2
+            elif nxt.pos_ == "PROPN" and _NAME_PIECE.match(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words:
+                end += 1
+            else:
+                break
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and _NAME_PIECE.match(prev.text) and not self.is_title(prev) \
+                    and prev.lower_ not in self.org_words and not prev.ent_type_:
+                start -= 1
+            else:
+                break
         title_start = start
         while start < end - 1 and self.is_title(doc[start]):
             start += 1
