@@ -117,9 +117,11 @@ def plain_phrase(tok: Token) -> str:
     """The phrase as written, without relative clauses, appositions, 'with'/'in' tails or conjuncts."""
     drop: set[int] = set()
     for c in tok.children:
+        if c.dep_ in {"preconj", "case"}:  # "both the agency and ...", "the paper's"
+            drop.update(t.i for t in c.subtree)
         if c.i < tok.i:
             continue
-        if c.dep_ in {"relcl", "appos", "cc", "conj", "punct"} or (c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "from", "based"}):
+        if c.dep_ in {"relcl", "appos", "cc", "conj", "punct", "case"} or (c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "from", "based"}):
             drop.update(t.i for t in c.subtree)
         if c.dep_ == "acl" and c.tag_ != "VBN":
             drop.update(t.i for t in c.subtree)
@@ -150,7 +152,7 @@ class Attributor:
         org = named_org(tok)
         if org:
             return org
-        bare = [c for c in tok.children if c.i < tok.i]
+        bare = [c for c in tok.children if c.i < tok.i and c.dep_ != "preconj"]
         if tok.pos_ == "NOUN" and len(bare) == 1 and bare[0].lower_ == "the":
             antecedent = self.sources.definite(tok)  # "the agency", "the paper": named before
             if antecedent:
@@ -203,7 +205,7 @@ class Attributor:
                     return None  # the claim sits in the reporter's own subject
                 if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):
                     return None  # "after he vanished": background in the article's voice
-                if below.dep_ == "relcl":
+                if below.dep_ == "relcl" and any(c.tag_ in {"WP", "WP$", "WDT"} for c in below.children):
                     return None  # "X, who was detained in June, ...": presupposed, not reported
                 if self.cues.is_denial(node):
                     subj = subject(node, {"nsubj"})

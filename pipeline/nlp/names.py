@@ -128,6 +128,9 @@ class PersonNames:
                 end += 2
             elif nxt.pos_ == "PROPN" and _NAME_PIECE.match(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words:
                 end += 1
+            elif _NAME_PIECE.match(nxt.text) and end + 2 < len(doc) and doc[end + 1].text in {"-", "‐"} \
+                    and not nxt.whitespace_ and _SYLLABLE.match(doc[end + 2].text):
+                end += 3  # a hyphenated given name whatever its tag: "Do-hyun"
             else:
                 break
         while start > 0 and "\n" not in doc[start - 1].text_with_ws:
