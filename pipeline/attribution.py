@@ -230,7 +230,8 @@ class Attributor:
         for t in node.doc[node.i + 1: phrase.i]:
             if t.dep_ == "cc" and t.head.i == node.i:
                 return True
-            if t.dep_ in {"relcl", "advcl", "ccomp"} and t.pos_ in {"VERB", "AUX"}:
+            if t.dep_ in {"relcl", "advcl", "ccomp"} and t.pos_ in {"VERB", "AUX"} \
+                    and any(c.dep_ in SUBJECTS for c in t.children):
                 return True
         return False
 
