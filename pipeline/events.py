@@ -209,19 +209,28 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
                 return when
     skip = arg_tokens | {t.i for t in tok.subtree}
     gov = tok.head
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+    date_head = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= gov.i < e.end), None)
+    if tok.dep_ == "relcl" and date_head is not None and date_head._.date is not None:
+        return date_head  # "the following spring a court sentenced him": the parser hangs the clause on the date
+    nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.tag_ == "VBG"
+    if nominal and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "csubj"}:
         # "his execution took place in 2019" / "witnessed the execution on Monday"
         verb = gov if tok.dep_ != "pobj" else gov.head
         return _date_in(_direct_modifiers(verb, skip), tok)
     if tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "mark" for c in tok.children):
         # "voted on Tuesday to dismiss X", "returned home in 2013 to become minister"
         return _date_in(_direct_modifiers(gov, skip), tok)
-    if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"} and gov.i not in triggers:
+    if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"}:
         # "In May X went to the embassy and requested asylum" / "led a delegation in July and
-        # held talks": the first verb's date covers the second unless it has its own time word
-        # or is an event of its own ("arrested in May and executed")
+        # held talks": the first verb's date covers the second unless it has its own time word;
+        # an event's own date does not ("arrested in May and executed"), a date they share does
+        # ("voted on Tuesday to dismiss X and to install Y")
         if any(c.dep_ in {"advmod", "npadvmod"} for c in tok.children):
             return None
+        if gov.i in triggers:
+            if _date_in({t.i for t in clause_tokens(gov, skip)}, gov) is not None:
+                return None
+            return find_date(gov, skip, cues, triggers)
         return _date_in(_direct_modifiers(gov, skip), tok)
     if tok.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in tok.children):
         # "was last seen on May 2 in Astana, where he held talks"

@@ -25,8 +25,10 @@ def date_resolver(doc: Doc) -> Doc:
         if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
             text = "that " + text  # "removed that October": the October of the date before
         resolved = resolve_date(text, reference, anchor)
-        if resolved is None and "," in text:  # the model runs on: "September, weeks"
-            resolved = resolve_date(text.split(",", 1)[0], reference, anchor)
+        words = text.split()
+        while resolved is None and len(words) > 1:  # the model runs on: "September, weeks", "May to 14 years"
+            words = words[:-1]
+            resolved = resolve_date(" ".join(words).rstrip(","), reference, anchor)
         ent._.date = resolved
         if resolved is not None:
             anchor = resolved
