@@ -26,16 +26,28 @@ def make_event_triggers(nlp: Language, name: str, patterns: str) -> "EventTrigge
 
 class EventTriggers:
     def __init__(self, nlp: Language, rules: list[dict]) -> None:
-        self.matcher = DependencyMatcher(nlp.vocab)
         self.rules = {rule["id"]: rule for rule in rules}
+        # One matcher per set of trigger lemmas: a document is only searched with the
+        # patterns whose trigger word it contains (the matcher's cost grows with patterns).
+        self.groups: list[tuple[frozenset[str] | None, DependencyMatcher]] = []
+        grouped: dict[frozenset[str] | None, list[dict]] = {}
         for rule in rules:
-            self.matcher.add(rule["id"], [rule["pattern"]])
+            grouped.setdefault(_anchor_lemmas(rule), []).append(rule)
+        for lemmas, members in grouped.items():
+            matcher = DependencyMatcher(nlp.vocab)
+            for rule in members:
+                matcher.add(rule["id"], [rule["pattern"]])
+            self.groups.append((lemmas, matcher))
 
     def __call__(self, doc: Doc) -> Doc:
+        present = {t.lemma_ for t in doc}
         by_token: dict[int, dict[str, dict]] = {}
-        for match_id, token_ids in self.matcher(doc):
-            rule = self.rules[doc.vocab.strings[match_id]]
-            by_token.setdefault(token_ids[0], {})[rule["id"]] = rule
+        for lemmas, matcher in self.groups:
+            if lemmas is not None and not lemmas & present:
+                continue
+            for match_id, token_ids in matcher(doc):
+                rule = self.rules[doc.vocab.strings[match_id]]
+                by_token.setdefault(token_ids[0], {})[rule["id"]] = rule
         spans = []
         for i, rules in sorted(by_token.items()):
             if any(r["type"] == "NONE" for r in rules.values()):
@@ -50,3 +62,13 @@ class EventTriggers:
                 spans.append(Span(doc, i, i + 1, label=rule["type"], kb_id=rule["id"], span_id=rule["arg"]))
         doc.spans[TRIGGER_KEY] = spans
         return doc
+
+
+def _anchor_lemmas(rule: dict) -> frozenset[str] | None:
+    """The lemmas the trigger word must have, if the pattern says (else None: always run)."""
+    lemma = rule["pattern"][0].get("RIGHT_ATTRS", {}).get("LEMMA")
+    if isinstance(lemma, str):
+        return frozenset([lemma])
+    if isinstance(lemma, dict) and "IN" in lemma:
+        return frozenset(lemma["IN"])
+    return None
