@@ -22,7 +22,7 @@ from .syntax import SUBJECTS, Cues, ancestors, entity_at, subject, text_of
 
 PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
 REPORT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "story", "assertion", "version"}
-BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once", "as"}
+BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
 GENERIC_HEADS = {"people", "person", "someone", "others", "sources", "source", "those"}
 NAMED_LABELS = {"ORG", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"}
 
@@ -205,7 +205,8 @@ class Attributor:
                     return None  # the claim sits in the reporter's own subject
                 if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):
                     return None  # "after he vanished": background in the article's voice
-                if below.dep_ == "relcl" and any(c.tag_ in {"WP", "WP$", "WDT"} for c in below.children):
+                if below.dep_ == "relcl" and node.lemma_.lower() not in REPORT_NOUNS \
+                        and any(c.tag_ in {"WP", "WP$", "WDT"} for c in below.children):
                     return None  # "X, who was detained in June, ...": presupposed, not reported
                 if self.cues.is_denial(node):
                     subj = subject(node, {"nsubj"})

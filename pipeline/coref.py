@@ -72,7 +72,9 @@ class Mentions:
         if found:
             return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
-            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+            det = next((c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}), "")
+            if det in {"its", "their"}:  # "the embassy denied that its ambassador had fled"
+                return self.lede_subject(tok, anywhere=True)
             if det == "the":
                 found = self.by_role(tok)
                 if found is None and loose and tok.dep_ in SUBJECTS:
@@ -84,17 +86,19 @@ class Mentions:
                 return self.lede_subject(tok)
         return None
 
-    def lede_subject(self, noun: Token) -> str | None:
+    def lede_subject(self, noun: Token, anywhere: bool = False) -> str | None:
         """'A vice minister who vanished was dismissed ...' opening a story: the person
         the next sentence names (with the same role, or as its subject)."""
         sent_no = self.sent_index.get(noun.sent.start, 0)
-        if sent_no > 3 or noun.dep_ not in SUBJECTS | {"dobj"}:
+        if sent_no > 3 or (noun.dep_ not in SUBJECTS | {"dobj"} and not anywhere):
             return None
         following = [e for e in self.mentions if e.start > noun.i
-                     and self.sent_index.get(e.sent.start, 0) - sent_no == 1]
+                     and 0 < self.sent_index.get(e.sent.start, 0) - sent_no <= (3 if anywhere else 1)]
         for ent in following:
             if any(noun.lemma_.lower() in r.lower().split() for r in self.roles.get(self.name(ent), [])):
                 return self.name(ent)
+        if anywhere:
+            return None
         for ent in following:
             if ent.root.dep_ in SUBJECTS and ent.start == ent.sent.start:
                 return self.name(ent)
@@ -133,6 +137,7 @@ class Mentions:
             return cataphor
         wants_speaker = tok.dep_ in SUBJECTS and self._reports(tok)
         excluded = self.local_subject(tok, depth)
+        speaker = self.speaker_of_quote(tok, depth) if quote_at(self.quotes, tok) else None
         sent_no = self.sent_index.get(tok.sent.start, 0)
         best: tuple[float, int, str] | None = None
         for ent in reversed(self.mentions):
@@ -142,8 +147,8 @@ class Mentions:
             if dist > LOOKBACK_SENTENCES and best is not None:
                 break
             name = self.name(ent)
-            if name == excluded:
-                continue
+            if name == excluded or name == speaker:
+                continue  # not its own clause's subject; a quoted "he" is not the speaker
             if dist == 0 and ent.root.head.i == tok.head.i and ent.root.dep_ in SUBJECTS and tok.dep_ in SUBJECTS:
                 continue  # "X and he": coordinated, not coreferent
             is_speaker = ent.start in self.speakers
@@ -172,7 +177,10 @@ class Mentions:
         return 3.5 if root.dep_ in {"poss", "compound"} else 3
 
     def reporter_of_complement(self, tok: Token, depth: int) -> str | None:
-        """'X said he ...' / 'X rejects the claim that it fired him': the pronoun is X."""
+        """'X said he ...' / 'X rejects the claim that it fired him': the pronoun is X
+        (not in a direct quotation, where "he" is someone other than the speaker)."""
+        if quote_at(self.quotes, tok) is not None:
+            return None
         verb = tok.head
         if tok.dep_ not in SUBJECTS | {"dobj", "poss"}:
             return None

@@ -6,7 +6,7 @@ functions so that the CLI, the public API and the tests share one path.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -19,6 +19,7 @@ from . import tables
 from .events import Event, Lexicon, extract_events
 from .ingest.articles import Article, from_texts, read_corpus
 from .nlp.build import build_nlp
+from .reconcile import reconcile
 
 
 @dataclass
@@ -54,20 +55,30 @@ def process(articles: list[Article], nlp: Language | None = None) -> Tables:
     nlp = nlp or build_nlp()
     lexicon = Lexicon.from_nlp(nlp)
     events: list[Event] = []
-    aliases: dict[str, set[str]] = defaultdict(set)
+    spellings: Counter = Counter()  # article-level canonical names, weighted by mentions
+    surfaces: dict[str, set[str]] = defaultdict(set)  # every way each is written
+    together: dict[str, set[str]] = {}
     for article, doc in annotate(articles, nlp):
-        found = extract_events(doc, article.doc, article.content_hash, lexicon)
-        events.extend(found)
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.kb_id_:
-                aliases[ent.kb_id_].add(ent.text)
+        events.extend(extract_events(doc, article.doc, article.content_hash, lexicon))
+        people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.kb_id_]
+        for ent in people:
+            spellings[ent.kb_id_] += 1
+            surfaces[ent.kb_id_].add(ent.text)
+        together[article.doc] = {ent.kb_id_ for ent in people if len(ent.kb_id_.split()) > 1}
+    stories = {a.doc: a.content_hash for a in articles if a.status == "ok"}
+    published = {a.doc: a.reference.end.isoformat() for a in articles if a.reference is not None}
+    rec = reconcile(events, spellings, together, stories, published)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for name, canon in rec.canonical.items():
+        aliases[canon].add(name)
+        aliases[canon].update(s for s in surfaces.get(name, ()) if len(s.split()) > 1)
     return Tables(
-        events=tables.events_table(events),
-        people=tables.people_table(events, aliases),
-        conflicts=tables.empty(tables.CONFLICT_COLUMNS),
-        fates=tables.empty(tables.FATE_COLUMNS),
+        events=tables.events_table(rec.events),
+        people=tables.people_table(rec.events, aliases),
+        conflicts=tables.frame(rec.conflict_rows, tables.CONFLICT_COLUMNS),
+        fates=tables.frame(rec.fate_rows, tables.FATE_COLUMNS),
         documents=tables.documents_table(articles),
-        records=events,
+        records=rec.events,
     )
 
 

@@ -41,12 +41,11 @@ def find_quotes(doc: Doc, cues: Cues) -> list[Quote]:
 
 def _speaker_verb(doc: Doc, open_i: int, close_i: int, cues: Cues) -> int | None:
     """'"...," X said' after the closing mark, else 'X said: "..."' before the opening one."""
-    after = doc[close_i].sent
-    for tok in doc[close_i + 1: after.end]:
+    for tok in doc[close_i + 1: min(len(doc), close_i + 12)]:
+        if tok.text in ("“", '"') or "\n" in tok.text:
+            break
         if cues.is_reporting(tok):
             return tok.i
-        if tok.text in ("“", '"'):
-            break
     before = doc[open_i].sent
     for tok in reversed(doc[before.start: open_i]):
         if cues.is_reporting(tok):

@@ -41,7 +41,12 @@ def is_hedged(tok: Token, cues: Cues) -> bool:
                 continue
             if cues.has(t, "hedge"):
                 return True
-    return reporter is not None and reporter.lemma_ in BELIEF_VERBS
+    if reporter is None:
+        return False
+    if reporter.lemma_ in BELIEF_VERBS:
+        return True
+    # "unconfirmed reports said", "rumours say": the source itself is unsure
+    return any(cues.has(t, "hedge") for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree)
 
 
 def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:

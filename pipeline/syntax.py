@@ -24,11 +24,14 @@ def ancestors(tok: Token) -> list[Token]:
 def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
     """The verb's subject, inherited from the first conjunct or the governing verb when elided."""
     node = verb
+    wanted = deps
     for _ in range(4):
         for c in node.children:
-            if c.dep_ in deps:
+            if c.dep_ in wanted:
                 return c
         if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
+            if node.dep_ == "xcomp":
+                wanted = deps | SUBJECTS  # raising: "X appears to have been purged"
             node = node.head  # "X went there and requested asylum", "X decided to flee"
             continue
         if node.dep_ == "pcomp" and node.head.head.i != node.head.i:

@@ -58,5 +58,6 @@ def documents_table(articles: list[Article]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 
 
-def empty(columns: list[str]) -> pd.DataFrame:
-    return pd.DataFrame(columns=columns)
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """Rows with the contract's columns first, whatever they hold."""
+    return pd.DataFrame(rows, columns=columns)

@@ -28,7 +28,7 @@ CUE_KEY = "cues"
 )
 def make_cue_tagger(nlp: Language, name: str, patterns: str, reporting_verbs: str, denial_verbs: str,
                     source_nouns: str) -> "CueTagger":
-    tagger = CueTagger(nlp, read_jsonl(patterns), _words(reporting_verbs), _words(denial_verbs))
+    tagger = CueTagger(nlp, read_jsonl(patterns), _words(reporting_verbs), _qualified(denial_verbs))
     # read by the extractor, which resolves "the paper" to the paper named before
     tagger.source_nouns = [set(line.lower().split()) for line in read_list(source_nouns)]
     return tagger
@@ -38,8 +38,23 @@ def _words(path: str) -> set[str]:
     return {w for line in read_list(path) for w in line.split()}
 
 
+def _qualified(path: str) -> dict[str, set[str]]:
+    """'deny' or 'dismiss as: false lie ...': a lemma, and the words one of which must follow
+    it closely for it to count (empty: none needed)."""
+    out: dict[str, set[str]] = {}
+    for line in read_list(path):
+        if ":" in line:
+            head, words = line.split(":", 1)
+            out[head.split()[0]] = set(head.split()[1:]) | set(words.split())
+            continue
+        for entry in line.split(","):
+            if entry.split():
+                out[entry.split()[0]] = set()
+    return out
+
+
 class CueTagger:
-    def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: set[str]) -> None:
+    def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: dict[str, set[str]]) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.kinds: dict[str, str] = {}
         for rule in rules:
@@ -56,7 +71,8 @@ class CueTagger:
         for tok in doc:
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
-            if tok.lemma_ in self.denial:
+            needs = self.denial.get(tok.lemma_)
+            if needs is not None and (not needs or any(t.lower_ in needs or t.lemma_ in needs for t in doc[tok.i + 1: tok.i + 6])):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="deny", kb_id=f"deny.{tok.lemma_}"))
             elif tok.lemma_ in self.reporting:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="report", kb_id=f"report.{tok.lemma_}"))

@@ -242,6 +242,8 @@ class PersonNames:
         taken = {i for p in people for i in range(p.start, p.end)}
         kept = [e for e in kept if not taken.intersection(range(e.start, e.end))]
         linked = [Span(doc, p.start, p.end, label="PERSON", kb_id=canonical.get(name_key(p.text), p.text)) for p in people]
+        # a lone word linked to no full name and with no title is too weak to be a person ("Turnout")
+        linked = [p for p in linked if len(p) > 1 or len(p.kb_id_.split()) > 1 or self.title_before(p)]
         doc.ents = filter_spans(kept + linked)
         self.record_roles(doc, titles)
         return doc

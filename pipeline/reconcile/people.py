@@ -1,0 +1,148 @@
+"""One person across articles and spellings.
+
+String similarity cannot tell "Ri Il-kyu"/"Lee Il-kyu" (one man) from "Kim Jong
+Un"/"Kim Jong Nam" (two), so names are folded into a romanisation-aware key
+(``models/reconcile/romanisation.tsv``): family-name variants share a key
+(Ri/Lee/Yi, Pak/Park, Sin/Shin), and given names lose the differences between
+romanisation systems (eo/o, u/o, g/k, d/t, b/p, ch/j; hyphens and spaces).
+Names in surname-first order (a listed family name first) need the whole key
+to agree. Other names need the same family name and given-name initial
+("Sergei Lapitsky"/"Siarhei Lapitski"), or one name's words inside the
+other's ("Oleg Dravnikov"/"Oleg Igorevich Dravnikov"); two different people an
+article names side by side are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..lexicon import MODELS_DIR
+
+ROMANISATION = MODELS_DIR / "reconcile" / "romanisation.tsv"
+
+
+@dataclass(frozen=True)
+class Romaniser:
+    surnames: dict[str, str]
+    subs: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def load(cls, path: Path = ROMANISATION) -> "Romaniser":
+        surnames: dict[str, str] = {}
+        subs: list[tuple[str, str]] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind, src, dst = line.split("\t")[:3]
+            if kind == "surname":
+                surnames[src] = dst
+            elif kind == "sub":
+                subs.append((src, dst))
+        return cls(surnames, tuple(subs))
+
+    def fold(self, text: str) -> str:
+        out = text
+        for src, dst in self.subs:
+            out = out.replace(src, dst)
+        return out
+
+
+@dataclass(frozen=True)
+class NameKey:
+    surname: str
+    given: str  # folded given names, joined
+    initial: str  # first letter of the first given name as written
+    words: frozenset[str]  # folded words, for "one name inside the other"
+    surname_first: bool
+
+
+def plain(text: str) -> str:
+    """Lower-case ASCII letters and spaces: accents off, hyphens joined ("Il-kyu" -> "ilkyu")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[-‐‑']", "", text)
+    return re.sub(r"[^a-z ]+", " ", text).strip()
+
+
+def name_key(name: str, rom: Romaniser) -> NameKey | None:
+    words = plain(name).split()
+    if not words:
+        return None
+    if len(words) == 1:
+        w = rom.surnames.get(words[0], rom.fold(words[0]))
+        return NameKey(w, "", "", frozenset([w]), False)
+    if words[0] in rom.surnames:
+        surname, given = rom.surnames[words[0]], words[1:]
+        first = True
+    else:
+        surname, given = rom.fold(words[-1]), words[:-1]
+        first = False
+    folded = [rom.fold(g) for g in given]
+    return NameKey(surname, rom.fold("".join(given)), given[0][:1], frozenset(folded) | {surname}, first)
+
+
+def same_person(a: NameKey, b: NameKey) -> bool:
+    if not a.given or not b.given:
+        return False
+    if a.surname_first or b.surname_first:
+        return a.surname == b.surname and a.given == b.given
+    if a.initial != b.initial:
+        return False
+    if a.surname == b.surname:
+        return True
+    small, big = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    return len(small.words) >= 2 and small.words <= big.words
+
+
+def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romaniser | None = None) -> dict[str, str]:
+    """Map every spelling to one canonical name.
+
+    ``mentions`` counts (spelling) occurrences across articles; ``together`` gives,
+    per article, the canonical names it keeps apart (its own distinct people)."""
+    rom = rom or Romaniser.load()
+    names = sorted(mentions, key=lambda n: (-mentions[n], -len(n), n))
+    keys = {n: name_key(n, rom) for n in names}
+    apart: set[frozenset[str]] = set()
+    for people in together.values():
+        people = sorted(people)
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                ka, kb = keys.get(a), keys.get(b)
+                if ka and kb and ka.given != kb.given:
+                    apart.add(frozenset((a, b)))
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    groups: dict[str, set[str]] = defaultdict(set)
+    for i, a in enumerate(names):
+        ka = keys[a]
+        if ka is None:
+            continue
+        for b in names[:i]:
+            kb = keys[b]
+            if kb is None or not same_person(ka, kb):
+                continue
+            ra, rb = root(a), root(b)
+            if ra == rb:
+                continue
+            members = [m for m in names if root(m) in (ra, rb)]
+            if any(frozenset((x, y)) in apart for x in members for y in members if x < y):
+                continue
+            parent[ra] = rb
+    for n in names:
+        groups[root(n)].add(n)
+    canonical: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda m: (mentions[m], len(plain(m).split()) > 1, len(m)))
+        for m in members:
+            canonical[m] = best
+    return canonical

@@ -1,0 +1,312 @@
+"""Surface forms of events: one construction per case, each in a fresh invented sentence.
+
+Complements tests/test_events.py: type from verbs, passives, nominalisations and
+idioms; who the event happened to; date expressions; source; hedging; negation;
+charge and place. Every case asserts only the field(s) it is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+P = pytest.param
+
+
+def find(events, type_, person):
+    hits = [e for e in events if e.type == type_ and e.person == person]
+    assert hits, f"no {type_} for {person}: {[(e.type, e.person) for e in events]}"
+    return hits[0]
+
+
+def show(events):
+    return [(e.type, e.person, e.role, e.date, e.source, e.hedged, e.negated, e.charge, e.place)
+            for e in events]
+
+
+# --- type from verbs, passives, nominalisations and idioms --------------------
+
+@pytest.mark.parametrize("text,type_,person", [
+    P("Tomas Rindal was executed after a closed military trial.",
+      "EXECUTE", "Tomas Rindal", id="passive-executed"),
+    P("Military authorities executed Vera Kostic shortly after her trial.",
+      "EXECUTE", "Vera Kostic", id="active-authorities-executed"),
+    P("Ahmed Baraka faced a firing squad in the capital in 2017.",
+      "EXECUTE", "Ahmed Baraka", id="idiom-faced-firing-squad"),
+    P("The execution of Lin Weiqiang was carried out in secret.",
+      "EXECUTE", "Lin Weiqiang", id="nominal-execution-of"),
+    P("Oskar Lindqvist's defection embarrassed the government.",
+      "DEFECT", "Oskar Lindqvist", id="nominal-possessive-defection"),
+    P("Nadia Farouk fled to Vilnius with her two children.",
+      "DEFECT", "Nadia Farouk", id="fled-to-city"),
+    P("Pavel Dorn sought asylum at the Swiss embassy in 2016.",
+      "DEFECT", "Pavel Dorn", id="sought-asylum"),
+    P("Irena Malek was sent to a labour camp for criticising the leadership.",
+      "IMPRISON", "Irena Malek", id="sent-to-labour-camp"),
+    P("Jonas Petrak was sentenced to 12 years in a penal colony.",
+      "IMPRISON", "Jonas Petrak", id="sentenced-years-penal-colony"),
+    P("Marta Selin was sidelined after the party congress.",
+      "PURGE", "Marta Selin", id="sidelined"),
+    P("Yusuf Demir resurfaced at a factory inspection in October.",
+      "REAPPEAR", "Yusuf Demir", id="resurfaced"),
+    P("Gao Ming appeared in state media on Sunday, inspecting a steel plant.",
+      "REAPPEAR", "Gao Ming", id="appeared-in-state-media"),
+    P("Elena Brandt held talks with Samir Haddad in Oslo.",
+      "MEET", "Elena Brandt", id="held-talks-with"),
+    P("Viktor Hale was detained at a checkpoint near the border.",
+      "ARREST", "Viktor Hale", id="was-detained"),
+    P("Rosa Ilves was arrested at her apartment in the capital.",
+      "ARREST", "Rosa Ilves", id="was-arrested"),
+    P("Dmitri Saar was purged from the Politburo in 2016.",
+      "PURGE", "Dmitri Saar", id="was-purged"),
+    P("Hana Novak was dismissed as finance minister on Friday.",
+      "PURGE", "Hana Novak", id="was-dismissed"),
+    P("Leo Ambrose was named ambassador to Austria in 2020.",
+      "APPOINT", "Leo Ambrose", id="was-named-role"),
+    P("Carla Mendes was appointed governor of the central bank.",
+      "APPOINT", "Carla Mendes", id="was-appointed"),
+    P("Peter Quist was elected mayor of Harlow in 2014.",
+      "ELECT", "Peter Quist", id="was-elected"),
+    P("Amina Toure died of a heart attack in 2021.",
+      "DIE", "Amina Toure", id="died"),
+    P("Bruno Falk was assassinated outside his home in 2015.",
+      "KILL", "Bruno Falk", id="was-assassinated"),
+    P("Sara Lind disappeared after leaving her office in 2019.",
+      "DISAPPEAR", "Sara Lind", id="disappeared"),
+    P("Ivo Marek has not been seen in public since January.",
+      "DISAPPEAR", "Ivo Marek", id="not-seen-in-public-since"),
+])
+def test_type_from_wording(events_of, text, type_, person):
+    find(events_of(text), type_, person)
+
+
+def test_not_seen_in_public_since_is_not_a_negation(events_of):
+    ev = find(events_of("Ivo Marek has not been seen in public since January 2021."), "DISAPPEAR", "Ivo Marek")
+    assert not ev.negated
+
+
+# --- person -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_,person", [
+    P("Security forces executed Andrei Volkov in a prison yard.",
+      "EXECUTE", "Andrei Volkov", id="patient-of-executed"),
+    P("Farid Nassar defected while on a trade mission to Bangkok.",
+      "DEFECT", "Farid Nassar", id="subject-of-defected"),
+    P("Goran Lukic, the vice minister, was arrested on Thursday.",
+      "ARREST", "Goran Lukic", id="apposition-role"),
+    P("Deputy Minister Anna Holm was dismissed last week.",
+      "PURGE", "Anna Holm", id="title-before-name"),
+    P("The former ambassador, Mikael Strand, returned home in March.\n\n"
+      "The former ambassador was arrested in May.",
+      "ARREST", "Mikael Strand", id="role-description-refers-back"),
+    P("Teodor Vasile criticised the budget in parliament.\n\nHe was arrested in May.",
+      "ARREST", "Teodor Vasile", id="pronoun"),
+    P("Stefan Rusu ran a shipping company in Constanta.\n\nRusu was detained in 2020.",
+      "ARREST", "Stefan Rusu", id="short-name"),
+    P("Karel Benes, an opposition lawmaker, spoke at a rally on Saturday.\n\n"
+      "Mr. Benes was arrested at his home.",
+      "ARREST", "Karel Benes", id="mr-surname"),
+])
+def test_person(events_of, text, type_, person):
+    find(events_of(text), type_, person)
+
+
+@pytest.mark.parametrize("text,people", [
+    P("Elena Brandt met Samir Haddad in Oslo on Monday.",
+      {"Elena Brandt", "Samir Haddad"}, id="met"),
+    P("Elena Brandt held talks with Samir Haddad in Oslo.",
+      {"Elena Brandt", "Samir Haddad"}, id="held-talks-with"),
+])
+def test_meeting_participants(events_of, text, people):
+    events = events_of(text)
+    assert {e.person for e in events if e.type == "MEET"} == people, show(events)
+
+
+def test_title_goes_to_role_not_person(events_of):
+    ev = find(events_of("Deputy Minister Anna Holm was dismissed last week."), "PURGE", "Anna Holm")
+    assert "deputy minister" in ev.role.lower()
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    P("The Daily Courier reported that Ahmed Baraka had been executed.",
+      "Courier", id="news-outlet"),
+    P("The Interior Ministry said Jana Kral was detained in April.",
+      "Ministry", id="ministry"),
+    P("The ruling Unity Party purged Oleg Marin in March.",
+      "Party", id="party"),
+])
+def test_organisations_are_not_people(events_of, text, not_a_person):
+    events = events_of(text)
+    assert events, "no events at all"
+    assert not [e for e in events if not_a_person.lower() in e.person.lower()], show(events)
+
+
+# --- dates --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,type_,person,date,start,end", [
+    P("Tomas Rindal was arrested in March 2019.", "2022-06-15",
+      "ARREST", "Tomas Rindal", "2019-03", "2019-03-01", "2019-03-31", id="absolute-month"),
+    P("Vera Kostic defected to Finland last November.", "2021-08-10",
+      "DEFECT", "Vera Kostic", "2020-11", "2020-11-01", "2020-11-30", id="last-november"),
+    P("Ahmed Baraka was executed in February of this year, officials said.", "2021-09-04",
+      "EXECUTE", "Ahmed Baraka", "2021-02", "2021-02-01", "2021-02-28", id="february-of-this-year"),
+    P("Lin Weiqiang was detained in late November 2023.", "2024-01-10",
+      "ARREST", "Lin Weiqiang", "2023-11", "2023-11-21", "2023-11-30", id="late-month-year"),
+    P("Nadia Farouk was dismissed from the cabinet in early 2019.", "2022-06-15",
+      "PURGE", "Nadia Farouk", "2019", "2019-01-01", "2019-04-30", id="early-year"),
+    P("Pavel Dorn was appointed ambassador to Chile late last year.", "2022-03-01",
+      "APPOINT", "Pavel Dorn", "2021", "2021-09-01", "2021-12-31", id="late-last-year"),
+    P("Marta Selin disappeared in the spring of 2015.", "2022-06-15",
+      "DISAPPEAR", "Marta Selin", "2015", "2015-03-01", "2015-05-31", id="spring-of-year"),
+    P("Jonas Petrak was arrested on March 3, 2020.\n\nTwo weeks later, Emil Varga was executed.",
+      "2022-06-15", "EXECUTE", "Emil Varga", "2020-03-17", "2020-03-17", "2020-03-17",
+      id="two-weeks-later"),
+    P("Rosa Ilves was detained on Tuesday, her lawyer said.", "2022-11-23",
+      "ARREST", "Rosa Ilves", "2022-11-22", "2022-11-22", "2022-11-22", id="weekday"),
+    P("Ivo Marek has not been seen in public since January 2021.", "2022-06-15",
+      "DISAPPEAR", "Ivo Marek", "2021-01", "2021-01-01", "2021-01-31", id="not-seen-since-month"),
+])
+def test_date(events_of, text, published, type_, person, date, start, end):
+    ev = find(events_of(text, published), type_, person)
+    assert (ev.date, ev.date_start, ev.date_end) == (date, start, end)
+
+
+@pytest.mark.parametrize("text,type_,person", [
+    P("Viktor Hale was sent to a labour camp, his family said.",
+      "IMPRISON", "Viktor Hale", id="no-date-in-text"),
+    P("Irena Malek disappeared for over a year before she was seen again in Riga.",
+      "DISAPPEAR", "Irena Malek", id="duration-for-over-a-year"),
+    P("Gao Ming, who spent nearly a decade in exile, was arrested in Lisbon.",
+      "ARREST", "Gao Ming", id="duration-nearly-a-decade"),
+    P("Bruno Falk, 52, was arrested at his office.",
+      "ARREST", "Bruno Falk", id="age-is-not-a-date"),
+])
+def test_no_date(events_of, text, type_, person):
+    ev = find(events_of(text, "2022-06-15"), type_, person)
+    assert ev.date == ""
+
+
+# --- source -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_,person,source", [
+    P("Samir Haddad said on Monday that Oleg Marin had been executed.",
+      "EXECUTE", "Oleg Marin", "Samir Haddad", id="x-said-that"),
+    P("Oleg Marin was arrested in January, Samir Haddad said.",
+      "ARREST", "Oleg Marin", "Samir Haddad", id="trailing-x-said"),
+    P("According to Elena Brandt, Oleg Marin was sent to a labour camp.",
+      "IMPRISON", "Oleg Marin", "Elena Brandt", id="according-to-person"),
+    P("Elena Brandt told Reuters that Oleg Marin had been purged.",
+      "PURGE", "Oleg Marin", "Elena Brandt", id="told-reuters"),
+    P("Oleg Marin fled to Beijing in 2018, a Japanese newspaper reported.",
+      "DEFECT", "Oleg Marin", "a Japanese newspaper", id="a-japanese-newspaper-reported"),
+    P("Oleg Marin was arrested in Kaunas, state media reported.",
+      "ARREST", "Oleg Marin", "state media", id="state-media-reported"),
+    P("The defector, Kang Min Ho, said that Oleg Marin had been executed in 2017.",
+      "EXECUTE", "Oleg Marin", "Kang Min Ho", id="the-defector-x-said"),
+    P("\"Oleg Marin was executed in front of his staff,\" Kang Min Ho said.",
+      "EXECUTE", "Oleg Marin", "Kang Min Ho", id="quote-then-x-said"),
+    P("Oleg Marin vanished from public view in 2016.\n\n"
+      "\"He was executed in front of his staff,\" Kang Min Ho said.",
+      "EXECUTE", "Oleg Marin", "Kang Min Ho", id="quote-continuation-pronoun"),
+    P("Oleg Marin was arrested in May, Samir Haddad said.\n\n"
+      "The interior ministry declined to comment.",
+      "ARREST", "Oleg Marin", "Samir Haddad", id="declined-to-comment-is-not-a-source"),
+    P("Oleg Marin was arrested in Tallinn after he was accused of spying for Sweden.",
+      "ARREST", "Oleg Marin", "", id="accused-is-not-the-source"),
+])
+def test_source(events_of, text, type_, person, source):
+    ev = find(events_of(text), type_, person)
+    assert ev.source == source
+
+
+def test_declined_to_comment_yields_no_event(events_of):
+    events = events_of("Elena Brandt declined to comment on the case.")
+    assert events == [], show(events)
+
+
+# --- hedged -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_,person", [
+    P("Irena Malek has reportedly fled to Seoul.",
+      "DEFECT", "Irena Malek", id="reportedly"),
+    P("Gao Ming was allegedly executed for corruption in 2019.",
+      "EXECUTE", "Gao Ming", id="allegedly"),
+    P("Oleg Marin is believed to have been sent to a labour camp.",
+      "IMPRISON", "Oleg Marin", id="is-believed-to-have-been"),
+    P("Hana Novak appears to have been purged from the cabinet.",
+      "PURGE", "Hana Novak", id="appears-to-have-been"),
+    P("Dmitri Saar may have been executed last year, officials said.",
+      "EXECUTE", "Dmitri Saar", id="may-have-been"),
+    P("Unconfirmed reports said Lin Weiqiang had been detained in Harbin.",
+      "ARREST", "Lin Weiqiang", id="unconfirmed-reports"),
+    P("Yusuf Demir is rumoured to have been arrested in Ankara.",
+      "ARREST", "Yusuf Demir", id="is-rumoured-to-have-been"),
+])
+def test_hedged(events_of, text, type_, person):
+    ev = find(events_of(text), type_, person)
+    assert ev.hedged
+
+
+def test_plain_said_is_not_hedged(events_of):
+    ev = find(events_of("Samir Haddad said Oleg Marin was dismissed in April."), "PURGE", "Oleg Marin")
+    assert not ev.hedged
+
+
+# --- negated ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_,person", [
+    P("Lina Berg did not defect, her husband said.",
+      "DEFECT", "Lina Berg", id="did-not-verb"),
+    P("Lina Berg was not executed, the government said.",
+      "EXECUTE", "Lina Berg", id="was-not-passive"),
+    P("Lina Berg was never detained by the police.",
+      "ARREST", "Lina Berg", id="was-never"),
+])
+def test_negated(events_of, text, type_, person):
+    ev = find(events_of(text), type_, person)
+    assert ev.negated
+
+
+@pytest.mark.parametrize("text,type_,person,source", [
+    P("Tomas Rindal, the foreign minister, denied on Friday that Lina Berg had been detained.",
+      "ARREST", "Lina Berg", "Tomas Rindal", id="denied-that"),
+    P("Tomas Rindal dismissed as fabricated a report that Lina Berg had defected.",
+      "DEFECT", "Lina Berg", "Tomas Rindal", id="dismissed-as-fabricated"),
+])
+def test_denial_is_negated_with_denier_as_source(events_of, text, type_, person, source):
+    events = events_of(text)
+    rows = [e for e in events if e.type == type_ and e.person == person and e.negated]
+    assert rows, show(events)
+    assert rows[0].source == source
+
+
+def test_dismissed_as_fabricated_is_not_a_purge(events_of):
+    events = events_of("Tomas Rindal dismissed as fabricated a report that Lina Berg had defected.")
+    assert not [e for e in events if e.type == "PURGE"], show(events)
+
+
+# --- charge and place ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_,person,word", [
+    P("Anton Weiss was arrested on charges of spying for Lithuania.",
+      "ARREST", "Anton Weiss", "spying", id="on-charges-of"),
+    P("Anton Weiss was executed for corruption in 2020.",
+      "EXECUTE", "Anton Weiss", "corruption", id="executed-for"),
+    P("Anton Weiss was sentenced to eight years in prison for embezzlement.",
+      "IMPRISON", "Anton Weiss", "embezzlement", id="sentenced-for"),
+])
+def test_charge(events_of, text, type_, person, word):
+    ev = find(events_of(text), type_, person)
+    assert word in ev.charge
+
+
+@pytest.mark.parametrize("text,type_,person,place", [
+    P("Anton Weiss was arrested in Tallinn on Monday.",
+      "ARREST", "Anton Weiss", "Tallinn", id="arrested-in-city"),
+    P("Anton Weiss died in Vienna in 2012.",
+      "DIE", "Anton Weiss", "Vienna", id="died-in-city"),
+    P("Anton Weiss met Vera Kostic in Geneva in 2019.",
+      "MEET", "Vera Kostic", "Geneva", id="met-in-city"),
+])
+def test_place(events_of, text, type_, person, place):
+    ev = find(events_of(text), type_, person)
+    assert ev.place == place
