@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .coref import Mentions
 from .quotes import quote_at
-from .syntax import SUBJECTS, Cues, ancestors, entity_at, subject, text_of
+from .syntax import DASHES, SUBJECTS, Cues, ancestors, entity_at, subject, text_of
 
 PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
 REPORT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "story", "assertion", "version"}
@@ -113,6 +113,7 @@ def named_org(tok: Token) -> str:
     return doc[start:end].text
 
 
+
 def plain_phrase(tok: Token) -> str:
     """The phrase as written, without relative clauses, appositions, 'with'/'in' tails or conjuncts."""
     drop: set[int] = set()
@@ -123,9 +124,14 @@ def plain_phrase(tok: Token) -> str:
             continue
         if c.dep_ in {"relcl", "appos", "cc", "conj", "punct", "case"} or (c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "from", "based"}):
             drop.update(t.i for t in c.subtree)
+        if c.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree):
+            drop.update(t.i for t in c.subtree)  # "the embassy on Monday"
         if c.dep_ == "acl" and c.tag_ != "VBN":
             drop.update(t.i for t in c.subtree)
     keep = [t for t in tok.subtree if t.i not in drop]
+    dashes = [t.i for t in keep if t.i < tok.i and t.text in DASHES]
+    if dashes:  # "CITY, Jan. 5 (Wire) — the embassy said": the dateline is not the source
+        keep = [t for t in keep if t.i > dashes[-1]]
     return strip_article(text_of(keep)) if tok.pos_ == "PROPN" else text_of(keep)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import Quote, quote_at
-from .syntax import SUBJECTS, Cues, subject
+from .syntax import SUBJECTS, Cues, apposed, subject
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -58,7 +58,7 @@ class Mentions:
         if ent is not None:
             return self.name(ent)
         for child in tok.children:  # "the minister, X," / "minister X"
-            if child.dep_ in {"appos", "compound"} and child.i in self.person_at:
+            if child.dep_ in {"appos", "compound"} and child.i in self.person_at and apposed(tok, child):
                 return self.name(self.person_at[child.i])
         low = tok.lower_
         if low in RELATIVES and tok.tag_ in {"WP", "WP$", "WDT"}:
@@ -90,7 +90,7 @@ class Mentions:
         """'A vice minister who vanished was dismissed ...' opening a story: the person
         the next sentence names (with the same role, or as its subject)."""
         sent_no = self.sent_index.get(noun.sent.start, 0)
-        if sent_no > 3 or (noun.dep_ not in SUBJECTS | {"dobj"} and not anywhere):
+        if sent_no > 3 or (noun.dep_ not in SUBJECTS | {"dobj", "ROOT"} and not anywhere):
             return None
         following = [e for e in self.mentions if e.start > noun.i
                      and 0 < self.sent_index.get(e.sent.start, 0) - sent_no <= (3 if anywhere else 1)]

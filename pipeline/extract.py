@@ -74,7 +74,7 @@ def process(articles: list[Article], nlp: Language | None = None) -> Tables:
         aliases[canon].update(s for s in surfaces.get(name, ()) if len(s.split()) > 1)
     return Tables(
         events=tables.events_table(rec.events),
-        people=tables.people_table(rec.events, aliases),
+        people=tables.people_table(rec.events, aliases, set(rec.canonical.values())),
         conflicts=tables.frame(rec.conflict_rows, tables.CONFLICT_COLUMNS),
         fates=tables.frame(rec.fate_rows, tables.FATE_COLUMNS),
         documents=tables.documents_table(articles),

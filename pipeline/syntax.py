@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .nlp.cues import CUE_KEY
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+DASHES = {"—", "–", "--"}
 
 
 def ancestors(tok: Token) -> list[Token]:
@@ -26,9 +27,12 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
     node = verb
     wanted = deps
     for _ in range(4):
-        for c in node.children:
-            if c.dep_ in wanted:
-                return c
+        found = [c for c in node.children if c.dep_ in wanted]
+        if len(found) > 1:  # "CITY, May 5 (Wire) — the ministry said": not the dateline
+            doc = node.doc
+            found = [c for c in found if not any(t.text in DASHES for t in doc[c.i:node.i])] or found
+        if found:
+            return found[0]
         if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
             if node.dep_ == "xcomp":
                 wanted = deps | SUBJECTS  # raising: "X appears to have been purged"
@@ -83,3 +87,19 @@ class Cues:
 
     def is_denial(self, tok: Token) -> bool:
         return self.has(tok, "deny") and tok.pos_ == "VERB"
+
+
+APPOSITION_MARKS = {",", "(", "—", "–", "-", ":"}
+
+
+def apposed(head: Token, child: Token) -> bool:
+    """Whether an ``appos`` arc is a real apposition: the two phrases meet at a comma or
+    bracket with no verb between ("the envoy for the region, X"), not a misparse that
+    hangs a name from a distant clause on an earlier noun."""
+    if child.i < head.i:
+        return True
+    left = child.left_edge.i
+    between = head.doc[head.i + 1:left]
+    if not len(between) or between[-1].text not in APPOSITION_MARKS:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in between)

@@ -27,9 +27,15 @@ def events_table(events: list[Event]) -> pd.DataFrame:
     return df.sort_values(["doc", "char_start", "type", "person"], kind="stable").reset_index(drop=True)
 
 
-def people_table(events: list[Event], aliases: dict[str, set[str]] | None = None) -> pd.DataFrame:
-    """One row per person: every spelling seen, roles, how many articles and events."""
+def people_table(events: list[Event], aliases: dict[str, set[str]] | None = None,
+                 known: set[str] | None = None) -> pd.DataFrame:
+    """One row per person: every spelling seen, roles, how many articles and events.
+
+    People the articles quote as sources (``known`` canonical names) have a row too,
+    so a source's spellings resolve like anyone else's; ``n_events`` counts only what
+    happened to them."""
     aliases = aliases or {}
+    known = known or set()
     docs: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, int] = defaultdict(int)
     roles: dict[str, list[str]] = defaultdict(list)
@@ -38,6 +44,9 @@ def people_table(events: list[Event], aliases: dict[str, set[str]] | None = None
         counts[e.person] += 1
         if e.role and e.role not in roles[e.person]:
             roles[e.person].append(e.role)
+    for e in events:
+        if e.source in known:
+            docs[e.source].add(e.doc)
     rows = [{
         "person": p,
         "aliases": ";".join(sorted(aliases.get(p, set()) - {p})),

@@ -310,3 +310,11 @@ def test_charge(events_of, text, type_, person, word):
 def test_place(events_of, text, type_, person, place):
     ev = find(events_of(text), type_, person)
     assert ev.place == place
+
+
+def test_a_dateline_is_not_part_of_the_source(events_of):
+    evs = events_of("VILNIUS, March 3, 2025 (Baltic Wire) — The country's embassy on Monday denied "
+                    "reports that its consul, Tomas Varga, had defected last month.")
+    denials = [e for e in evs if e.negated]
+    assert denials and all(e.person == "Tomas Varga" for e in denials)
+    assert all(e.source.endswith("embassy") and "VILNIUS" not in e.source for e in denials), denials

@@ -53,3 +53,21 @@ def test_paragraphs_are_sentence_boundaries(annotate):
     starts = [s.start for s in doc.sents]
     second = next(t.i for t in doc if t.text == "The")
     assert second in starts
+
+
+def test_an_acronym_is_not_a_short_form_of_a_name(annotate):
+    """'UN' is the organisation even when someone in the story is called '... Un'."""
+    doc = annotate("Marshal Pak Tae Un toured a dam in June.\n\nHe later sent a letter to the UN about the project.")
+    linked = people(doc)
+    assert ("Pak Tae Un", "Pak Tae Un") in linked
+    assert all(text != "UN" for text, _ in linked)
+
+
+def test_a_name_far_down_the_sentence_is_not_in_apposition(annotate):
+    """Only a comma or bracket joins a role to a name; a misparsed arc across a clause
+    does not give the role to whoever is named at the end."""
+    doc = annotate("A senior provincial official whom a blog reported in March to have been jailed "
+                   "was filmed at a rally on Sunday, greeting governor Tomas Varga at a stadium.")
+    assert "senior provincial official" not in (doc._.roles or {}).get("Tomas Varga", [])
+    doc = annotate("The deputy governor of the province, Tomas Varga, resigned on Friday.")
+    assert any("deputy governor" in r for r in doc._.roles.get("Tomas Varga", []))

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import read_list
+from ..syntax import apposed
 from . import extensions  # noqa: F401
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
@@ -158,7 +159,7 @@ class PersonNames:
         the envoy" gives X the minister and Y the envoy."""
         root = span.root
         candidates: list[Token] = []
-        if root.dep_ == "appos":
+        if root.dep_ == "appos" and apposed(root.head, root):
             head = root.head
             candidates.append(head)
             for _ in range(2):  # "the envoy for the region, X": the parser hangs X on "region"
@@ -166,7 +167,7 @@ class PersonNames:
                     break
                 head = head.head.head
                 candidates.append(head)
-        appos = [c for c in root.children if c.dep_ == "appos"]
+        appos = [c for c in root.children if c.dep_ == "appos" and apposed(root, c)]
         if root.dep_ == "conj" and appos:
             second = [c for c in appos[0].children if c.dep_ == "conj"]
             candidates.extend(second or appos)
@@ -332,7 +333,8 @@ class PersonNames:
             tok = doc[i]
             ent = ent_at.get(i)
             lone = ent is None or (ent.label_ != "PERSON" and len([t for t in ent if t.text not in POSSESSIVE and t.lower_ != "the"]) == 1)
-            if tok.lower_ in short and tok.text[:1].isupper() and tok.pos_ not in {"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ"} and lone:
+            acronym = len(tok.text) > 1 and tok.text.isupper()  # "UN" is not a short form of "... Un"
+            if tok.lower_ in short and tok.text[:1].isupper() and not acronym and tok.pos_ not in {"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ"} and lone:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 # "Kim Jong Nam": a longer unknown name is someone else, leave it
                 if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at):

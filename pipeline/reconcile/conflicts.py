@@ -128,7 +128,7 @@ def conflict_rows(conflicts: list[Conflict]) -> list[dict]:
                     types.append(claim.type)
                 docs.extend(d for d in claim.docs if d not in docs)
             lines.append(f"{c.rule}: {c.first.describe()} vs {c.second.describe()}")
-        rows.append({"person": person, "types": ";".join(types), "claims": " | ".join(lines), "docs": ";".join(docs)})
+        rows.append({"person": person, "types": ";".join(types), "claims": " | ".join(lines), "docs": ";".join(sorted(docs))})
     return rows
 
 

@@ -1,0 +1,236 @@
+"""Reconciliation, one rule at a time, on hand-built names, events and claims."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from pipeline.events import Event
+from pipeline.reconcile import reconcile
+from pipeline.reconcile.claims import Claim, build_claims
+from pipeline.reconcile.conflicts import (dead_then_seen, denial, fate_rows, fate_vs_custody, find_conflicts,
+                                          rival_fates, same_end_other_date)
+from pipeline.reconcile.people import Romaniser, name_key, resolve_people, same_person
+
+ROM = Romaniser.load()
+
+MONTH_END = {"02": "28", "04": "30", "06": "30", "09": "30", "11": "30"}
+
+
+def span(date: str) -> tuple[str, str]:
+    """The interval an ISO date at its precision stands for (enough for these tests)."""
+    if not date:
+        return "", ""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return f"{date}-01-01", f"{date}-12-31"
+    if len(parts) == 2:
+        return f"{date}-01", f"{date}-{MONTH_END.get(parts[1], '31')}"
+    return date, date
+
+
+def claim(type_: str, date: str = "", source: str = "src", doc: str = "a", negated: bool = False,
+          person: str = "P", reported_by: str = "") -> Claim:
+    start, end = span(date)
+    c = Claim(person, type_, negated, date, start, end, hedged=False, sources=[source], docs=[doc],
+              evidence={doc}, reported_by=reported_by)
+    return c
+
+
+def event(doc: str, type_: str, person: str, date: str = "", source: str = "", negated: bool = False) -> Event:
+    start, end = span(date)
+    return Event(f"{doc}-{type_}-{person}-{date}", doc, type_, person, "", date, start, end, date, "", source,
+                 False, negated, "", "", 0, 0, "test")
+
+
+# -- people ------------------------------------------------------------------
+
+@pytest.mark.parametrize("a,b", [
+    ("Ri Il Gyu", "Ri Il-kyu"),
+    ("Ri Il Gyu", "Lee Il-kyu"),
+    ("Ri Il-gyu", "Yi Il Kyu"),
+    ("Kim Jong Un", "Kim Jong-un"),
+    ("Ji Seong-ho", "Ji Sung-ho"),
+    ("Jang Song Thaek", "Chang Sung-taek"),
+    ("Pak Pong Ju", "Park Bong-ju"),
+    ("Ryu Hyon U", "Yu Hyon-u"),
+    ("Rim Chol", "Lim Chol"),
+    ("Choe Ryong Hae", "Choi Ryong-hae"),
+    ("Sergei Lapitsky", "Siarhei Lapitski"),
+    ("Oleg Dravnikov", "Oleg Igorevich Dravnikov"),
+])
+def test_romanisation_variants_share_a_key(a: str, b: str) -> None:
+    assert same_person(name_key(a, ROM), name_key(b, ROM))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Kim Jong Un", "Kim Jong Nam"),
+    ("Kim Jong Un", "Kim Jong Il"),
+    ("Kim Jong Nam", "Kim Jong Il"),
+    ("Ri Il Gyu", "Ri Yong Ho"),
+    ("Ri Yong Ho", "Ri Yong Gil"),
+    ("Pak Chol Min", "Pak Chol Su"),
+    ("Anna Berg", "Erik Berg"),
+    ("Kim Jong Un", "Kim"),  # a lone surname is never merged across articles
+])
+def test_different_people_stay_apart(a: str, b: str) -> None:
+    assert not same_person(name_key(a, ROM), name_key(b, ROM))
+
+
+def test_string_similarity_would_get_these_wrong() -> None:
+    """The reason for a key: the pair that differs most as strings is the one person."""
+    from difflib import SequenceMatcher
+    same = SequenceMatcher(None, "Ri Il-kyu", "Lee Il-kyu").ratio()
+    other = SequenceMatcher(None, "Kim Jong Un", "Kim Jong Nam").ratio()
+    assert other > same
+    assert same_person(name_key("Ri Il-kyu", ROM), name_key("Lee Il-kyu", ROM))
+    assert not same_person(name_key("Kim Jong Un", ROM), name_key("Kim Jong Nam", ROM))
+
+
+def test_canonical_name_is_the_most_frequent_full_form() -> None:
+    mentions = Counter({"Ri Il Gyu": 7, "Ri Il-kyu": 2, "Lee Il-kyu": 1, "Ri Yong Ho": 3})
+    canon = resolve_people(mentions, {})
+    assert canon["Ri Il-kyu"] == canon["Lee Il-kyu"] == canon["Ri Il Gyu"] == "Ri Il Gyu"
+    assert canon["Ri Yong Ho"] == "Ri Yong Ho"
+
+
+def test_people_one_article_tells_apart_are_never_merged() -> None:
+    """Two initial-matching Western names an article names side by side are two people."""
+    mentions = Counter({"Anna Berg": 2, "Anders Berg": 1})
+    assert resolve_people(mentions, {})["Anders Berg"] == "Anna Berg"  # same surname and initial
+    canon = resolve_people(mentions, {"doc": {"Anna Berg", "Anders Berg"}})
+    assert canon["Anders Berg"] == "Anders Berg" and canon["Anna Berg"] == "Anna Berg"
+
+
+# -- claims ------------------------------------------------------------------
+
+def test_same_happening_from_two_articles_is_one_claim_with_both_sources() -> None:
+    events = [event("d1", "EXECUTE", "P", "2019-02", "Outlet A"),
+              event("d2", "EXECUTE", "P", "2019", "Outlet B"),
+              event("d3", "EXECUTE", "P", "2017", "Outlet C")]
+    claims = build_claims(events)
+    assert len(claims) == 2
+    joint = next(c for c in claims if len(c.docs) == 2)
+    assert joint.date == "2019-02"  # the more precise date wins
+    assert joint.sources == ["Outlet A", "Outlet B"] and joint.docs == ["d1", "d2"]
+
+
+def test_copies_of_one_wire_story_count_once_as_evidence() -> None:
+    events = [event("d1", "ARREST", "P", "2020-05", "Wire"), event("d2", "ARREST", "P", "2020-05", "Wire")]
+    (c,) = build_claims(events, stories={"d1": "hash1", "d2": "hash1"})
+    assert c.docs == ["d1", "d2"] and c.evidence == {"hash1"}
+    (c2,) = build_claims(events)
+    assert c2.evidence == {"d1", "d2"}
+
+
+def test_a_denial_is_its_own_claim() -> None:
+    claims = build_claims([event("d1", "DEFECT", "P", "2023-12", "Paper"),
+                           event("d2", "DEFECT", "P", "2023-12", "Embassy", negated=True)])
+    assert sorted(c.negated for c in claims) == [False, True]
+
+
+# -- conflict rules, one at a time ---------------------------------------------
+
+def test_rival_fates() -> None:
+    assert rival_fates(claim("EXECUTE", "2019"), claim("DIE", "2019"))
+    assert rival_fates(claim("KILL"), claim("EXECUTE"))
+    assert not rival_fates(claim("EXECUTE"), claim("EXECUTE"))
+    assert not rival_fates(claim("EXECUTE"), claim("PURGE"))
+
+
+def test_death_vs_custody() -> None:
+    # sent to a camp in December 2019 vs executed: no order between them
+    assert fate_vs_custody(claim("IMPRISON", "2019-12"), claim("EXECUTE"))
+    assert fate_vs_custody(claim("EXECUTE", "2019"), claim("IMPRISON", "2020"))
+    # jailed in 2015, executed in 2019: a sequence
+    assert not fate_vs_custody(claim("IMPRISON", "2015"), claim("EXECUTE", "2019"))
+    # purged after the death cannot be
+    assert fate_vs_custody(claim("EXECUTE", "2018"), claim("PURGE", "2019"))
+    # sidelined in 2018 then executed in 2019, or a purge with no date: the usual prelude
+    assert not fate_vs_custody(claim("PURGE", "2018"), claim("EXECUTE", "2019"))
+    assert not fate_vs_custody(claim("PURGE"), claim("EXECUTE", "2019"))
+    assert not fate_vs_custody(claim("ARREST", "2018"), claim("IMPRISON", "2019"))
+
+
+def test_dead_then_seen() -> None:
+    assert dead_then_seen(claim("EXECUTE", "2023-01"), claim("REAPPEAR", "2023-04-15"))
+    assert dead_then_seen(claim("MEET", "2024-03"), claim("DIE", "2023"))
+    assert not dead_then_seen(claim("REAPPEAR", "2022"), claim("EXECUTE", "2023"))  # seen, then executed
+    # "shown alive" with no date: alive when the article appeared, after the death
+    assert dead_then_seen(claim("EXECUTE", "2023-01"), claim("REAPPEAR", reported_by="2023-04-20"))
+    assert not dead_then_seen(claim("EXECUTE", "2023-06"), claim("REAPPEAR", reported_by="2023-04-20"))
+
+
+def test_same_end_other_date() -> None:
+    assert same_end_other_date(claim("EXECUTE", "2023-03"), claim("EXECUTE", "2022-10"))
+    assert not same_end_other_date(claim("EXECUTE", "2023-03"), claim("EXECUTE", "2023"))
+    assert not same_end_other_date(claim("EXECUTE", "2023-03"), claim("EXECUTE"))
+    assert not same_end_other_date(claim("ARREST", "2020"), claim("ARREST", "2021"))  # arrests recur
+
+
+def test_claim_and_denial() -> None:
+    assert denial(claim("ARREST", "2024-05"), claim("ARREST", negated=True))
+    assert not denial(claim("ARREST", "2024-05"), claim("ARREST", "2021", negated=True))
+    assert not denial(claim("ARREST"), claim("DEFECT", negated=True))
+
+
+@pytest.mark.parametrize("first,second", [
+    (("PURGE", "2018"), ("EXECUTE", "2019")),  # sidelined then executed
+    (("ARREST", "2020-01"), ("IMPRISON", "2020-06")),  # arrested then sentenced
+    (("DISAPPEAR", "2021"), ("DEFECT", "2022")),  # disappeared then defected
+    (("APPOINT", "2015"), ("EXECUTE", "2019")),  # promoted, later executed
+])
+def test_consistent_sequences_are_not_conflicts(first: tuple[str, str], second: tuple[str, str]) -> None:
+    a = claim(*first, source="Agency", doc="d1")
+    b = claim(*second, source="Paper", doc="d2")
+    assert find_conflicts([a, b]) == []
+
+
+def test_one_account_never_conflicts_with_itself() -> None:
+    """One source in one article telling a story in steps is not a disagreement."""
+    a = claim("IMPRISON", "2019", source="Defector", doc="d1")
+    b = claim("DIE", "2019", source="Defector", doc="d1")
+    assert find_conflicts([a, b]) == []
+    b2 = claim("DIE", "2019", source="Paper", doc="d2")
+    assert [c.rule for c in find_conflicts([a, b2])] == ["death vs custody"]
+
+
+# -- end to end over events ----------------------------------------------------
+
+def test_prison_camp_vs_executed_is_one_conflict_with_both_sources() -> None:
+    events = [
+        event("d1", "IMPRISON", "Ri Yong Ho", "2019-12", "a defector"),
+        event("d2", "EXECUTE", "Ri Yong-ho", "", "a Japanese newspaper"),
+        event("d2", "PURGE", "Han Song Ryol", "2018", ""),
+        event("d2", "EXECUTE", "Han Song Ryol", "2019", "a Japanese newspaper"),
+    ]
+    rec = reconcile(events, Counter({"Ri Yong Ho": 3, "Ri Yong-ho": 1, "Han Song Ryol": 2}), {})
+    assert [row["person"] for row in rec.conflict_rows] == ["Ri Yong Ho"]
+    row = rec.conflict_rows[0]
+    assert row["types"] == "IMPRISON;EXECUTE" or row["types"] == "EXECUTE;IMPRISON"
+    assert "a defector" in row["claims"] and "a Japanese newspaper" in row["claims"]
+    assert "2019-12" in row["claims"] and row["docs"].split(";") == sorted(row["docs"].split(";"))
+    fates = {f["person"]: f for f in rec.fate_rows}
+    assert fates["Ri Yong Ho"]["agreement"] == "disputed"
+    assert fates["Han Song Ryol"]["status"] == "executed"
+    assert fates["Han Song Ryol"]["agreement"] != "disputed"
+
+
+def test_fates_say_whether_sources_agree() -> None:
+    one = claim("IMPRISON", "2020", source="A", doc="d1", person="X")
+    two = claim("IMPRISON", "2020", source="B", doc="d2", person="X")
+    two_claims = build_claims([event("d1", "IMPRISON", "X", "2020", "A"), event("d2", "IMPRISON", "X", "2020", "B")])
+    rows = {r["person"]: r for r in fate_rows(two_claims, [])}
+    assert rows["X"]["status"] == "imprisoned" and rows["X"]["agreement"] == "consistent"
+    assert rows["X"]["as_of"] == "2020"
+    single = fate_rows([one], [])
+    assert single[0]["agreement"] == "single-source"
+    assert two.sources != one.sources
+
+
+def test_latest_state_wins_and_death_outranks_undated_news() -> None:
+    claims = build_claims([event("d1", "ARREST", "X", "2019", "A"), event("d1", "IMPRISON", "X", "2020", "A"),
+                           event("d2", "DIE", "X", "2022-03", "B"), event("d2", "MEET", "X", "", "B")])
+    (row,) = fate_rows(claims, find_conflicts(claims))
+    assert row["status"] == "dead" and row["as_of"] == "2022-03"
