@@ -163,7 +163,22 @@ class Attributor:
             antecedent = self.sources.definite(tok)  # "the agency", "the paper": named before
             if antecedent:
                 return antecedent
+        agent = self.agent_of_document(tok)
+        if agent is not None:  # "results announced by the electoral commission"
+            return self.name(agent)
         return self.named_later(tok) or plain_phrase(tok)
+
+    @staticmethod
+    def agent_of_document(tok: Token) -> Token | None:
+        """The X of 'a statement issued by X': whoever issued the words is the source."""
+        if tok.pos_ != "NOUN":
+            return None
+        for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for by in (c for c in acl.children if c.dep_ == "agent"):
+                obj = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        return None
 
     def named_later(self, tok: Token) -> str:
         """'his brother said ... his brother, X, said': the same description named soon after."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import Attributor
 from .coref import Mentions
 from .dates import ResolvedDate
+from .occasions import Occasions
 from .nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from .stance import is_hedged, is_hypothetical, is_negated
@@ -100,6 +101,9 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             cands = [passive]
         elif arg == "patient":
             cands = [c for c in tok.children if c.dep_ == "dobj"]
+            # "elected her president": "her" is the object, not the president's possessor
+            cands = [next((p for p in c.children if p.dep_ == "poss" and p.lower_ == "her"), c)
+                     if c.lemma_.lower() in mentions.role_nouns else c for c in cands]
             if not cands and tok.tag_ == "VBG":  # "whose sacking", "his firing": a gerund's possessor
                 cands = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "nsubj" and c.tag_ in {"WP$", "PRP$"})]
         elif arg in {"agent", "agent_or_patient"}:
@@ -283,6 +287,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     cues = Cues(doc)
     mentions = Mentions(doc, cues, find_quotes(doc, cues), lexicon.role_nouns if lexicon else None)
     attributor = Attributor(doc, mentions, lexicon.source_nouns if lexicon else [])
+    occasions = Occasions.load(doc)
     raw: list[Event] = []
     trigger_tokens = frozenset(t.start for t in doc.spans.get(TRIGGER_KEY, []))
     for trigger in doc.spans.get(TRIGGER_KEY, []):
@@ -296,13 +301,15 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         arg_tokens = {t.i for p, _ in people for t in p.subtree}
         date_span = find_date(tok, arg_tokens, cues, trigger_tokens)
         date: ResolvedDate | None = date_span._.date if date_span is not None else None
+        if date is None:  # "a few months before the Singapore meeting"
+            date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
         said = attributor.attribute(tok)
         negated = said.denied or is_negated(tok, cues, bool(rule.get("inherent_negation")))
         sent = tok.sent
         base = dict(
             doc=doc_id, type=trigger.label_,
             date=date.iso if date else "", date_start=date.start.isoformat() if date else "",
-            date_end=date.end.isoformat() if date else "", date_text=date_span.text if date_span is not None else "",
+            date_end=date.end.isoformat() if date else "", date_text=date_span.text if date_span is not None else date.text if date else "",
             place=find_place(tok, arg_tokens), hedged=is_hedged(tok, cues),
             charge=find_charge(tok, arg_tokens), sentence=sent.text.strip(),
             char_start=sent.start_char, char_end=sent.end_char, rule_id=trigger.kb_id_,

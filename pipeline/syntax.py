@@ -36,6 +36,8 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
         if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
             if node.dep_ == "xcomp":
                 wanted = deps | SUBJECTS  # raising: "X appears to have been purged"
+            elif node.dep_ == "conj" and "nsubjpass" in wanted and any(c.dep_ == "auxpass" for c in node.children):
+                wanted = wanted | {"nsubj"}  # "X resigned but was arrested": X underwent the arrest
             node = node.head  # "X went there and requested asylum", "X decided to flee"
             continue
         if node.dep_ == "pcomp" and node.head.head.i != node.head.i:

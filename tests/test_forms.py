@@ -318,3 +318,20 @@ def test_a_dateline_is_not_part_of_the_source(events_of):
     denials = [e for e in evs if e.negated]
     assert denials and all(e.person == "Tomas Varga" for e in denials)
     assert all(e.source.endswith("embassy") and "VILNIUS" not in e.source for e in denials), denials
+
+
+def test_a_passive_conjunct_takes_the_active_subject(events_of):
+    evs = events_of("Marta Oliveira did not run in a district but was elected on the national list in 2019.")
+    assert [(e.type, e.person, e.date) for e in evs] == [("ELECT", "Marta Oliveira", "2019")]
+
+
+def test_elected_her_president(events_of):
+    evs = events_of("Lena Sorvik won a council seat in May. Delegates elected her president of the party on June 4.")
+    assert {(e.type, e.person, e.date) for e in evs} == {("ELECT", "Lena Sorvik", "2022-05"),
+                                                         ("ELECT", "Lena Sorvik", "2022-06-04")}
+
+
+def test_a_by_election_win(events_of):
+    evs = events_of("Tomas Varga has won Sunday's by-election in the northern district, according to results "
+                    "published by the election board.")
+    assert [(e.type, e.person, e.source) for e in evs] == [("ELECT", "Tomas Varga", "the election board")]

@@ -1,0 +1,54 @@
+"""Dates borrowed from an occasion dated earlier in the article."""
+
+from __future__ import annotations
+
+import datetime
+
+from pipeline.dates import from_interval
+from pipeline.occasions import duration, shifted
+
+JUNE_2018 = from_interval(datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), "June 2018")
+
+
+def test_vague_lengths_have_bounds():
+    assert duration("a few months") == (56, 124)
+    assert duration("two weeks") == (14, 14)
+    assert duration("a couple of days") == (2, 3)
+    assert duration("nearly a decade") is None
+    assert duration("52") is None
+
+
+def test_an_offset_keeps_only_the_precision_it_allows():
+    assert shifted(JUNE_2018, -1, duration("a few months"), "x").iso == "2018"
+    assert shifted(JUNE_2018, 1, duration("two weeks"), "x").iso == "2018"  # mid-June to mid-July
+    assert shifted(JUNE_2018, 0, None, "x").iso == "2018-06"
+    assert shifted(JUNE_2018, -1, None, "x") is None  # "before the summit": no bound
+    jan = from_interval(datetime.date(2019, 1, 1), datetime.date(2019, 1, 31), "January 2019")
+    assert shifted(jan, -1, duration("a few months"), "x").iso == "2018"
+    feb = from_interval(datetime.date(2019, 2, 1), datetime.date(2019, 2, 28), "February 2019")
+    assert shifted(feb, -1, duration("a few months"), "x") is None  # could be either year
+
+
+def test_before_the_named_meeting(events_of):
+    evs = events_of("The two ministers held their first meeting in Oslo in July 2017.\n\n"
+                    "Anna Berg was dismissed a few months before the Oslo meeting, her former aide said.")
+    dismissed = [e for e in evs if e.type == "PURGE"]
+    assert [(e.person, e.date) for e in dismissed] == [("Anna Berg", "2017")]
+
+
+def test_at_the_session_takes_its_date(events_of):
+    evs = events_of("A plenary session of the party committee was held on 12 May 2020.\n\n"
+                    "Tomas Varga was appointed finance minister at the session, the agency said.")
+    assert [(e.type, e.person, e.date) for e in evs] == [("APPOINT", "Tomas Varga", "2020-05-12")]
+
+
+def test_an_unqualified_occasion_with_no_antecedent_gives_no_date(events_of):
+    evs = events_of("Tomas Varga was appointed finance minister at the session, the agency said.")
+    assert [(e.type, e.date) for e in evs] == [("APPOINT", "")]
+
+
+def test_a_qualifier_must_match(events_of):
+    evs = events_of("The leaders met in Oslo in March 2017.\n\nThe talks were held in Bergen in May 2018.\n\n"
+                    "Anna Berg was dismissed at the Oslo talks, her aide said.")
+    dismissed = [e for e in evs if e.type == "PURGE"]
+    assert [e.date for e in dismissed] != ["2018-05"]
