@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 import pandas as pd
 import typer
 
 from .evaluate import format_report, load_gold, score
+from .ingest.articles import MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Extract what news articles report happened to people, and score it.")
@@ -52,6 +56,77 @@ def run(
         f"{len(tables['events'])} events about {len(tables['people'])} people, "
         f"{len(tables['conflicts'])} conflicts -> {out}/ in {time.perf_counter() - start:.1f}s"
     )
+
+
+@app.command()
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Folders, files or globs of articles (.txt in any common encoding, .html, .jsonl; index.csv metadata)."),
+    db: Path = typer.Option(Path("outputs/pipeline.db"), "--db", help="SQLite store (created if missing)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the CSV and Parquet exports and run.json."),
+    reprocess: bool = typer.Option(False, "--reprocess", help="Re-extract every stored article (after the rules changed)."),
+    max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Size cap: longer articles are cut at a paragraph boundary."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Articles per transaction."),
+    model: str = typer.Option(None, "--model", help="spaCy base model to use instead of the config's."),
+    config: Path = typer.Option(None, "--config", help="Pipeline config file (default models/config.cfg)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="Log what happens (-v), and more (-vv)."),
+    progress: bool = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: only on a terminal)."),
+) -> None:
+    """Add new articles to the store, reconcile the whole store and export it.
+
+    Exit codes: 0 done (rejected inputs are reported, not failures), 75 another run
+    holds the lock (try again later), 2 bad arguments, 1 any other failure."""
+    from .ingest.job import IngestOptions
+    from .ingest.job import ingest as run_ingest
+    from .ingest.lock import EX_TEMPFAIL, Locked
+
+    logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    show = sys.stderr.isatty() if progress is None else progress
+    options = IngestOptions(db=db, out=out, reprocess=reprocess, max_chars=max_chars, batch_size=batch_size,
+                            model=model, config=config)
+    try:
+        with progress_bar(show) as advance:
+            summary = run_ingest(sources, options, advance)
+    except Locked as exc:
+        typer.echo(f"ingest: {exc}", err=True)
+        raise typer.Exit(EX_TEMPFAIL)
+    except FileNotFoundError as exc:
+        typer.echo(f"ingest: {exc}", err=True)
+        raise typer.Exit(2)
+    except Exception as exc:
+        if verbose:
+            logging.exception("ingest failed")
+        typer.echo(f"ingest: failed: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(1)
+    for row in summary.rejected:
+        typer.echo(f"{row['file']}: {row['status']}: {row['message']}", err=True)
+    if summary.interrupted_runs:
+        typer.echo(f"note: earlier run(s) {summary.interrupted_runs} were interrupted; their work is complete now", err=True)
+    what = (f"{summary.n_new_documents} new articles ({summary.n_new_events} events), {summary.n_known} already stored, "
+            f"{summary.n_rejected} rejected, {summary.n_duplicates} near-duplicates, {summary.n_copies} copies")
+    if summary.n_reprocessed:
+        what += f", {summary.n_reprocessed} re-extracted"
+    tail = f"exported to {out}/" if summary.exported else summary.message
+    typer.echo(f"{what}; store holds {summary.store_documents} articles, {summary.store_events} events; {tail} "
+               f"in {summary.elapsed_s:.1f}s")
+
+
+@contextmanager
+def progress_bar(show: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on a terminal; nothing at all otherwise, so cron logs stay clean."""
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 @app.command()

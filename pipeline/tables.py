@@ -18,7 +18,7 @@ PEOPLE_COLUMNS = ["person", "aliases", "roles", "n_docs", "n_events"]
 CONFLICT_COLUMNS = ["person", "types", "claims", "docs"]
 FATE_COLUMNS = ["person", "status", "as_of", "agreement", "supporting", "disputing"]
 DOCUMENT_COLUMNS = ["doc", "file", "published", "date_basis", "outlet", "url", "n_chars", "content_hash",
-                    "status", "message", "reference_date"]
+                    "status", "message", "reference_date", "duplicate_of"]
 
 
 def events_table(events: list[Event]) -> pd.DataFrame:
@@ -60,9 +60,13 @@ def people_table(events: list[Event], aliases: dict[str, set[str]] | None = None
 def documents_table(articles: list[Article]) -> pd.DataFrame:
     rows = [{
         "doc": a.doc, "file": a.file, "published": a.published or "", "date_basis": a.date_basis,
-        "outlet": a.outlet or "", "url": a.url or "", "n_chars": len(a.text),
-        "content_hash": a.content_hash if a.text else "", "status": a.status, "message": a.message,
+        "outlet": a.outlet or "", "url": a.url or "",
+        # articles read back from the store come without their text: its length and hash are kept
+        "n_chars": a.meta.get("n_chars", len(a.text)),
+        "content_hash": a.meta.get("content_hash", a.content_hash if a.text else ""),
+        "status": a.status, "message": a.message,
         "reference_date": a.reference.iso if a.reference else "",
+        "duplicate_of": a.duplicate_of,
     } for a in articles]
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 

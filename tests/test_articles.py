@@ -122,9 +122,10 @@ def test_no_date_at_all(tmp_path):
         (b"\xef\xbb\xbf \n", "whitespace"),  # a byte-order mark and blanks only
         (b"Ilse Marrow\x00\x01\x02 resigned.", "NUL"),
         (b"Ilse Marrow resigned. " * 400 + b"\x00", "NUL"),  # NUL far into the file
-        (b"Ilse Marrow r\xe9signed in Kestrel Bay.", "UTF-8"),  # Latin-1, not UTF-8
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip"),
     ],
-    ids=["empty", "whitespace", "bom-whitespace", "nul", "late-nul", "latin1"],
+    ids=["empty", "whitespace", "bom-whitespace", "nul", "late-nul", "pdf", "gzip"],
 )
 def test_bad_files_are_skipped_with_reason_and_others_still_read(tmp_path, data, why):
     write(tmp_path, "a_good.txt", GOOD)
@@ -144,12 +145,12 @@ def test_bad_files_are_skipped_with_reason_and_others_still_read(tmp_path, data,
     assert arts["c_good.txt"].reference.iso == "2022-05-06"
 
 
-def test_invalid_utf8_message_names_the_byte(tmp_path):
+def test_latin1_is_decoded_and_says_so(tmp_path):
     write(tmp_path, "a.txt", b"Ilse Marrow r\xe9signed.")
     (art,) = read_corpus(tmp_path)
-    assert art.status == "skipped"
-    assert "byte 13" in art.message
-    assert "UTF-8" in art.message
+    assert art.status == "ok"
+    assert art.text == "Ilse Marrow r\u00e9signed."
+    assert "byte 13" in art.message and "not UTF-8" in art.message
 
 
 def test_bad_files_keep_their_metadata(tmp_path):
@@ -157,7 +158,7 @@ def test_bad_files_keep_their_metadata(tmp_path):
     write_index(tmp_path, ["a.txt,2021-03-04,Harbour Gazette,https://gazette.example/a"])
     (art,) = read_corpus(tmp_path)
     assert art.status == "skipped"
-    assert art.message == "empty file"
+    assert art.message.startswith("empty file")
     assert art.published == "2021-03-04"
     assert art.outlet == "Harbour Gazette"
 

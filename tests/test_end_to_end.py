@@ -288,7 +288,7 @@ def test_extract_api_on_a_folder(tmp_path):
     assert docs.loc["a.txt", "status"] == "ok"
     assert docs.loc["a.txt", "date_basis"] == "dateline"
     assert docs.loc["b.txt", "status"] == "skipped"
-    assert docs.loc["b.txt", "message"] == "empty file"
+    assert docs.loc["b.txt", "message"].startswith("empty file")
     assert set(tables.events["doc"]) <= {"a"}
 
 

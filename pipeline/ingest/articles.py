@@ -3,13 +3,11 @@
 An article's reference date (what "last November" is relative to) comes from
 its metadata, else from a dateline in its text, else is inferred from the
 latest full date the text mentions, else there is none: never the clock.
-Unreadable files become Articles with status ``skipped``/``error`` and a
-message, so every input gets a documents.csv row and the run goes on.
+Reading files of every kind, and what bad input becomes, is in ``readers``.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
 import re
@@ -44,6 +42,7 @@ class Article:
     date_basis: str = "none"
     status: str = "ok"
     message: str = ""
+    duplicate_of: str = ""  # the doc whose story this one republishes
     meta: dict = field(default_factory=dict)
 
     @property
@@ -116,52 +115,15 @@ def read_index(folder: Path) -> dict[str, dict]:
     return index
 
 
-def decode(raw: bytes) -> tuple[str | None, str]:
-    """Text, or None with the reason it is not an article."""
-    if not raw:
-        return None, "empty file"
-    if b"\x00" in raw:
-        return None, "binary file (contains NUL bytes), not text"
-    try:
-        text = raw.decode("utf-8-sig")  # a BOM is not text: a BOM-and-blanks file is blank
-    except UnicodeDecodeError as exc:
-        at = exc.start + (len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0)
-        return None, f"not valid UTF-8 text (byte {at}): re-save the file as UTF-8"
-    if not text.strip():
-        return None, "file holds only whitespace"
-    return text, ""
-
-
-def read_article(path: Path, meta: dict | None = None, max_chars: int = MAX_CHARS) -> Article:
-    meta = meta or {}
-    article = Article(doc=path.stem, file=path.name, text="", published=meta.get("published"),
-                      outlet=meta.get("outlet"), url=meta.get("url"), meta=meta)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        article.status, article.message = "error", f"cannot read file: {exc.strerror or exc}"
-        return article
-    text, why = decode(raw)
-    if text is None:
-        article.status, article.message = "skipped", why
-        return article
-    text = normalise_text(text)
-    if len(text) > max_chars:
-        article.status = "skipped"
-        article.message = f"article has {len(text):,} characters, over the {max_chars:,} limit"
-        article.text = text
-        return article
-    article.text = text
-    return assign_reference(article)
-
-
 def read_corpus(folder: str | Path, max_chars: int = MAX_CHARS) -> list[Article]:
-    """Every ``.txt`` file in the folder, in name order, with ``index.csv`` metadata."""
+    """Every article in the folder (``.txt``, ``.html``, ``.jsonl``), in name order, with
+    ``index.csv`` metadata; see ``readers`` for what each kind of bad input becomes."""
+    from .readers import read_sources
+
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {folder}")
-    index = read_index(folder)
-    return [read_article(p, index.get(p.name), max_chars) for p in sorted(folder.glob("*.txt"))]
+    return list(read_sources([folder], max_chars))
 
 
 def from_texts(items: list[dict]) -> list[Article]:

@@ -142,7 +142,8 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
         groups[root(n)].add(n)
     canonical: dict[str, str] = {}
     for members in groups.values():
-        best = max(members, key=lambda m: (mentions[m], len(plain(m).split()) > 1, len(m)))
+        # most frequent full form; ties go the same way on every run (sets have no order)
+        best = min(members, key=lambda m: (-mentions[m], len(plain(m).split()) <= 1, -len(m), m.count("-"), m))
         for m in members:
             canonical[m] = best
     return canonical
