@@ -58,6 +58,7 @@ BOMS = [
 MAX_DAMAGE = 0.01  # share of invalid UTF-8 bytes still read as damaged UTF-8
 MAX_CHAOS = 0.25  # charset-normalizer's mess score above which a guess is not text
 MIN_LETTERS_FOR_LANGUAGE = 80
+MIN_HTML_LETTERS = 25  # less than a sentence: markup debris, not an article
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
 
 
@@ -122,7 +123,23 @@ def _utf16_without_bom(raw: bytes) -> Decoded | None:
     return None
 
 
+def _western(raw: bytes) -> str | None:
+    """English text saved by a Western Windows or Latin-1 editor: cp1252 decodes it and
+    accented letters are a small share of its letters (a Cyrillic or Greek code page read
+    as cp1252 would be nearly all accented letters)."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if ord(c) > 0x7F)
+    return text if letters and foreign <= 0.1 * len(letters) else None
+
+
 def _guess(raw: bytes, first_bad: int) -> Decoded:
+    western = _western(raw)
+    if western is not None:
+        return Decoded(western, f"not UTF-8 (invalid at byte {first_bad}): decoded as cp1252 (Western, detected)")
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -188,7 +205,7 @@ def cut_at_paragraph(text: str, limit: int) -> str:
     """The longest run of whole paragraphs within the limit (a hard cut if the first is longer)."""
     if len(text) <= limit:
         return text
-    cut = text.rfind("\n\n", 0, limit)
+    cut = text.rfind("\n\n", 0, limit + 2)
     if cut <= 0:
         cut = text.rfind("\n", 0, limit)
     return text[:cut] if cut > 0 else text[:limit]
@@ -256,7 +273,11 @@ def _from_html(article: Article, raw: bytes, max_chars: int, prefix: str = "") -
     import trafilatura
 
     try:
-        found = trafilatura.bare_extraction(decoded.text, with_metadata=True, include_comments=False)
+        # the date from the page's markup only: htmldate's search of the body text turns
+        # "in March 2022" into a publication date of 2022-01-01
+        found = trafilatura.bare_extraction(decoded.text, with_metadata=True, include_comments=False,
+                                            date_extraction_params={"extensive_search": False,
+                                                                    "original_date": True})
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         log.debug("trafilatura failed on %s", article.file, exc_info=True)
         found = None
@@ -264,7 +285,7 @@ def _from_html(article: Article, raw: bytes, max_chars: int, prefix: str = "") -
     else:
         why = ""
     text = getattr(found, "text", None) if found is not None else None
-    if not text or not text.strip():
+    if not text or sum(c.isalpha() for c in text) < MIN_HTML_LETTERS:
         article.status = "skipped"
         article.message = prefix + "malformed HTML or no article text found in it" + (f" ({why})" if why else "")
         return article

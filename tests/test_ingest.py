@@ -1,0 +1,267 @@
+"""Unattended ingestion, end to end, with real subprocesses and a real SQLite store.
+
+What a scheduled job meets: the same folder twice, a run killed with SIGKILL,
+two runs at once, a folder of broken files, article text that a spreadsheet
+would run as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import fcntl
+import gzip
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from synthetic import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+TABLES = ("events", "people", "conflicts", "fates", "documents")
+STORY = ("Marta Oliveira, the deputy mayor of Kestrel Bay, was arrested on Monday on charges of fraud, "
+         "police said. Her lawyer said the charges were false.\n\n"
+         "Tomas Varga, the harbour inspector, was dismissed in March 2022, the ministry said.\n")
+
+
+def ingest(*args: str | Path, wait: bool = True, **kw) -> subprocess.CompletedProcess | subprocess.Popen:
+    cmd = [sys.executable, "-m", "pipeline.cli", "ingest", *map(str, args)]
+    env = {**os.environ, "PYTHONHASHSEED": "random"}
+    if not wait:
+        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, **kw)
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.suffix in {".csv", ".parquet"}}
+
+
+def store_rows(db: Path) -> tuple[list[tuple], list[tuple]]:
+    con = sqlite3.connect(db)
+    try:
+        docs = sorted(con.execute("SELECT key, doc, file, status, content_hash FROM documents"))
+        events = sorted(con.execute("SELECT * FROM events"))
+    finally:
+        con.close()
+    return docs, events
+
+
+# -- the same folder twice ------------------------------------------------------------
+
+def test_second_run_over_the_shipped_corpus_adds_nothing_and_changes_no_file(tmp_path):
+    db, out = tmp_path / "store.db", tmp_path / "out"
+    first = ingest(CORPUS, "--db", db, "--out", out)
+    assert first.returncode == 0, first.stderr
+    files = snapshot(out)
+    assert sorted(files) == sorted(f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet"))
+    run1 = json.loads((out / "run.json").read_text())
+    assert run1["n_new_documents"] == 2 and run1["n_new_events"] > 20 and run1["status"] == "done"
+
+    second = ingest(CORPUS, "--db", db, "--out", out)
+    assert second.returncode == 0, second.stderr
+    run2 = json.loads((out / "run.json").read_text())
+    assert (run2["n_new_documents"], run2["n_new_events"], run2["n_known"]) == (0, 0, 2)
+    assert "nothing new" in second.stdout
+    assert snapshot(out) == files
+
+    # re-extracting everything with the same rules rewrites the files to the same bytes,
+    # in a process with another string-hash seed
+    third = ingest(CORPUS, "--db", db, "--out", out, "--reprocess")
+    assert third.returncode == 0, third.stderr
+    assert json.loads((out / "run.json").read_text())["n_reprocessed"] == 2
+    assert snapshot(out) == files
+
+    con = sqlite3.connect(db)
+    runs = con.execute("SELECT status, n_new_documents FROM runs ORDER BY id").fetchall()
+    assert runs == [("done", 2), ("done", 0), ("done", 0)]
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_ingest_and_run_agree(tmp_path):
+    """The store path and the in-memory path give the same tables."""
+    out_run, out_ingest = tmp_path / "run", tmp_path / "ingest"
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(CORPUS), "--out", str(out_run)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert ingest(CORPUS, "--db", tmp_path / "s.db", "--out", out_ingest).returncode == 0
+    for table in TABLES:
+        assert (out_run / f"{table}.csv").read_bytes() == (out_ingest / f"{table}.csv").read_bytes(), table
+
+
+# -- killed mid-run --------------------------------------------------------------------
+
+def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 240)
+    ref_db, ref_out = tmp_path / "ref.db", tmp_path / "ref"
+    done = ingest(corpus, "--db", ref_db, "--out", ref_out)
+    assert done.returncode == 0, done.stderr
+
+    db, out = tmp_path / "crash.db", tmp_path / "crash"
+    proc = ingest(corpus, "--db", db, "--out", out, "--batch-size", "8", wait=False)
+    stored = 0
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+                stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+                con.close()
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 8:
+                break
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    partial_docs, _ = store_rows(db)
+    assert 8 <= len(partial_docs) < 240  # killed mid-run, some batches committed
+
+    again = ingest(corpus, "--db", db, "--out", out)
+    assert again.returncode == 0, again.stderr
+    assert "interrupted" in again.stderr
+    assert store_rows(db) == store_rows(ref_db)
+    docs, events = store_rows(db)
+    assert len(docs) == 240 and len({e[0] for e in events}) == len(events)
+    for table in TABLES:
+        assert (out / f"{table}.csv").read_bytes() == (ref_out / f"{table}.csv").read_bytes(), table
+
+
+# -- two runs at once --------------------------------------------------------------------
+
+def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 120, seed=11)
+    db, out = tmp_path / "store.db", tmp_path / "out"
+    first = ingest(corpus, "--db", db, "--out", out, wait=False)
+    lock = db.with_name(db.name + ".lock")
+    deadline = time.monotonic() + 120
+    held = False
+    while time.monotonic() < deadline and first.poll() is None and not held:
+        if lock.exists():
+            with lock.open("rb") as fh:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    fcntl.flock(fh, fcntl.LOCK_UN)
+                except BlockingIOError:
+                    held = True
+        time.sleep(0.02)
+    assert held, "the first run never took the lock"
+    started = time.monotonic()
+    second = ingest(corpus, "--db", db, "--out", out)
+    assert second.returncode == 75, second.stderr
+    assert "holds the lock" in second.stderr
+    assert time.monotonic() - started < 30  # at once, not after waiting
+    assert first.poll() is None, "the first run should still be going"
+    stdout, stderr = first.communicate(timeout=600)
+    assert first.returncode == 0, stderr
+    assert json.loads((out / "run.json").read_text())["n_new_documents"] == 120
+
+
+# -- every kind of bad input ---------------------------------------------------------------
+
+def test_a_folder_of_bad_inputs_exits_0_with_a_row_and_message_for_each(tmp_path):
+    src = tmp_path / "inbox"
+    src.mkdir()
+    (src / "good_a.txt").write_text(STORY, encoding="utf-8")
+    (src / "good_utf16.txt").write_bytes(STORY.replace("Kestrel", "Késtrel").encode("utf-16"))
+    (src / "good_cp1252.txt").write_bytes(STORY.replace("Tomas", "Tomás").encode("cp1252"))
+    (src / "good_page.html").write_text(
+        "<html><head><title>Arrest</title></head><body><article><p>"
+        + STORY.replace("\n\n", "</p><p>").replace("Marta", "Vera")
+        + "</p></article></body></html>", encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "blank.txt").write_bytes(b"  \n\n\t  \n")
+    (src / "scan.txt").write_bytes(b"%PDF-1.5\n%\xd0\xd4\xc5\xd8\n1 0 obj\n<<>>\nendobj\n")
+    (src / "archive.txt").write_bytes(gzip.compress(STORY.encode()))
+    (src / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (src / "garbage.txt").write_bytes(bytes((i * 97 + 13) % 128 + 128 for i in range(4000)))
+    (src / "huge.txt").write_text(("Filler paragraph about nothing in particular at all. " * 20 + "\n\n") * 60
+                                  + STORY, encoding="utf-8")
+    (src / "french.txt").write_text("Le maire adjoint a été arrêté lundi pour fraude, a indiqué la police. "
+                                    "Son avocat a déclaré que les accusations étaient fausses et qu'il ferait appel.",
+                                    encoding="utf-8")
+    (src / "broken.html").write_text("<html><body><div><p></div></span>", encoding="utf-8")
+    (src / "feed.jsonl").write_text(
+        json.dumps({"id": "feed-ok", "text": STORY.replace("Marta", "Ilse")}) + "\n"
+        + "{this is not json\n" + json.dumps({"id": "feed-notext", "title": "x"}) + "\n", encoding="utf-8")
+    result = ingest(src, "--db", tmp_path / "s.db", "--out", tmp_path / "out", "--max-chars", "20000")
+    assert result.returncode == 0, result.stderr
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False).set_index("file")
+    expected = {
+        "empty.txt": "empty file", "blank.txt": "only whitespace", "scan.txt": "PDF", "archive.txt": "gzip",
+        "image.txt": "PNG", "garbage.txt": "undecodable", "french.txt": "not English",
+        "broken.html": "HTML", "feed.jsonl:2": "not valid JSON", "feed.jsonl:3": "no 'text' field",
+    }
+    for file, why in expected.items():
+        assert docs.loc[file, "status"] == "skipped", file
+        assert why.lower() in docs.loc[file, "message"].lower(), (file, docs.loc[file, "message"])
+        assert file in result.stderr  # reported on the console too
+    assert docs.loc["huge.txt", "status"] == "ok" and "over the cap" in docs.loc["huge.txt", "message"]
+    assert "UTF-16" in docs.loc["good_utf16.txt", "message"]
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    for doc in ("good_a", "good_utf16", "good_cp1252", "good_page", "feed-ok"):
+        assert set(events[events["doc"] == doc]["type"]) >= {"ARREST", "PURGE"}, doc
+    assert {"Késtrel", "Tomás"} & set(" ".join(events["sentence"]).split()) or \
+        any("Tomás" in p for p in events["person"])
+
+
+def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path):
+    src = tmp_path / "inbox"
+    src.mkdir()
+    body = STORY + "\nThe deputy mayor's office said she had done nothing wrong and would fight the case in court.\n"
+    (src / "a_wire.txt").write_text(body, encoding="utf-8")
+    (src / "b_copy.txt").write_text("Republished from Tideline Wire.\n\n" + body.replace("police said", "police said on Tuesday"),
+                                    encoding="utf-8")
+    (src / "c_exact.txt").write_text(body, encoding="utf-8")
+    result = ingest(src, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False).set_index("doc")
+    assert docs.loc["b_copy", "duplicate_of"] == "a_wire" and docs.loc["b_copy", "status"] == "ok"
+    assert docs.loc["c_exact", "duplicate_of"] == "a_wire" and docs.loc["c_exact", "status"] == "skipped"
+    assert "same text as a_wire" in docs.loc["c_exact", "message"]
+    fates = pd.read_csv(tmp_path / "out" / "fates.csv", dtype=str, keep_default_na=False).set_index("person")
+    # two articles, one story, one source: not "consistent" across independent sources
+    assert fates.loc["Marta Oliveira", "agreement"] == "single-source"
+
+
+# -- spreadsheet formulas ------------------------------------------------------------------
+
+def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path):
+    src = tmp_path / "inbox"
+    src.mkdir()
+    text = ('=HYPERLINK("http://evil.example","click") Marta Oliveira was arrested on Monday, police said.\n\n'
+            "+cmd|' /C calc'!A0 Tomas Varga was dismissed in March 2022, the ministry said.\n\n"
+            "@SUM(A1:A9) Ilse Brandt defected to Marrowby in May 2021, officials said.\n\n"
+            "-2+3 Pavel Morkel was appointed governor in June 2020, the agency said.\n")
+    (src / "feed.jsonl").write_text(json.dumps({"id": "x1", "text": text, "outlet": "=cmd()", "url": "@evil",
+                                                "title": "+title"}) + "\n", encoding="utf-8")
+    result = ingest(src, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    seen_formula_text = False
+    for table in TABLES:
+        with (tmp_path / "out" / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (table, cell)
+                    seen_formula_text |= cell.startswith(("'=", "'+", "'@", "'-"))
+    assert seen_formula_text  # the text is there, shown as text
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    assert {"ARREST", "PURGE", "DEFECT", "APPOINT"} <= set(events["type"])
+
+
+@pytest.mark.parametrize("args, code", [(["nowhere/*.txt"], 2)])
+def test_missing_source_is_a_usage_error(tmp_path, args, code):
+    result = ingest(*args, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
+    assert result.returncode == code
+    assert "no such file" in result.stderr
