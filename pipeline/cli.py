@@ -100,6 +100,9 @@ def ingest(
         raise typer.Exit(1)
     for row in summary.rejected:
         typer.echo(f"{row['file']}: {row['status']}: {row['message']}", err=True)
+    if summary.n_stale:
+        typer.echo(f"note: {summary.n_stale} stored articles were extracted by older rules; "
+                   "`pipeline ingest --reprocess` re-extracts them", err=True)
     if summary.interrupted_runs:
         typer.echo(f"note: earlier run(s) {summary.interrupted_runs} were interrupted; their work is complete now", err=True)
     what = (f"{summary.n_new_documents} new articles ({summary.n_new_events} events), {summary.n_known} already stored, "

@@ -213,6 +213,11 @@ class Store:
         """doc -> the content hash of the story it tells (its original's, for a copy)."""
         return dict(self.db.execute("SELECT doc, story FROM documents WHERE status = 'ok' AND key = content_hash"))
 
+    def stale(self, version: str) -> int:
+        """How many stored articles were extracted by other rules than ``version``."""
+        return self.db.execute("SELECT count(*) FROM documents WHERE status = 'ok' AND key = content_hash "
+                               "AND extracted_with != ?", (version,)).fetchone()[0]
+
     def texts_to_extract(self) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT key FROM documents WHERE status = 'ok' AND key = content_hash ORDER BY doc")]

@@ -68,6 +68,7 @@ class RunSummary:
     n_duplicates: int = 0  # near-copies of a stored story (extracted, counted once as evidence)
     n_copies: int = 0  # exact copies of a stored text under another name (not extracted again)
     n_reprocessed: int = 0
+    n_stale: int = 0  # stored articles extracted by other rules (see --reprocess)
     interrupted_runs: list[int] = field(default_factory=list)
     rejected: list[dict] = field(default_factory=list)
     exported: bool = False
@@ -130,6 +131,9 @@ class Ingest:
                 s.status, s.message = "failed", f"{type(exc).__name__}: {exc}"
                 store.finish_run(s.run_id, "failed", s.counts(), s.message)
                 raise
+            s.n_stale = store.stale(s.patterns_version)
+            if s.n_stale:
+                log.warning("%d stored articles were extracted by older rules: run with --reprocess", s.n_stale)
             counts = store.counts()
             s.store_documents, s.store_events = counts["documents"], counts["events"]
             s.status, s.ended = "done", now()
