@@ -169,6 +169,18 @@ class Store:
                             [(doc_key, n, name, surface) for n, (name, surface) in enumerate(mentions)])
         self.db.execute("UPDATE documents SET extracted_with = ? WHERE key = ?", (extracted_with, doc_key))
 
+    def mark_changed(self) -> None:
+        """Inside a writing transaction: the exported files no longer show the store."""
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('exports_current', '0')")
+
+    def mark_exported(self) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('exports_current', '1')")
+
+    def exports_current(self) -> bool:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'exports_current'").fetchone()
+        return bool(row) and row[0] == "1"
+
     def replace_people(self, rows: list[dict]) -> None:
         self.db.execute("DELETE FROM people")
         self.db.executemany("INSERT INTO people VALUES (:person, :aliases, :roles, :n_docs, :n_events)", rows)

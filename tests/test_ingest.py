@@ -265,3 +265,21 @@ def test_missing_source_is_a_usage_error(tmp_path, args, code):
     result = ingest(*args, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
     assert result.returncode == code
     assert "no such file" in result.stderr
+
+
+def test_a_run_killed_while_exporting_is_exported_by_the_next(tmp_path):
+    """The store remembers whether the files show it; half-written exports are redone."""
+    from pipeline.store import Store
+
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    assert ingest(CORPUS, "--db", db, "--out", out).returncode == 0
+    files = snapshot(out)
+    with Store(db) as store:  # as if a batch had been committed and the export never ran
+        with store.transaction():
+            store.mark_changed()
+    (out / "people.csv").write_text("stale\n", encoding="utf-8")
+    again = ingest(CORPUS, "--db", db, "--out", out)
+    assert again.returncode == 0, again.stderr
+    assert snapshot(out) == files
+    with Store(db) as store:
+        assert store.exports_current()

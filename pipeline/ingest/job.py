@@ -128,8 +128,10 @@ class Ingest:
                     self._reprocess(store)
                 self._export(store)
             except BaseException as exc:
-                s.status, s.message = "failed", f"{type(exc).__name__}: {exc}"
+                s.status, s.message, s.ended = "failed", f"{type(exc).__name__}: {exc}", now()
+                s.elapsed_s = round(time.perf_counter() - start, 2)
                 store.finish_run(s.run_id, "failed", s.counts(), s.message)
+                self._write_summary()
                 raise
             s.n_stale = store.stale(s.patterns_version)
             if s.n_stale:
@@ -139,8 +141,11 @@ class Ingest:
             s.status, s.ended = "done", now()
             s.elapsed_s = round(time.perf_counter() - start, 2)
             store.finish_run(s.run_id, "done", s.counts(), s.message)
-        write_atomic(self.opt.out / "run.json", json.dumps(asdict(self.summary), indent=2, ensure_ascii=False) + "\n")
+        self._write_summary()
         return self.summary
+
+    def _write_summary(self) -> None:
+        write_atomic(self.opt.out / "run.json", json.dumps(asdict(self.summary), indent=2, ensure_ascii=False) + "\n")
 
     # -- reading and storing new articles ----------------------------------------------------
     def _take_in(self, store: Store, files: list[tuple[Path, dict]]) -> None:
@@ -222,6 +227,7 @@ class Ingest:
         results = self._extract([a for a, _, _ in pending]) if pending else {}
         version = self.summary.patterns_version
         with store.transaction():  # the whole batch, or none of it
+            store.mark_changed()
             for art, story, h in pending:
                 result = results.get(art.doc, ArticleResult([], []))
                 store.add_document(art.content_hash, art, self.summary.run_id, story, h, version)
@@ -242,6 +248,7 @@ class Ingest:
             batch = store.stored_articles(keys[start:start + self.opt.batch_size])
             results = self._extract(batch)
             with store.transaction():  # a document's events are replaced, never half-replaced
+                store.mark_changed()
                 for art in batch:
                     result = results.get(art.doc, ArticleResult([], []))
                     store.replace_results(art.content_hash, result.events, result.mentions, version)
@@ -252,9 +259,9 @@ class Ingest:
     # -- the whole store out to files ----------------------------------------------------------
     def _export(self, store: Store) -> None:
         s = self.summary
-        changed = s.n_new_documents or s.n_rejected or s.n_copies or s.n_reprocessed
+        # a run killed while exporting leaves the store marked changed: the next run exports
         present = all((self.opt.out / f"{name}.{ext}").exists() for name in TABLES for ext in ("csv", "parquet"))
-        if not changed and present:
+        if store.exports_current() and present:
             s.message = "nothing new: the store and the exported files are unchanged"
             return
         articles = store.articles()
@@ -270,6 +277,7 @@ class Ingest:
         frames = tables.as_dict()
         write_tables(frames, self.opt.out)
         write_parquet(frames, self.opt.out)
+        store.mark_exported()
         s.exported = True
 
 
