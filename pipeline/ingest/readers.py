@@ -237,7 +237,9 @@ def _read_bytes(path: Path, max_chars: int) -> tuple[bytes | None, str]:
 
 # -- one file of each kind ----------------------------------------------------------------
 
-def read_text_file(path: Path, meta: dict, max_chars: int = MAX_CHARS, known: frozenset[str] = frozenset()) -> Article:
+def read_page(path: Path, meta: dict, max_chars: int = MAX_CHARS, known: frozenset[str] = frozenset(),
+              html: bool = False) -> Article:
+    """One article from a ``.txt`` file (read as HTML when it holds HTML) or an ``.html`` file."""
     article = _article(path, path.stem, meta)
     raw, err = _read_bytes(path, max_chars)
     if raw is None:
@@ -245,24 +247,13 @@ def read_text_file(path: Path, meta: dict, max_chars: int = MAX_CHARS, known: fr
         return article
     if _known(article, raw, known):
         return article
-    if _HTML_START.match(raw[:2000]):
-        return _from_html(article, raw, max_chars, "the .txt file holds HTML: ")
+    if html or _HTML_START.match(raw[:2000]):
+        return _from_html(article, raw, max_chars, "" if html else "the .txt file holds HTML: ")
     decoded = decode_bytes(raw)
     if decoded.text is None:
         article.status, article.message = "skipped", decoded.note
         return article
     return finish(article, decoded.text, max_chars, decoded.note)
-
-
-def read_html_file(path: Path, meta: dict, max_chars: int = MAX_CHARS, known: frozenset[str] = frozenset()) -> Article:
-    article = _article(path, path.stem, meta)
-    raw, err = _read_bytes(path, max_chars)
-    if raw is None:
-        article.status, article.message = "error", err
-        return article
-    if _known(article, raw, known):
-        return article
-    return _from_html(article, raw, max_chars)
 
 
 def _from_html(article: Article, raw: bytes, max_chars: int, prefix: str = "") -> Article:
@@ -405,10 +396,8 @@ def read_file(path: Path, meta: dict, max_chars: int = MAX_CHARS,
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl_file(path, meta, max_chars, known)
-    elif suffix in HTML_SUFFIXES:
-        yield read_html_file(path, meta, max_chars, known)
     else:
-        yield read_text_file(path, meta, max_chars, known)
+        yield read_page(path, meta, max_chars, known, html=suffix in HTML_SUFFIXES)
 
 
 def read_sources(sources: Iterable[str | Path], max_chars: int = MAX_CHARS,
