@@ -12,7 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
-from pipeline.extract import process
+from pipeline.extraction import process
 from pipeline.ingest.articles import read_corpus
 from pipeline.nlp.build import build_nlp
 

@@ -11,20 +11,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-import pandas as pd
 import typer
 
-from .evaluate import format_report, load_gold, score
 from .ingest.articles import MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Extract what news articles report happened to people, and score it.")
 
 
-def run_corpus(corpus: Path, out: Path, model: str | None = None, config: Path | None = None) -> dict[str, pd.DataFrame]:
+def run_corpus(corpus: Path, out: Path, model: str | None = None, config: Path | None = None) -> dict:
     """Run the main job on a corpus folder and write the output files."""
     from .export import write_tables
-    from .extract import process
+    from .extraction import process
     from .ingest.articles import read_corpus
     from .nlp.build import build_nlp
 
@@ -142,6 +140,10 @@ def evaluate(
     config: Path = typer.Option(None, "--config", help="Pipeline config file (default models/config.cfg)."),
 ) -> None:
     """Run the pipeline on CORPUS into a temporary folder and score it against GOLD_DIR."""
+    import pandas as pd
+
+    from .evaluate import format_report, load_gold, score
+
     gold = load_gold(gold_dir)
     with tempfile.TemporaryDirectory(prefix="pipeline-eval-") as tmp:
         run_corpus(corpus, Path(tmp), model, config)

@@ -25,9 +25,11 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from dateparser.date import DateDataParser
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
 
 __all__ = ["ResolvedDate", "from_interval", "parse_iso", "resolve_date"]
 
@@ -823,8 +825,10 @@ _NO_REFERENCE = datetime.datetime(2000, 1, 1)  # never used to fill a part: REQU
 
 
 @lru_cache(maxsize=64)
-def _parser(base: datetime.datetime, require: tuple[str, ...]) -> DateDataParser:
+def _parser(base: datetime.datetime, require: tuple[str, ...]) -> "DateDataParser":
     """One DateDataParser per distinct settings, reused (building one is not free)."""
+    from dateparser.date import DateDataParser  # imported when first needed: it is slow to load
+
     return DateDataParser(
         languages=["en"],
         settings={

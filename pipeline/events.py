@@ -9,8 +9,7 @@ of the same happening in one article are merged into one record.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +19,7 @@ from .dates import ResolvedDate
 from .occasions import Occasions
 from .nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
+from .records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
 from .syntax import SUBJECTS, Cues, subject, text_of, with_conjuncts
 
@@ -31,31 +31,6 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations", "allegation", "allegations"}
 NOT_A_DATE_PREPS = {"until", "till", "through", "throughout", "for", "during"}
 SIMULTANEOUS_MARKS = {"when", "while", "as"}
-
-
-@dataclass(frozen=True)
-class Event:
-    event_id: str
-    doc: str
-    type: str
-    person: str
-    role: str
-    date: str
-    date_start: str
-    date_end: str
-    date_text: str
-    place: str
-    source: str
-    hedged: bool
-    negated: bool
-    charge: str
-    sentence: str
-    char_start: int
-    char_end: int
-    rule_id: str
-
-    def as_row(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -275,11 +250,6 @@ def find_charge(tok: Token, arg_tokens: set[int]) -> str:
 
 
 # -- extraction -------------------------------------------------------------------
-
-def event_id(content_hash: str, *parts: object) -> str:
-    key = "|".join([content_hash, *(str(p) for p in parts)])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
 
 def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexicon | None = None) -> list[Event]:
     """Every event the article reports, one record per distinct happening."""

@@ -7,13 +7,13 @@ that a spreadsheet would run as a formula are prefixed with an apostrophe.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from .files import write_atomic
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -46,31 +46,6 @@ def to_csv_text(df: pd.DataFrame) -> str:
     # the record terminators outside quotes into "\n".
     text = safe.to_csv(index=False, lineterminator="\r\n")
     return _QUOTED_OR_CRLF.sub(lambda m: "\n" if m.group(0) == "\r\n" else m.group(0), text)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: str | bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            # mkstemp creates the file 0600: give it the mode a plain open() would
-            # (0666 less the umask) so that other users and jobs can read it.
-            os.fchmod(fh.fileno(), 0o666 & ~_umask())
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:

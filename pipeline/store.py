@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .dates import parse_iso
-from .events import Event
+from .records import Event
 from .ingest.articles import Article
 
 SCHEMA_VERSION = 1

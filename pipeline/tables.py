@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .events import Event
+from .records import Event
 from .ingest.articles import Article
 
 EVENT_COLUMNS = ["event_id", "doc", "type", "person", "role", "date", "date_start", "date_end", "date_text",

@@ -21,13 +21,14 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-import pandas as pd
+if TYPE_CHECKING:  # spaCy and pandas load only when there is work: a run with nothing new needs neither
+    import pandas as pd
 
-from ..events import Lexicon
-from ..export import write_atomic, write_tables
-from ..extract import ArticleResult, annotate, assemble, extract_article
+    from ..extraction import ArticleResult
+
+from ..files import write_atomic
 from ..lexicon import MODELS_DIR
 from ..store import Store, now
 from .articles import MAX_CHARS, Article
@@ -212,6 +213,9 @@ class Ingest:
         flush()
 
     def _extract(self, articles: list[Article]) -> dict[str, ArticleResult]:
+        from ..events import Lexicon
+        from ..extraction import annotate, extract_article
+
         if self.nlp is None:
             from ..nlp.build import build_nlp
 
@@ -224,6 +228,8 @@ class Ingest:
                      inputs: list[tuple[str, str, str]]) -> None:
         if not (pending or rows or inputs):
             return
+        from ..extraction import ArticleResult
+
         results = self._extract([a for a, _, _ in pending]) if pending else {}
         version = self.summary.patterns_version
         with store.transaction():  # the whole batch, or none of it
@@ -242,6 +248,8 @@ class Ingest:
 
     # -- re-extraction after the rules changed -----------------------------------------------
     def _reprocess(self, store: Store) -> None:
+        from ..extraction import ArticleResult
+
         keys = store.texts_to_extract()
         version = self.summary.patterns_version
         for start in range(0, len(keys), self.opt.batch_size):
@@ -264,6 +272,8 @@ class Ingest:
         if store.exports_current() and present:
             s.message = "nothing new: the store and the exported files are unchanged"
             return
+        from ..export import write_tables
+        from ..extraction import ArticleResult, assemble
         articles = store.articles()
         by_doc: dict[str, list] = defaultdict(list)
         for ev in store.events():
@@ -281,7 +291,7 @@ class Ingest:
         s.exported = True
 
 
-def write_parquet(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+def write_parquet(tables: dict[str, "pd.DataFrame"], out_dir: Path) -> list[Path]:
     """Parquet copies of the tables for programs (values as they are: no spreadsheet guard)."""
     written = []
     for name, df in tables.items():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..events import Event
+from ..records import Event
 from .claims import Claim, build_claims
 from .conflicts import Conflict, conflict_rows, fate_rows, find_conflicts
 from .people import resolve_people

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..events import Event
+from ..records import Event
 
 
 @dataclass

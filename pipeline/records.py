@@ -1,0 +1,37 @@
+"""The event record: one row of events.csv, free of any NLP dependency so that the
+store, the tables and reconciliation can use it without loading spaCy."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    doc: str
+    type: str
+    person: str
+    role: str
+    date: str
+    date_start: str
+    date_end: str
+    date_text: str
+    place: str
+    source: str
+    hedged: bool
+    negated: bool
+    charge: str
+    sentence: str
+    char_start: int
+    char_end: int
+    rule_id: str
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+def event_id(content_hash: str, *parts: object) -> str:
+    key = "|".join([content_hash, *(str(p) for p in parts)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
