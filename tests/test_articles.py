@@ -224,3 +224,10 @@ def test_from_texts():
     assert arts[2].status == "skipped"
     assert arts[2].message == "empty text"
     assert arts[0].content_hash == content_hash("Ilse Marrow resigned on Monday.\r\n")
+
+
+def test_a_broken_index_costs_metadata_not_the_run(tmp_path):
+    write(tmp_path, "a.txt", GOOD)
+    (tmp_path / "index.csv").write_bytes(b"file,published\na.txt,2021-03-04\n\x00\xff\xfe,garbage\x00\n")
+    (art,) = read_corpus(tmp_path)
+    assert art.status == "ok" and art.text == GOOD

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dates import ResolvedDate, parse_iso, resolve_date
+
+log = logging.getLogger(__name__)
 
 MAX_CHARS = 1_000_000
 INDEX_FILE = "index.csv"
@@ -96,22 +99,28 @@ def assign_reference(article: Article) -> Article:
 
 
 def read_index(folder: Path) -> dict[str, dict]:
+    """``index.csv`` rows by file name. A broken index (bad bytes, NULs, ragged rows) costs
+    the metadata it garbles, never the run: the articles are still read."""
     path = folder / INDEX_FILE
     if not path.exists():
         return {}
     index: dict[str, dict] = {}
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if reader.fieldnames:
-            reader.fieldnames = [(name or "").strip() for name in reader.fieldnames]
-        for row in reader:
-            # A row with more cells than the header (an unquoted comma in an outlet
-            # name) puts the extras under the key None as a list: drop them rather
-            # than fail the whole run; a short row gives None values.
-            meta = {k: (v.strip() or None) if isinstance(v, str) else None
-                    for k, v in row.items() if isinstance(k, str)}
-            if meta.get("file"):
-                index[meta["file"]] = meta
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if reader.fieldnames:
+                reader.fieldnames = [(name or "").strip() for name in reader.fieldnames]
+            for row in reader:
+                # A row with more cells than the header (an unquoted comma in an outlet
+                # name) puts the extras under the key None as a list: drop them rather
+                # than fail the whole run; a short row gives None values.
+                meta = {k: (v.strip() or None) if isinstance(v, str) else None
+                        for k, v in row.items() if isinstance(k, str)}
+                if meta.get("file"):
+                    index[meta["file"]] = meta
+    except (csv.Error, OSError) as exc:
+        log.warning("%s: unreadable past row %d (%s); articles it does not describe get no metadata",
+                    path, len(index), exc)
     return index
 
 
