@@ -222,6 +222,11 @@ class Attributor:
         for n, node in enumerate(chain):
             if n > 0:
                 below = chain[n - 1]
+                if below.dep_ == "nsubjpass" and below.lemma_.lower() in REPORT_NOUNS and self.cues.is_denial(node):
+                    # "reports that X was arrested were dismissed as false by Y"
+                    agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children
+                                  if g.dep_ == "pobj"), None)
+                    return Attribution(self.name(agent) if agent is not None else "", True, node.i)
                 if below.dep_ in SUBJECTS:
                     return None  # the claim sits in the reporter's own subject
                 if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):

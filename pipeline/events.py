@@ -72,7 +72,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             if subj is None and verb.lemma_ in set((rule or {}).get("subject_verbs", [])):
                 subj = subject(verb, {"nsubj"})
             cands = [subj] if subj is not None else []
-        elif passive is not None:
+        elif passive is not None and arg != "agent":  # "X was held since May" is not X holding a post
             cands = [passive]
         elif arg == "patient":
             cands = [c for c in tok.children if c.dep_ == "dobj"]

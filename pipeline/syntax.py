@@ -102,6 +102,8 @@ def apposed(head: Token, child: Token) -> bool:
         return True
     left = child.left_edge.i
     between = head.doc[head.i + 1:left]
-    if not len(between) or between[-1].text not in APPOSITION_MARKS:
+    if not len(between):  # "his counterpart Zoltan Kiss": side by side
+        return True
+    if between[-1].text not in APPOSITION_MARKS:
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in between)

@@ -335,3 +335,27 @@ def test_a_by_election_win(events_of):
     evs = events_of("Tomas Varga has won Sunday's by-election in the northern district, according to results "
                     "published by the election board.")
     assert [(e.type, e.person, e.source) for e in evs] == [("ELECT", "Tomas Varga", "the election board")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Activist Leyla Marsh was sentenced to eight years in a penal colony in May.",
+     {("IMPRISON", "Leyla Marsh", "2022-05")}),
+    ("Prime Minister Aleks Vurin held talks with his Hungarian counterpart Zoltan Kiss in Budapest on Monday.",
+     {("MEET", "Aleks Vurin", "2022-06-13"), ("MEET", "Zoltan Kiss", "2022-06-13")}),
+    ("Journalist Peter Okafor went missing in March 2021 and has not been heard from since.",
+     {("DISAPPEAR", "Peter Okafor", "2021-03")}),
+    ("The authorities hanged Davud Rahimi on Thursday, the judiciary said.",
+     {("EXECUTE", "Davud Rahimi", "2022-06-09")}),
+    ("Marina Kolesova, an opposition figure, has been held incommunicado since February 2022, her sister said.",
+     {("ARREST", "Marina Kolesova", "2022-02")}),
+    ("Opposition politician Lukas Brenner was held without charge for three weeks.",
+     {("ARREST", "Lukas Brenner", "")}),
+    ("The painter Ivan Sorokin hanged himself in his cell, guards said.", set()),
+])
+def test_more_constructions(events_of, text, expected):
+    assert {(e.type, e.person, e.date) for e in events_of(text)} == expected
+
+
+def test_passive_dismissal_of_rumours_is_a_denial_by_the_agent(events_of):
+    evs = events_of("Rumours that Defence Minister Pavel Grachenko had been arrested were dismissed as fake by the ministry.")
+    assert [(e.type, e.person, e.negated, e.source) for e in evs] == [("ARREST", "Pavel Grachenko", True, "the ministry")]
