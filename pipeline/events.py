@@ -118,6 +118,9 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
                 cands.append(c)
             if c.dep_ == "pobj" and c.head.lower_ == "with" and c.head.head.i in near:
                 cands.append(c)
+    if arg in {"meet", "meet_poss"}:  # "the two leaders, X and Y, met": the names in apposition
+        cands = [a for c in cands for a in ([x for x in c.children if x.dep_ == "appos" and x.i in mentions.person_at]
+                                            or [c])]
     people: list[tuple[Token, str]] = []
     for cand in cands:
         for t in with_conjuncts(cand):
@@ -274,6 +277,10 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         if date is None:  # "a few months before the Singapore meeting"
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
         said = attributor.attribute(tok)
+        if not said.source and rule.get("subject_is_source"):  # "state television showed X at ..."
+            shower = subject(tok, {"nsubj"})
+            if shower is not None:
+                said = replace(said, source=attributor.name(shower))
         negated = said.denied or is_negated(tok, cues, bool(rule.get("inherent_negation")))
         sent = tok.sent
         base = dict(

@@ -359,3 +359,14 @@ def test_more_constructions(events_of, text, expected):
 def test_passive_dismissal_of_rumours_is_a_denial_by_the_agent(events_of):
     evs = events_of("Rumours that Defence Minister Pavel Grachenko had been arrested were dismissed as fake by the ministry.")
     assert [(e.type, e.person, e.negated, e.source) for e in evs] == [("ARREST", "Pavel Grachenko", True, "the ministry")]
+
+
+def test_shown_at_an_event_is_a_reappearance_on_the_showers_word(events_of):
+    evs = events_of("State television showed General Dmitri Vasko at a military parade on Sunday.")
+    assert [(e.type, e.person, e.date, e.source) for e in evs] == [("REAPPEAR", "Dmitri Vasko", "2022-06-12", "State television")]
+
+
+def test_leaders_named_in_apposition_both_meet(events_of):
+    evs = events_of("The two leaders, Jonas Eriksen and Mette Holm, met in Oslo on 3 May 2021.")
+    assert {(e.type, e.person, e.date) for e in evs} == {("MEET", "Jonas Eriksen", "2021-05-03"),
+                                                         ("MEET", "Mette Holm", "2021-05-03")}
