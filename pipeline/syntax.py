@@ -38,6 +38,8 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
                 wanted = deps | SUBJECTS  # raising: "X appears to have been purged"
             elif node.dep_ == "conj" and "nsubjpass" in wanted and any(c.dep_ == "auxpass" for c in node.children):
                 wanted = wanted | {"nsubj"}  # "X resigned but was arrested": X underwent the arrest
+            elif node.dep_ == "conj" and "nsubj" in wanted and not any(c.dep_ == "auxpass" for c in node.children):
+                wanted = wanted | {"nsubjpass"}  # "X was released and fled abroad": X fled
             node = node.head  # "X went there and requested asylum", "X decided to flee"
             continue
         if node.dep_ == "pcomp" and node.head.head.i != node.head.i:

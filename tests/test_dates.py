@@ -417,3 +417,9 @@ def test_no_clock_reads():
 
     source = inspect.getsource(dates)
     assert "today()" not in source and ".now(" not in source and "utcnow" not in source
+
+
+def test_date_ruler_tags_relative_phrases_the_model_misses(annotate):
+    doc = annotate("Police detained Ilse Marrow on March 4. She fled to Kestrel Bay the following month.", "2021-06-01")
+    dates = {e.text: e._.date.iso for e in doc.ents if e.label_ == "DATE" and e._.date is not None}
+    assert dates.get("the following month") == "2021-04"

@@ -370,3 +370,13 @@ def test_leaders_named_in_apposition_both_meet(events_of):
     evs = events_of("The two leaders, Jonas Eriksen and Mette Holm, met in Oslo on 3 May 2021.")
     assert {(e.type, e.person, e.date) for e in evs} == {("MEET", "Jonas Eriksen", "2021-05-03"),
                                                          ("MEET", "Mette Holm", "2021-05-03")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Musa Kariuki was killed in a car crash in 2016, a police report said.", {("DIE", "Musa Kariuki", "2016")}),
+    ("Musa Kariuki was killed by gunmen in 2016, a police report said.", {("KILL", "Musa Kariuki", "2016")}),
+    ("Police arrested Ines Duarte on March 4. She was released two days later and fled to Spain the following month.",
+     {("ARREST", "Ines Duarte", "2022-03-04"), ("DEFECT", "Ines Duarte", "2022-04")}),
+])
+def test_accidents_and_shared_subjects(events_of, text, expected):
+    assert {(e.type, e.person, e.date) for e in events_of(text)} == expected

@@ -8,10 +8,38 @@ publication date (``doc._.reference``) and the date mentioned just before
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
 
 from ..dates import ResolvedDate, parse_iso, resolve_date
+from ..lexicon import read_jsonl
 from . import extensions  # noqa: F401
+
+
+@Language.factory("date_ruler", default_config={"patterns": "patterns/dates.jsonl"})
+def make_date_ruler(nlp: Language, name: str, patterns: str) -> "DateRuler":
+    return DateRuler(nlp, read_jsonl(patterns))
+
+
+class DateRuler:
+    """Relative date phrases the model leaves untagged ("the following month", "two days
+    later") become DATE entities where they overlap no other entity."""
+
+    def __init__(self, nlp: Language, rules: list[dict]) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        for rule in rules:
+            self.matcher.add(rule["id"], [rule["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = []
+        for _, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
+            if not taken & set(range(start, end)):
+                found.append(Span(doc, start, end, label="DATE"))
+                taken.update(range(start, end))
+        if found:
+            doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        return doc
 
 
 @Language.component("date_resolver")
