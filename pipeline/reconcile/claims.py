@@ -50,7 +50,7 @@ class Claim:
         what = ("denied " if self.negated else "") + self.type
         when = self.date or "undated"
         hedge = ", hedged" if self.hedged and not self.negated else ""
-        return f"{what} {when} per {self.who}{hedge} ({'; '.join(self.docs)})"
+        return f"{what} {when} per {self.who}{hedge} ({'; '.join(sorted(self.docs))})"
 
 
 def _compatible(a: str, b: str) -> bool:
