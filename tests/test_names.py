@@ -71,3 +71,17 @@ def test_a_name_far_down_the_sentence_is_not_in_apposition(annotate):
     assert "senior provincial official" not in (doc._.roles or {}).get("Tomas Varga", [])
     doc = annotate("The deputy governor of the province, Tomas Varga, resigned on Friday.")
     assert any("deputy governor" in r for r in doc._.roles.get("Tomas Varga", []))
+
+
+def test_an_unlisted_newspaper_is_an_outlet_by_its_shape(annotate):
+    doc = annotate("The Kestrel Evening Post, citing an unnamed source, said Ilse Marrow had been detained.\n\n"
+                   "The paper said she was held in Marrowby.")
+    assert ("Kestrel Evening Post", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert all(text != "Kestrel Evening Post" for text, _ in people(doc))
+
+
+def test_the_paper_refers_back_to_the_unlisted_newspaper(events_of):
+    evs = events_of("The Kestrel Evening Post said on Monday that Ilse Marrow had been detained.\n\n"
+                    "According to the paper, Marrow's deputy, Pavel Drun, was dismissed in May.")
+    assert {(e.type, e.person, e.source) for e in evs} == {("ARREST", "Ilse Marrow", "Kestrel Evening Post"),
+                                                         ("PURGE", "Pavel Drun", "Kestrel Evening Post")}
