@@ -44,6 +44,7 @@ class Sources:
         # (position, how it is named, the words a later "the X" can pick it up by)
         self.orgs: list[tuple[int, str, set[str]]] = []
         self.reporters: list[tuple[int, str, set[str]]] = []
+        self.named_reporters: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ in NAMED_LABELS:
                 self.orgs.append((ent.start, strip_article(ent.text), {t.lower_ for t in ent}))
@@ -57,8 +58,13 @@ class Sources:
             name = named_org(tok)
             if name:
                 self.reporters.append((tok.i, name, {w.lower() for w in name.split()} | {tok.lower_}))
+                self.named_reporters.append((tok.i, name))
             elif not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-                self.reporters.append((tok.i, plain_phrase(tok), {tok.lower_, tok.lemma_.lower()}))
+                phrase = plain_phrase(tok)
+                self.reporters.append((tok.i, phrase, {tok.lower_, tok.lemma_.lower()}))
+                words = phrase.split()
+                if tok.pos_ == "PROPN" and len(words) > 1 and all(w[:1].isupper() for w in words):
+                    self.named_reporters.append((tok.i, phrase))  # a name the model did not tag
         self.orgs.sort()
         self.reporters.sort()
 
@@ -74,6 +80,22 @@ class Sources:
             if best:
                 return best[1]
         return ""
+
+    def named_next(self, noun: Token) -> str:
+        """'an exiled rights group said ...' followed by 'X, which ..., said': a source first
+        described, then named as the reporter of the very next sentence."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            return ""
+        if not any(noun.lemma_.lower() in g or noun.lower_ in g for g in self.groups):
+            return ""
+        doc = noun.doc
+        after = noun.sent.end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after >= len(doc):
+            return ""
+        following = doc[after].sent
+        return next((name for start, name in self.named_reporters if following.start <= start < following.end), "")
 
     def recent(self, tok: Token) -> str:
         prior = [(s, t) for s, t, _ in self.reporters if s < tok.i]
@@ -166,7 +188,7 @@ class Attributor:
         agent = self.agent_of_document(tok)
         if agent is not None:  # "results announced by the electoral commission"
             return self.name(agent)
-        return self.named_later(tok) or plain_phrase(tok)
+        return self.named_later(tok) or self.sources.named_next(tok) or plain_phrase(tok)
 
     @staticmethod
     def agent_of_document(tok: Token) -> Token | None:

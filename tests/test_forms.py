@@ -380,3 +380,14 @@ def test_leaders_named_in_apposition_both_meet(events_of):
 ])
 def test_accidents_and_shared_subjects(events_of, text, expected):
     assert {(e.type, e.person, e.date) for e in events_of(text)} == expected
+
+
+def test_a_source_described_then_named_in_the_next_sentence(events_of):
+    evs = events_of("Ilse Marrow died in a prison camp last month, an exiled rights group said on Monday.\n\n"
+                    "Open Harbour Watch, which works from Riga, said two inmates had seen her collapse.")
+    assert [(e.type, e.person, e.source) for e in evs] == [("DIE", "Ilse Marrow", "Open Harbour Watch")]
+
+
+def test_a_described_source_not_named_next_stays_as_written(events_of):
+    evs = events_of("A Japanese newspaper reported that Ilse Marrow had been executed.\n\nMarrow was 61.")
+    assert [(e.type, e.source) for e in evs] == [("EXECUTE", "A Japanese newspaper")]
