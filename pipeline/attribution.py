@@ -168,7 +168,7 @@ class Attributor:
     def name(self, tok: Token) -> str:
         """A person's canonical name, a named organisation, a definite description resolved
         to the source it refers back to, or the phrase as written."""
-        person = self.mentions.person(tok, loose=False)
+        person = self.mentions.person(tok, loose=False) or self.mentions.same_description(tok)
         if person:
             return person
         low = tok.lower_

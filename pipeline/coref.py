@@ -19,6 +19,7 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 RELATIVES = {"who", "whom", "whose", "that", "which"}
 LOOKBACK_SENTENCES = 4
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mx"}
 
 
 class Mentions:
@@ -79,8 +80,8 @@ class Mentions:
                 found = self.by_role(tok)
                 if found is None and loose and tok.dep_ in SUBJECTS:
                     found = self.antecedent(tok, depth)  # "the former envoy": the story's protagonist,
-                    if found and self.roles.get(found):  # unless known by another role
-                        found = None
+                    if found and any(r.lower().rstrip(".") not in HONORIFICS for r in self.roles.get(found, [])):
+                        found = None  # unless known by another role ("Mr." is no role)
                 return found
             if det in {"a", "an"}:
                 return self.lede_subject(tok)
@@ -265,6 +266,18 @@ class Mentions:
                     if best is None or overlap > best[0]:
                         best = (overlap, name)
         return best[1] if best else None
+
+    def same_description(self, noun: Token) -> str | None:
+        """'according to the former ambassador': whoever 'the former ambassador' was when it
+        first stood as a subject in the article."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.role_nouns:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        for t in self.doc[: noun.i]:
+            if t.lemma_ == noun.lemma_ and t.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                return self.person(t, loose=True)
+        return None
 
     def described(self, noun: Token) -> str | None:
         """'the chargé d'affaires to Kuwait, X,': a role noun whose phrase names the person in apposition."""

@@ -391,3 +391,11 @@ def test_a_source_described_then_named_in_the_next_sentence(events_of):
 def test_a_described_source_not_named_next_stays_as_written(events_of):
     evs = events_of("A Japanese newspaper reported that Ilse Marrow had been executed.\n\nMarrow was 61.")
     assert [(e.type, e.source) for e in evs] == [("EXECUTE", "A Japanese newspaper")]
+
+
+def test_the_same_description_is_the_same_person_as_a_source(events_of):
+    evs = events_of("Weeks after he walked out of his embassy, Mr. Tomas Vargen still fears for his family.\n\n"
+                    "The former envoy, who applied for asylum in Spain, says he has no regrets.\n\n"
+                    "Police detained his brother, Luis Vargen, in May, according to the former envoy.")
+    arrests = [(e.person, e.source) for e in evs if e.type == "ARREST"]
+    assert arrests == [("Luis Vargen", "Tomas Vargen")]
