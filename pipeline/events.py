@@ -57,6 +57,14 @@ def _modified_noun(tok: Token) -> Token | None:
     return None
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a noun trigger sits in ("shot by a firing squad": shot)."""
+    verb = tok.head
+    while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "pcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> list[tuple[Token, str]]:
     tok = trigger.root
     arg = trigger.id_
@@ -65,9 +73,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         passive = subject(tok, {"nsubjpass"})
         if arg == "clause":
             # "X was shot by a firing squad" / "X faced a firing squad", not "Y discussed ... by firing squad"
-            verb = tok.head
-            while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "pcomp") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = clause_verb(tok)
             subj = subject(verb, {"nsubjpass"})
             if subj is None and verb.lemma_ in set((rule or {}).get("subject_verbs", [])):
                 subj = subject(verb, {"nsubj"})
@@ -281,13 +287,14 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             shower = subject(tok, {"nsubj"})
             if shower is not None:
                 said = replace(said, source=attributor.name(shower))
-        negated = said.denied or is_negated(tok, cues, bool(rule.get("inherent_negation")))
+        stance_of = clause_verb(tok) if trigger.id_ == "clause" else tok  # the clause's verb carries its stance
+        negated = said.denied or is_negated(stance_of, cues, bool(rule.get("inherent_negation")))
         sent = tok.sent
         base = dict(
             doc=doc_id, type=trigger.label_,
             date=date.iso if date else "", date_start=date.start.isoformat() if date else "",
             date_end=date.end.isoformat() if date else "", date_text=date_span.text if date_span is not None else date.text if date else "",
-            place=find_place(tok, arg_tokens), hedged=is_hedged(tok, cues),
+            place=find_place(tok, arg_tokens), hedged=is_hedged(stance_of, cues),
             charge=find_charge(tok, arg_tokens), sentence=sent.text.strip(),
             char_start=sent.start_char, char_end=sent.end_char, rule_id=trigger.kb_id_,
         )

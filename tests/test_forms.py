@@ -399,3 +399,18 @@ def test_the_same_description_is_the_same_person_as_a_source(events_of):
                     "Police detained his brother, Luis Vargen, in May, according to the former envoy.")
     arrests = [(e.person, e.source) for e in evs if e.type == "ARREST"]
     assert arrests == [("Luis Vargen", "Tomas Vargen")]
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Colonel Ilya Dorn is said to have been shot by a firing squad in January, a defectors' website said.", True),
+    ("Colonel Ilya Dorn was shot by a firing squad in January, the agency said.", False),
+    ("May 28, 2022 — President Anton Vell on Monday dismissed Colonel General Pavel Orlin from his post as a deputy chief of staff.", False),
+])
+def test_stance_of_a_noun_trigger_is_its_clauses(events_of, text, hedged):
+    evs = events_of(text)
+    assert evs and all(e.hedged is hedged for e in evs), evs
+
+
+def test_not_shot_by_a_firing_squad_is_negated(events_of):
+    evs = events_of("Colonel Ilya Dorn was not shot by a firing squad, the ministry said.")
+    assert [(e.type, e.negated) for e in evs] == [("EXECUTE", True)]
