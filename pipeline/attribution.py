@@ -59,12 +59,13 @@ class Sources:
             if name:
                 self.reporters.append((tok.i, name, {w.lower() for w in name.split()} | {tok.lower_}))
                 self.named_reporters.append((tok.i, name))
-            elif not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-                phrase = plain_phrase(tok)
+                continue
+            phrase = plain_phrase(tok)
+            words = phrase.split()
+            if tok.pos_ == "PROPN" and len(words) > 1 and all(w[:1].isupper() or w in {"of", "for", "and"} for w in words):
+                self.named_reporters.append((tok.i, phrase))  # a name the model did not tag
+            if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
                 self.reporters.append((tok.i, phrase, {tok.lower_, tok.lemma_.lower()}))
-                words = phrase.split()
-                if tok.pos_ == "PROPN" and len(words) > 1 and all(w[:1].isupper() for w in words):
-                    self.named_reporters.append((tok.i, phrase))  # a name the model did not tag
         self.orgs.sort()
         self.reporters.sort()
 

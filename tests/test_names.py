@@ -85,3 +85,8 @@ def test_the_paper_refers_back_to_the_unlisted_newspaper(events_of):
                     "According to the paper, Marrow's deputy, Pavel Drun, was dismissed in May.")
     assert {(e.type, e.person, e.source) for e in evs} == {("ARREST", "Ilse Marrow", "Kestrel Evening Post"),
                                                          ("PURGE", "Pavel Drun", "Kestrel Evening Post")}
+
+
+def test_a_hyphenated_word_stays_whole_in_a_role(annotate):
+    doc = annotate("Tomas Varga, a one-time deputy mayor of Kestrel Bay, was arrested on Monday.")
+    assert doc._.roles.get("Tomas Varga") == ["one-time deputy mayor"]

@@ -183,7 +183,11 @@ class PersonNames:
                 left = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"} and t.i not in range(span.start, span.end)]
                 words = sorted(left + [noun], key=lambda t: t.i)
                 start = words[0].i
-                return noun.doc[start:noun.i + 1].text
+                doc = noun.doc
+                while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                        and not doc[start - 1].whitespace_:
+                    start -= 2  # "a one-time minister": the tokenizer split the hyphenated word
+                return doc[start:noun.i + 1].text
         return ""
 
     def __call__(self, doc: Doc) -> Doc:
