@@ -215,6 +215,9 @@ class Mentions:
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subj is None or subj.i <= tok.i or any(a.i == subj.i for a in tok.ancestors):
             return None
+        phrase = next(c for c in verb.children if c.left_edge.i <= tok.i <= c.right_edge.i)
+        if any(c.i < phrase.left_edge.i and c.dep_ not in {"punct", "cc"} for c in verb.children):
+            return None  # only a fronted phrase looks ahead ("X was fired, weeks before his arrest, Y said")
         ent = self.person_at.get(subj.i)
         return self.name(ent) if ent is not None else None
 

@@ -414,3 +414,13 @@ def test_stance_of_a_noun_trigger_is_its_clauses(events_of, text, hedged):
 def test_not_shot_by_a_firing_squad_is_negated(events_of):
     evs = events_of("Colonel Ilya Dorn was not shot by a firing squad, the ministry said.")
     assert [(e.type, e.negated) for e in evs] == [("EXECUTE", True)]
+
+
+def test_a_possessive_after_the_clause_is_not_cataphoric(events_of):
+    evs = events_of("Ilse Marrow had been removed from her post in May, weeks before her arrest, Pavel Drun said.")
+    assert {(e.type, e.person) for e in evs} == {("PURGE", "Ilse Marrow"), ("ARREST", "Ilse Marrow")}
+
+
+def test_a_fronted_possessive_is_the_subject_that_follows(events_of):
+    evs = events_of("After his arrest in May, Tomas Varga was taken to a prison in Marrowby.")
+    assert ("ARREST", "Tomas Varga") in {(e.type, e.person) for e in evs}
