@@ -10,12 +10,14 @@ of the same happening in one article are merged into one record.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attributor
 from .coref import Mentions
 from .dates import ResolvedDate
+from .lexicon import read_list
 from .occasions import Occasions
 from .nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
@@ -160,6 +162,11 @@ def clause_tokens(tok: Token, skip: set[int]) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=1)
+def occurrence_verbs() -> frozenset[str]:
+    return frozenset(w for line in read_list("lexicon/occurrence_verbs.txt") for w in line.split())
+
+
 def _date_in(tokens: set[int], tok: Token) -> Span | None:
     """The resolved DATE among these tokens nearest the trigger, unless it bounds a duration."""
     best: tuple[int, Span] | None = None
@@ -204,6 +211,8 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
     if nominal and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "csubj"}:
         # "his execution took place in 2019" / "witnessed the execution on Monday"
         verb = gov if tok.dep_ != "pobj" else gov.head
+        if tok.dep_ in SUBJECTS and verb.lemma_.lower() not in occurrence_verbs():
+            return None  # "his arrest follows the dismissal in September of Y"
         return _date_in(_direct_modifiers(verb, skip), tok)
     if tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "mark" for c in tok.children):
         # "voted on Tuesday to dismiss X", "returned home in 2013 to become minister"

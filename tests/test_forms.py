@@ -424,3 +424,12 @@ def test_a_possessive_after_the_clause_is_not_cataphoric(events_of):
 def test_a_fronted_possessive_is_the_subject_that_follows(events_of):
     evs = events_of("After his arrest in May, Tomas Varga was taken to a prison in Marrowby.")
     assert ("ARREST", "Tomas Varga") in {(e.type, e.person) for e in evs}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Tomas Varga's arrest took place in March, police said.", "2022-03"),
+    ("Tomas Varga's arrest follows the dismissal in March of Ilse Marrow, police said.", ""),
+])
+def test_a_nominal_subject_takes_the_date_of_occurrence_verbs_only(events_of, text, date):
+    arrests = [e for e in events_of(text) if e.type == "ARREST"]
+    assert [(e.person, e.date) for e in arrests] == [("Tomas Varga", date)]
