@@ -72,7 +72,9 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     arg = trigger.id_
     cands: list[Token] = []
     if arg in {"patient", "patient_passive", "agent", "agent_or_patient", "clause"}:
-        passive = subject(tok, {"nsubjpass"})
+        # a passive subject is the patient of a participle ("was arrested", "arrested and
+        # executed"), never of a gerund ("without naming the country X was accused of ...")
+        passive = subject(tok, {"nsubjpass"}) if tok.tag_ != "VBG" else None
         if arg == "clause":
             # "X was shot by a firing squad" / "X faced a firing squad", not "Y discussed ... by firing squad"
             verb = clause_verb(tok)

@@ -433,3 +433,8 @@ def test_a_fronted_possessive_is_the_subject_that_follows(events_of):
 def test_a_nominal_subject_takes_the_date_of_occurrence_verbs_only(events_of, text, date):
     arrests = [e for e in events_of(text) if e.type == "ARREST"]
     assert [(e.person, e.date) for e in arrests] == [("Tomas Varga", date)]
+
+
+def test_a_gerund_never_takes_a_passive_subject(events_of):
+    evs = events_of("The spokesman spoke for an hour without naming the country Tomas Varga was accused of spying for.")
+    assert [e for e in evs if e.type == "APPOINT"] == []
