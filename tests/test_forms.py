@@ -438,3 +438,8 @@ def test_a_nominal_subject_takes_the_date_of_occurrence_verbs_only(events_of, te
 def test_a_gerund_never_takes_a_passive_subject(events_of):
     evs = events_of("The spokesman spoke for an hour without naming the country Tomas Varga was accused of spying for.")
     assert [e for e in evs if e.type == "APPOINT"] == []
+
+
+def test_re_elected_keeps_its_subject(events_of):
+    evs = events_of("His exile began nine months after President Anton Vell was re-elected to a fourth term in a November vote.")
+    assert [(e.type, e.person, e.date) for e in evs] == [("ELECT", "Anton Vell", "2021-11")]

