@@ -287,9 +287,14 @@ class Mentions:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return None
         for t in noun.subtree:
-            if t.dep_ == "appos" and t.i in self.person_at and t.i > noun.i and self.doc[t.i - 1].text != "(":
+            if t.i in self.person_at and t.i > noun.i and t.dep_ in {"appos", "compound"} and self.doc[t.i - 1].text != "(":
                 ent = self.person_at[t.i]
-                if self.doc[ent.start - 1].text == ",":
+                start = ent.start
+                while start > noun.i + 1 and self.doc[start - 1].pos_ not in {"VERB", "AUX"} and (
+                        self.doc[start - 1].dep_ in {"det", "amod", "compound"}
+                        or self.doc[start - 1].lemma_.lower() in self.role_nouns):
+                    start -= 1  # ", the businessman X,": the comma opens the phrase
+                if self.doc[start - 1].text == "," and (t.dep_ == "appos" or t.head.dep_ == "appos"):
                     return self.name(ent)
         return None
 

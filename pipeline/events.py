@@ -94,6 +94,9 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         elif arg in {"agent", "agent_or_patient"}:
             subj = subject(tok, {"nsubj"})
             cands = [subj] if subj is not None else []
+            if subj is not None and subj.head.i == tok.i and mentions.person(subj) is None:
+                # "A man linked to the case, the businessman X, died": a second subject names him
+                cands += [c for c in tok.children if c.dep_ == "nsubj" and c.i != subj.i]
         if not cands and (noun := _modified_noun(tok)) is not None:
             cands = [noun]
     elif arg in {"nominal", "nominal_poss"}:

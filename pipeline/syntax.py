@@ -43,6 +43,8 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
             node = node.head  # "X went there and requested asylum", "X decided to flee"
             continue
         if node.dep_ == "pcomp" and node.head.head.i != node.head.i:
+            if "nsubjpass" in wanted and any(c.dep_ == "auxpass" for c in node.children):
+                wanted = wanted | {"nsubj"}  # "X headed the bureau before being promoted": X was promoted
             node = node.head.head  # "X served two years before fleeing"
             continue
         break

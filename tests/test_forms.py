@@ -443,3 +443,15 @@ def test_a_gerund_never_takes_a_passive_subject(events_of):
 def test_re_elected_keeps_its_subject(events_of):
     evs = events_of("His exile began nine months after President Anton Vell was re-elected to a fourth term in a November vote.")
     assert [(e.type, e.person, e.date) for e in evs] == [("ELECT", "Anton Vell", "2021-11")]
+
+
+def test_a_role_phrase_after_the_comma_still_names_the_subject(events_of):
+    evs = events_of("A third man linked to the case, the businessman Omid Farahani, died in custody in March, "
+                    "according to a rights group.")
+    assert [(e.type, e.person, e.date) for e in evs] == [("DIE", "Omid Farahani", "2022-03")]
+
+
+def test_being_promoted_is_the_clause_subjects_promotion(events_of):
+    evs = events_of("Tomas Varga, who ran the customs office before being promoted in 2019, was detained in May.")
+    assert {(e.type, e.person, e.date) for e in evs} == {("APPOINT", "Tomas Varga", "2019"),
+                                                         ("ARREST", "Tomas Varga", "2022-05")}
