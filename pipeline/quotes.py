@@ -34,7 +34,11 @@ def find_quotes(doc: Doc, cues: Cues) -> list[Quote]:
         if opened is None and tok.text in ("“", '"'):
             opened, closer = tok.i, OPEN[tok.text]
         elif opened is not None and tok.text == closer:
-            quotes.append(Quote(opened + 1, tok.i, _speaker_verb(doc, opened, tok.i, cues)))
+            verb = _speaker_verb(doc, opened, tok.i, cues)
+            if verb is None and quotes and quotes[-1].verb is not None \
+                    and not any("\n\n" in t.text for t in doc[quotes[-1].end: opened]):
+                verb = quotes[-1].verb  # '"...," X said. "More of it."': the same speaker goes on
+            quotes.append(Quote(opened + 1, tok.i, verb))
             opened = None
     return quotes
 

@@ -455,3 +455,17 @@ def test_being_promoted_is_the_clause_subjects_promotion(events_of):
     evs = events_of("Tomas Varga, who ran the customs office before being promoted in 2019, was detained in May.")
     assert {(e.type, e.person, e.date) for e in evs} == {("APPOINT", "Tomas Varga", "2019"),
                                                          ("ARREST", "Tomas Varga", "2022-05")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Varga was taken from his office in early October, his wife said.", {("ARREST", "Tomas Varga", "2021-10")}),
+    ("Tomas Varga, 58, spent four years as ambassador to Sweden from 2013.", {("APPOINT", "Tomas Varga", "2013")}),
+])
+def test_taken_from_home_and_years_in_a_post(events_of, text, expected):
+    assert {(e.type, e.person, e.date) for e in events_of(text)} == expected
+
+
+def test_a_quote_continuation_keeps_its_speaker(events_of):
+    evs = events_of('Tomas Varga headed the customs office for a decade. "He was never tried," his former deputy, '
+                    'Ilse Marrow, said. "He was taken from his office in early October."')
+    assert [(e.type, e.person, e.source) for e in evs if e.type == "ARREST"] == [("ARREST", "Tomas Varga", "Ilse Marrow")]
