@@ -40,7 +40,7 @@ class EventTriggers:
             self.groups.append((lemmas, matcher))
 
     def __call__(self, doc: Doc) -> Doc:
-        present = {t.lemma_ for t in doc}
+        present = {f"LEMMA:{t.lemma_}" for t in doc} | {f"LOWER:{t.lower_}" for t in doc}
         by_token: dict[int, dict[str, dict]] = {}
         for lemmas, matcher in self.groups:
             if lemmas is not None and not lemmas & present:
@@ -65,10 +65,13 @@ class EventTriggers:
 
 
 def _anchor_lemmas(rule: dict) -> frozenset[str] | None:
-    """The lemmas the trigger word must have, if the pattern says (else None: always run)."""
-    lemma = rule["pattern"][0].get("RIGHT_ATTRS", {}).get("LEMMA")
-    if isinstance(lemma, str):
-        return frozenset([lemma])
-    if isinstance(lemma, dict) and "IN" in lemma:
-        return frozenset(lemma["IN"])
+    """The lemmas (or lower-case forms) the trigger word must have, if the pattern says
+    (else None: always run), as "LEMMA:x" / "LOWER:x" keys."""
+    attrs = rule["pattern"][0].get("RIGHT_ATTRS", {})
+    for attr in ("LEMMA", "LOWER"):
+        value = attrs.get(attr)
+        if isinstance(value, str):
+            return frozenset([f"{attr}:{value}"])
+        if isinstance(value, dict) and "IN" in value:
+            return frozenset(f"{attr}:{v}" for v in value["IN"])
     return None
