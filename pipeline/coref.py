@@ -19,6 +19,7 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 RELATIVES = {"who", "whom", "whose", "that", "which"}
 LOOKBACK_SENTENCES = 4
+GROUP_NOUNS = {"delegation", "team", "mission", "group", "party", "contingent"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mx"}
 
 
@@ -69,7 +70,7 @@ class Mentions:
             return self.speaker_of_quote(tok, depth)
         if tok.pos_ == "PRON" and low in PRONOUNS:
             return self.antecedent(tok, depth)
-        found = self.described(tok)
+        found = self.described(tok) or self.leader_of(tok)
         if found:
             return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
@@ -280,6 +281,18 @@ class Mentions:
         for t in self.doc[: noun.i]:
             if t.lemma_ == noun.lemma_ and t.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 return self.person(t, loose=True)
+        return None
+
+    def leader_of(self, noun: Token) -> str | None:
+        """'received a delegation led by X': meeting a delegation is meeting its leader."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        # "a delegation from Laos led by X": the parser may hang the participle on the place
+        for acl in (c for c in noun.subtree if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}):
+            for by in (c for c in acl.children if c.dep_ == "agent"):
+                obj = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.i in self.person_at:
+                    return self.name(self.person_at[obj.i])
         return None
 
     def described(self, noun: Token) -> str | None:

@@ -85,7 +85,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         elif passive is not None and arg != "agent":  # "X was held since May" is not X holding a post
             cands = [passive]
         elif arg == "patient":
-            cands = [c for c in tok.children if c.dep_ == "dobj"]
+            cands = [c for c in tok.children if c.dep_ == "dobj"] or \
+                [c for c in tok.children if c.dep_ == "oprd" and c.i in mentions.person_at]  # misparsed object
             # "elected her president": "her" is the object, not the president's possessor
             cands = [next((p for p in c.children if p.dep_ == "poss" and p.lower_ == "her"), c)
                      if c.lemma_.lower() in mentions.role_nouns else c for c in cands]

@@ -469,3 +469,14 @@ def test_a_quote_continuation_keeps_its_speaker(events_of):
     evs = events_of('Tomas Varga headed the customs office for a decade. "He was never tried," his former deputy, '
                     'Ilse Marrow, said. "He was taken from his office in early October."')
     assert [(e.type, e.person, e.source) for e in evs if e.type == "ARREST"] == [("ARREST", "Tomas Varga", "Ilse Marrow")]
+
+
+def test_a_delegation_led_by_someone_is_met_through_its_leader(events_of):
+    evs = events_of("President Anton Vell received a delegation from Laos led by Deputy Prime Minister Khamsay Vong on Thursday.")
+    assert {(e.type, e.person) for e in evs} == {("MEET", "Anton Vell"), ("MEET", "Khamsay Vong")}
+
+
+def test_named_as_with_a_misparsed_object(events_of):
+    evs = events_of("The decree named Lieutenant General Pavel Orlin, until now head of the training directorate, "
+                    "as acting deputy chief.")
+    assert [(e.type, e.person) for e in evs] == [("APPOINT", "Pavel Orlin")]
