@@ -117,8 +117,9 @@ def named_org(tok: Token) -> str:
     Keeps a possessive place ('South Korea's X') and a bracketed acronym ('X (XYZ)')."""
     doc = tok.doc
     ent = entity_at(tok, NAMED_LABELS)
-    if ent is not None and not any(t.text[:1].isupper() and t.lower_ != "the" for t in ent):
-        return ""  # "the foreign ministry" is a description, not a name
+    if ent is not None and (not any(t.text[:1].isupper() and t.lower_ != "the" for t in ent)
+                            or (ent.root.i == tok.i and tok.text.islower())):
+        return ""  # "the foreign ministry", "the Belarusian defence ministry": descriptions, not names
     if ent is None and tok.tag_ in {"NN", "NNP"}:  # singular kind noun named by a compound: "broadcaster CCTV"
         for c in tok.children:
             if c.dep_ in {"appos", "compound"} and (ent := entity_at(c, {"ORG"})) is not None:
@@ -155,7 +156,7 @@ def plain_phrase(tok: Token) -> str:
     dashes = [t.i for t in keep if t.i < tok.i and t.text in DASHES]
     if dashes:  # "CITY, Jan. 5 (Wire) — the embassy said": the dateline is not the source
         keep = [t for t in keep if t.i > dashes[-1]]
-    return strip_article(text_of(keep)) if tok.pos_ == "PROPN" else text_of(keep)
+    return strip_article(text_of(keep)) if tok.pos_ == "PROPN" and tok.text[:1].isupper() else text_of(keep)
 
 
 class Attributor:

@@ -480,3 +480,9 @@ def test_named_as_with_a_misparsed_object(events_of):
     evs = events_of("The decree named Lieutenant General Pavel Orlin, until now head of the training directorate, "
                     "as acting deputy chief.")
     assert [(e.type, e.person) for e in evs] == [("APPOINT", "Pavel Orlin")]
+
+
+def test_a_described_ministry_keeps_its_article(events_of):
+    evs = events_of("General Pavel Orlin held talks in Minsk this week with General Ivan Sorokin, "
+                    "the Belarusian defence ministry said.")
+    assert {e.source for e in evs} == {"the Belarusian defence ministry"}
