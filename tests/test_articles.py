@@ -231,3 +231,15 @@ def test_a_broken_index_costs_metadata_not_the_run(tmp_path):
     (tmp_path / "index.csv").write_bytes(b"file,published\na.txt,2021-03-04\n\x00\xff\xfe,garbage\x00\n")
     (art,) = read_corpus(tmp_path)
     assert art.status == "ok" and art.text == GOOD
+
+
+@pytest.mark.parametrize("published, iso", [("2023-05-02T08:00:00Z", "2023-05-02"), ("May 2, 2023", "2023-05-02"),
+                                            ("2 May 2023", "2023-05-02"), ("2023-05", "2023-05")])
+def test_published_metadata_in_other_forms_is_read_and_kept_as_iso(published, iso):
+    (art,) = from_texts([{"text": GOOD, "published": published}])
+    assert (art.date_basis, art.published, art.reference.iso) == ("metadata", iso, iso)
+
+
+def test_unreadable_published_metadata_falls_back_to_the_text(tmp_path):
+    (art,) = from_texts([{"text": "date 2021-03-04\n" + GOOD, "published": "sometime"}])
+    assert (art.date_basis, art.reference.iso) == ("dateline", "2021-03-04")

@@ -86,9 +86,9 @@ def infer_reference(text: str) -> ResolvedDate | None:
 
 
 def assign_reference(article: Article) -> Article:
-    meta = parse_iso(article.published)
-    if meta is not None:
-        article.reference, article.date_basis = meta, "metadata"
+    meta = parse_iso(article.published) or (resolve_date(article.published, None) if article.published else None)
+    if meta is not None:  # "2023-05-02T08:00:00Z", "May 2, 2023": kept in ISO form
+        article.reference, article.date_basis, article.published = meta, "metadata", meta.iso
     elif (found := find_dateline(article.text)) is not None:
         article.reference, article.date_basis = found, "dateline"
     elif (found := infer_reference(article.text)) is not None:
