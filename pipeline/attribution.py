@@ -292,7 +292,8 @@ class Attributor:
         ids |= {c.i for t in chain for c in t.children if c.dep_ == "conj"}
         for c in tok.sent:
             if c.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and c.i > tok.i and c.head.i in ids \
-                    and self.cues.is_reporting(c):
+                    and self.cues.is_reporting(c) and any(g.dep_ == "nsubj" for g in c.children):
+                # its own subject: "met X to discuss border security" is no attribution
                 who = self.reporter(c)
                 if who is not None:
                     return Attribution(who)

@@ -486,3 +486,13 @@ def test_a_described_ministry_keeps_its_article(events_of):
     evs = events_of("General Pavel Orlin held talks in Minsk this week with General Ivan Sorokin, "
                     "the Belarusian defence ministry said.")
     assert {e.source for e in evs} == {"the Belarusian defence ministry"}
+
+
+def test_a_nationality_before_a_role_is_no_person(events_of):
+    evs = events_of("Former Lorvanian interior minister reported detained in Doriva")
+    assert all(e.person != "Lorvanian" for e in evs)
+
+
+def test_a_purpose_clause_is_no_attribution(events_of):
+    evs = events_of("In 2019, Tomas Varga met Interior Minister Pavel Orlin in Moscow to discuss border security.")
+    assert {(e.type, e.person, e.source) for e in evs} == {("MEET", "Tomas Varga", ""), ("MEET", "Pavel Orlin", "")}

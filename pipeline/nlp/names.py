@@ -150,6 +150,10 @@ class PersonNames:
         # a lone title word left at the end ("Kim said Minister") is not a name
         if self.is_title(doc[start]) and end - start == 1:
             return None, title
+        # "Former Tajik interior minister": one word before a lower-case role is a modifier
+        if end - start == 1 and end < len(doc) and doc[end].text.islower() \
+                and (self.is_title(doc[end]) or doc[end].lemma_.lower() in self.role_nouns):
+            return None, title
         return doc[start:end], title
 
     def apposition_role(self, span: Span) -> str:
