@@ -760,6 +760,24 @@ def _that(m: re.Match, c: _Ctx) -> Interval | None:
     return day, day
 
 
+@_form(rf"(?:(early|mid|late) )?({_M}|{_S}) of (?:that|the same) year")
+def _month_of_that_year(m: re.Match, c: _Ctx) -> Interval | None:
+    """'in March of that year': the month in the anchor's year."""
+    a = c.anchor
+    if a is None:
+        return None
+    return _inner(f"{m[1] + ' ' if m[1] else ''}{m[2]} {a.start.year}", c)
+
+
+@_form(rf"(?:(early|mid|late) )?({_M}|{_S}) of the (following|next|previous|preceding) year")
+def _month_of_next_year(m: re.Match, c: _Ctx) -> Interval | None:
+    a = c.anchor
+    if a is None:
+        return None
+    year = a.end.year + 1 if m[3] in ("following", "next") else a.start.year - 1
+    return _inner(f"{m[1] + ' ' if m[1] else ''}{m[2]} {year}", c)
+
+
 # --- ranges ------------------------------------------------------------------
 
 _RANGE_FORMS = [

@@ -295,6 +295,14 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         arg_tokens = {t.i for p, _ in people for t in p.subtree}
         date_span = find_date(tok, arg_tokens, cues, trigger_tokens)
         date: ResolvedDate | None = date_span._.date if date_span is not None else None
+        if date is None and rule.get("inherent_negation"):
+            # "has not been seen since he left a rally on Thursday": the since-clause dates it
+            for since in (c for c in tok.children if c.dep_ == "advcl"
+                          and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
+                date_span = _date_in({t.i for t in clause_tokens(since, arg_tokens)} | {since.i}, since)
+                date = date_span._.date if date_span is not None else None
+                if date is not None:
+                    break
         if date is None:  # "a few months before the Singapore meeting"
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
         said = attributor.attribute(tok)

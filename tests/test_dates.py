@@ -423,3 +423,12 @@ def test_date_ruler_tags_relative_phrases_the_model_misses(annotate):
     doc = annotate("Police detained Ilse Marrow on March 4. She fled to Kestrel Bay the following month.", "2021-06-01")
     dates = {e.text: e._.date.iso for e in doc.ents if e.label_ == "DATE" and e._.date is not None}
     assert dates.get("the following month") == "2021-04"
+
+
+@pytest.mark.parametrize("text, iso", [("March of that year", "2020-03"), ("June of the same year", "2020-06"),
+                                       ("March of the following year", "2021-03"),
+                                       ("March of the previous year", "2019-03")])
+def test_months_of_the_anchors_year(text, iso):
+    from pipeline.dates import parse_iso, resolve_date
+    anchor = resolve_date("early 2020", parse_iso("2024-08-05"))
+    assert resolve_date(text, parse_iso("2024-08-05"), anchor).iso == iso

@@ -496,3 +496,15 @@ def test_a_nationality_before_a_role_is_no_person(events_of):
 def test_a_purpose_clause_is_no_attribution(events_of):
     evs = events_of("In 2019, Tomas Varga met Interior Minister Pavel Orlin in Moscow to discuss border security.")
     assert {(e.type, e.person, e.source) for e in evs} == {("MEET", "Tomas Varga", ""), ("MEET", "Pavel Orlin", "")}
+
+
+def test_not_heard_from_since_dates_from_the_since_clause(events_of):
+    evs = events_of("Opposition organiser Luis Paredo has not been heard from since he left a rally on Thursday night, "
+                    "his party said.")
+    assert [(e.type, e.person, e.date, e.negated) for e in evs] == [("DISAPPEAR", "Luis Paredo", "2022-06-09", False)]
+
+
+def test_a_month_of_that_year(events_of):
+    evs = events_of("Luis Paredo was released in early 2020 and went into hiding before re-emerging at a news "
+                    "conference in March of that year.")
+    assert [(e.type, e.date) for e in evs if e.type == "REAPPEAR"] == [("REAPPEAR", "2020-03")]
