@@ -45,6 +45,8 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
         if node.dep_ == "pcomp" and node.head.head.i != node.head.i:
             if "nsubjpass" in wanted and any(c.dep_ == "auxpass" for c in node.children):
                 wanted = wanted | {"nsubj"}  # "X headed the bureau before being promoted": X was promoted
+            elif "nsubj" in wanted and not any(c.dep_ == "auxpass" for c in node.children):
+                wanted = wanted | {"nsubjpass"}  # "X was removed after disappearing": X disappeared
             node = node.head.head  # "X served two years before fleeing"
             continue
         break

@@ -125,3 +125,16 @@ def test_event_id_is_stable(events_of):
     a = events_of("Marek Olsza was arrested in May.")
     b = events_of("Marek Olsza was arrested in May.")
     assert [e.event_id for e in a] == [e.event_id for e in b]
+
+
+def test_every_trigger_rule_has_a_unique_id_and_a_known_type():
+    """Rules are keyed by id: a repeated id silently replaces another rule."""
+    from collections import Counter
+
+    from pipeline.events import EVENT_TYPES
+    from pipeline.lexicon import read_jsonl
+
+    rules = read_jsonl("patterns/triggers.jsonl")
+    repeated = [rule_id for rule_id, n in Counter(r["id"] for r in rules).items() if n > 1]
+    assert repeated == []
+    assert {r["type"] for r in rules} <= set(EVENT_TYPES) | {"NONE"}

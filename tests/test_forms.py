@@ -508,3 +508,18 @@ def test_a_month_of_that_year(events_of):
     evs = events_of("Luis Paredo was released in early 2020 and went into hiding before re-emerging at a news "
                     "conference in March of that year.")
     assert [(e.type, e.date) for e in evs if e.type == "REAPPEAR"] == [("REAPPEAR", "2020-03")]
+
+
+def test_last_appeared_is_when_someone_vanished(events_of):
+    evs = events_of("Tomas Varga last appeared in public on August 29, 2021, when he gave a speech in Oslo.")
+    assert [(e.type, e.person, e.date) for e in evs] == [("DISAPPEAR", "Tomas Varga", "2021-08-29")]
+
+
+def test_a_lower_case_role_before_a_name_is_its_role(events_of):
+    evs = events_of("The party expelled former defence minister Tomas Varga in May.")
+    assert [(e.type, e.person, e.role) for e in evs] == [("PURGE", "Tomas Varga", "former defence minister")]
+
+
+def test_removed_after_disappearing(events_of):
+    evs = events_of("Tomas Varga, who was removed as minister in October after disappearing from public view, was 61.")
+    assert {(e.type, e.person) for e in evs} == {("PURGE", "Tomas Varga"), ("DISAPPEAR", "Tomas Varga")}

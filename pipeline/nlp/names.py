@@ -352,11 +352,24 @@ class PersonNames:
         return found
 
     def title_before(self, span: Span) -> str:
-        """Capitalised title words just left of a name the model did not include ("Colonel X")."""
+        """Title words just left of a name the model did not include: "Colonel X", and in
+        lower case "former defence minister X" (the run must end in a title or role noun)."""
+        doc = span.doc
         i = span.start
-        while i > 0 and self.is_title(span.doc[i - 1]) and span.doc[i - 1].text[:1].isupper():
+        while i > 0 and self.is_title(doc[i - 1]) and doc[i - 1].text[:1].isupper():
             i -= 1
-        return span.doc[i:span.start].text
+        if i < span.start:
+            return doc[i:span.start].text
+        while i > 0 and "\n" not in doc[i - 1].text_with_ws and doc[i - 1].is_lower and doc[i - 1].is_alpha and (
+                self.is_title(doc[i - 1]) or doc[i - 1].lemma_ in self.role_nouns
+                or doc[i - 1].dep_ in {"amod", "compound"}):
+            i -= 1
+        while i < span.start and not (self.is_title(doc[i]) or doc[i].lemma_ in self.role_nouns):
+            i += 1  # "ruling party official X": from the first role word on
+        words = doc[i:span.start]
+        if len(words) and (self.is_title(words[-1]) or words[-1].lemma_ in self.role_nouns):
+            return words.text
+        return ""
 
     def record_roles(self, doc: Doc, titles: dict[tuple[int, int], str]) -> None:
         mention_roles: dict[int, str] = {}
