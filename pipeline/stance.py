@@ -54,6 +54,9 @@ def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:
     ("has not been seen since") is not a denial."""
     if inherent:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
+        return True  # "no record of his arrest", "no evidence of her execution"
     node = tok
     while True:  # the trigger and the verbs it is the complement of ("did not seem to be arrested")
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children):

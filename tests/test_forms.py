@@ -523,3 +523,13 @@ def test_a_lower_case_role_before_a_name_is_its_role(events_of):
 def test_removed_after_disappearing(events_of):
     evs = events_of("Tomas Varga, who was removed as minister in October after disappearing from public view, was 61.")
     assert {(e.type, e.person) for e in evs} == {("PURGE", "Tomas Varga"), ("DISAPPEAR", "Tomas Varga")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her colleague Samuel Oketch remains missing, according to a press freedom group.",
+     {("DISAPPEAR", "Samuel Oketch", False)}),
+    ("Samuel Oketch is missing, his family said.", {("DISAPPEAR", "Samuel Oketch", False)}),
+    ("The army says it has no record of the arrest of Samuel Oketch.", {("ARREST", "Samuel Oketch", True)}),
+])
+def test_missing_and_no_record(events_of, text, expected):
+    assert {(e.type, e.person, e.negated) for e in events_of(text)} == expected
