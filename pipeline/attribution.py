@@ -217,6 +217,16 @@ class Attributor:
 
     def reporter(self, verb: Token) -> str | None:
         subj = subject(verb, {"nsubj"})
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(own) > 1:  # a misparse gives "reported" two subjects: the speaker is the nearer one
+            subj = min(own, key=lambda c: abs(verb.i - c.i))
+        if subj is not None and subj.i < verb.i:
+            # "X executed Y, a champion ..., the Z agency reported": Z hung on Y as an apposition
+            last = [c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
+                    and c.i not in self.mentions.person_at and c.pos_ in {"NOUN", "PROPN"}
+                    and c.lemma_.lower() not in self.mentions.role_nouns]
+            if last and subj.i in self.mentions.person_at:
+                subj = last[-1]
         if subj is not None:
             return self.name(subj)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "quoted X as saying"

@@ -90,6 +90,9 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             # "elected her president": "her" is the object, not the president's possessor
             cands = [next((p for p in c.children if p.dep_ == "poss" and p.lower_ == "her"), c)
                      if c.lemma_.lower() in mentions.role_nouns else c for c in cands]
+            if not cands and passive is None and tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) \
+                    and (ent := mentions.person_at.get(tok.i + 1)) is not None and ent.start == tok.i + 1:
+                cands = [ent.root]  # "executed X, a 23-year-old ...": the parser lost the object
             if not cands and tok.tag_ == "VBG":  # "whose sacking", "his firing": a gerund's possessor
                 cands = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "nsubj" and c.tag_ in {"WP$", "PRP$"})]
         elif arg in {"agent", "agent_or_patient"}:

@@ -533,3 +533,10 @@ def test_removed_after_disappearing(events_of):
 ])
 def test_missing_and_no_record(events_of, text, expected):
     assert {(e.type, e.person, e.negated) for e in events_of(text)} == expected
+
+
+def test_a_reporter_hung_on_the_object_as_apposition(events_of):
+    evs = events_of("Lorvania on Saturday executed Ivo Karamanov, a 23-year-old boxing champion convicted of killing "
+                    "a police officer during last year's protests, the judiciary's Kestrel news agency reported.")
+    assert [(e.type, e.person) for e in evs if e.type == "EXECUTE"] == [("EXECUTE", "Ivo Karamanov")]
+    assert all(e.source != "Ivo Karamanov" for e in evs)
