@@ -536,7 +536,7 @@ def test_missing_and_no_record(events_of, text, expected):
 
 
 def test_a_reporter_hung_on_the_object_as_apposition(events_of):
-    evs = events_of("Lorvania on Saturday executed Ivo Karamanov, a 23-year-old boxing champion convicted of killing "
+    evs = events_of("Iran on Saturday executed Hamid Rezaei, a 23-year-old boxing champion convicted of killing "
                     "a police officer during last year's protests, the judiciary's Kestrel news agency reported.")
-    assert [(e.type, e.person) for e in evs if e.type == "EXECUTE"] == [("EXECUTE", "Ivo Karamanov")]
-    assert all(e.source != "Ivo Karamanov" for e in evs)
+    assert [(e.type, e.person) for e in evs if e.type == "EXECUTE"] == [("EXECUTE", "Hamid Rezaei")]
+    assert all(e.source != "Hamid Rezaei" for e in evs)
