@@ -119,7 +119,7 @@ def named_org(tok: Token) -> str:
     ent = entity_at(tok, NAMED_LABELS)
     if ent is not None and (not any(t.text[:1].isupper() and t.lower_ != "the" for t in ent)
                             or (ent.root.i == tok.i and tok.text.islower())):
-        return ""  # "the foreign ministry", "the Belarusian defence ministry": descriptions, not names
+        return ""  # "the foreign ministry", "the Lorvanian interior ministry": descriptions, not names
     if ent is None and tok.tag_ in {"NN", "NNP"}:  # singular kind noun named by a compound: "broadcaster CCTV"
         for c in tok.children:
             if c.dep_ in {"appos", "compound"} and (ent := entity_at(c, {"ORG"})) is not None:
@@ -188,7 +188,7 @@ class Attributor:
             if antecedent:
                 return antecedent
         agent = self.agent_of_document(tok)
-        if agent is not None:  # "results announced by the electoral commission"
+        if agent is not None:  # "figures released by the census office"
             return self.name(agent)
         return self.named_later(tok) or self.sources.named_next(tok) or plain_phrase(tok)
 

@@ -75,7 +75,7 @@ class Mentions:
             return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
             det = next((c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}), "")
-            if det in {"its", "their"}:  # "the embassy denied that its ambassador had fled"
+            if det in {"its", "their"}:  # "the club said its coach had resigned"
                 return self.lede_subject(tok, anywhere=True)
             if det == "the":
                 found = self.by_role(tok)
@@ -287,7 +287,7 @@ class Mentions:
         """'received a delegation led by X': meeting a delegation is meeting its leader."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GROUP_NOUNS:
             return None
-        # "a delegation from Laos led by X": the parser may hang the participle on the place
+        # "a team from Oslo headed by X": the parser may hang the participle on the place
         for acl in (c for c in noun.subtree if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}):
             for by in (c for c in acl.children if c.dep_ == "agent"):
                 obj = next((g for g in by.children if g.dep_ == "pobj"), None)

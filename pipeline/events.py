@@ -60,7 +60,7 @@ def _modified_noun(tok: Token) -> Token | None:
 
 
 def clause_verb(tok: Token) -> Token:
-    """The verb of the clause a noun trigger sits in ("shot by a firing squad": shot)."""
+    """The verb of the clause a noun trigger sits in ("hanged at dawn by the guards": hanged)."""
     verb = tok.head
     while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "pcomp") and verb.head.i != verb.i:
         verb = verb.head
@@ -76,7 +76,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         # executed"), never of a gerund ("without naming the country X was accused of ...")
         passive = subject(tok, {"nsubjpass"}) if tok.tag_ != "VBG" else None
         if arg == "clause":
-            # "X was shot by a firing squad" / "X faced a firing squad", not "Y discussed ... by firing squad"
+            # "X was killed by a firing squad" / "X faced a firing squad", not "Y wrote ... about a firing squad"
             verb = clause_verb(tok)
             subj = subject(verb, {"nsubjpass"})
             if subj is None and verb.lemma_ in set((rule or {}).get("subject_verbs", [])):
@@ -99,7 +99,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             subj = subject(tok, {"nsubj"})
             cands = [subj] if subj is not None else []
             if subj is not None and subj.head.i == tok.i and mentions.person(subj) is None:
-                # "A man linked to the case, the businessman X, died": a second subject names him
+                # "One suspect, the banker X, died": a second subject names him
                 cands += [c for c in tok.children if c.dep_ == "nsubj" and c.i != subj.i]
         if not cands and (noun := _modified_noun(tok)) is not None:
             cands = [noun]
@@ -215,22 +215,22 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
     gov = tok.head
     date_head = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= gov.i < e.end), None)
     if tok.dep_ == "relcl" and date_head is not None and date_head._.date is not None:
-        return date_head  # "the following spring a court sentenced him": the parser hangs the clause on the date
+        return date_head  # "the next winter a judge jailed him": the parser hangs the clause on the date
     nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.tag_ == "VBG"
     if nominal and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "csubj"}:
         # "his execution took place in 2019" / "witnessed the execution on Monday"
         verb = gov if tok.dep_ != "pobj" else gov.head
         if tok.dep_ in SUBJECTS and verb.lemma_.lower() not in occurrence_verbs():
-            return None  # "his arrest follows the dismissal in September of Y"
+            return None  # "her arrest follows the sacking in May of Y": May is the sacking's
         return _date_in(_direct_modifiers(verb, skip), tok)
     if tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "mark" for c in tok.children):
-        # "voted on Tuesday to dismiss X", "returned home in 2013 to become minister"
+        # "met on Friday to sack X", "went back in 2009 to become mayor"
         return _date_in(_direct_modifiers(gov, skip), tok)
     if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"}:
         # "In May X went to the embassy and requested asylum" / "led a delegation in July and
         # held talks": the first verb's date covers the second unless it has its own time word;
         # an event's own date does not ("arrested in May and executed"), a date they share does
-        # ("voted on Tuesday to dismiss X and to install Y")
+        # ("met on Friday to sack X and to name Y")
         if any(c.dep_ in {"advmod", "npadvmod"} for c in tok.children):
             return None
         if gov.i in triggers:
@@ -239,7 +239,7 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
             return find_date(gov, skip, cues, triggers)
         return _date_in(_direct_modifiers(gov, skip), tok)
     if tok.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in tok.children):
-        # "was last seen on May 2 in Astana, where he held talks"
+        # "was last seen on May 2 in Lima, where she gave a speech"
         verb = next((a for a in gov.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return _date_in(_direct_modifiers(verb, skip), tok) if verb is not None else None
     if tok.dep_ == "ccomp" and cues.is_reporting(gov) and gov.i > tok.i:
@@ -299,14 +299,14 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         date_span = find_date(tok, arg_tokens, cues, trigger_tokens)
         date: ResolvedDate | None = date_span._.date if date_span is not None else None
         if date is None and rule.get("inherent_negation"):
-            # "has not been seen since he left a rally on Thursday": the since-clause dates it
+            # "has not been seen since she left the office on Friday": the since-clause dates it
             for since in (c for c in tok.children if c.dep_ == "advcl"
                           and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
                 date_span = _date_in({t.i for t in clause_tokens(since, arg_tokens)} | {since.i}, since)
                 date = date_span._.date if date_span is not None else None
                 if date is not None:
                     break
-        if date is None:  # "a few months before the Singapore meeting"
+        if date is None:  # "a few weeks before the Oslo summit"
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
         said = attributor.attribute(tok)
         if not said.source and rule.get("subject_is_source"):  # "state television showed X at ..."

@@ -1,12 +1,12 @@
 """Dates borrowed from an occasion the article dated earlier.
 
-"X was sidelined a few months before the Singapore meeting" gives no date of its
-own, but an earlier sentence said the meeting was in Singapore in June 2018.
+"X was fired a few weeks before the Oslo summit" gives no date of its own, but an
+earlier sentence said the summit was held in Oslo in May 2011.
 An occasion noun ("meeting", "session", "trial"; groups in
 ``models/lexicon/occasions.txt``) that is definite or possessed, in the event's
 clause after "before/after/at/during" or as the clause's subject ("the same
 session removed X"), finds the nearest earlier noun of its group whose sentence
-holds the anaphor's qualifiers ("Singapore", "second", "Kim") and a date; an
+holds the anaphor's qualifiers ("Oslo", "second", "Berg") and a date; an
 offset ("a few months before") moves that date, keeping only the precision the
 vagueness allows.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +94,7 @@ class Occasions:
             if noun is not None and self._is_anaphor(noun):
                 out.append((noun, RELATIONS[prep.lower_], self._offset(prep)))
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-            if self._is_anaphor(subj):  # "the same session also removed X"
+            if self._is_anaphor(subj):  # "the same congress also expelled X"
                 out.append((subj, 0, None))
         return out
 
@@ -149,6 +150,7 @@ class Occasions:
         return best[1] if best else None
 
 
+@lru_cache(maxsize=None)
 def occasion_groups(path: str) -> dict[str, set[int]]:
     groups: dict[str, set[int]] = {}
     for n, line in enumerate(read_list(path)):

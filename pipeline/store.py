@@ -186,20 +186,24 @@ class Store:
         self.db.executemany("INSERT INTO people VALUES (:person, :aliases, :roles, :n_docs, :n_events)", rows)
 
     # -- reading everything back -------------------------------------------------------
-    def articles(self, with_text: bool = False) -> list[Article]:
-        """Every document row as an Article, in a stable order (doc, then file)."""
-        out = []
+    def articles(self, keys: list[str] | None = None, with_text: bool = False) -> list[Article]:
+        """Document rows as Articles: all of them in a stable order (doc, then file), or the
+        given keys in their order; the text only when asked (re-extraction needs it)."""
         text_col = "text" if with_text else "''"
-        for row in self.db.execute(
-                "SELECT key, doc, file, published, date_basis, outlet, url, title, status, message, reference_date, "
-                f"duplicate_of, content_hash, n_chars, {text_col} FROM documents ORDER BY doc, file, key"):
-            (key, doc, file, published, basis, outlet, url, title, status, message, ref, dup, chash, n_chars,
-             text) = row
-            art = Article(doc=doc, file=file, text=text, published=published or None, outlet=outlet or None,
-                          url=url or None, title=title or None, reference=parse_iso(ref), date_basis=basis or "none",
-                          status=status, message=message, duplicate_of=dup,
-                          meta={"key": key, "content_hash": chash, "n_chars": n_chars})
-            out.append(art)
+        query = ("SELECT key, doc, file, published, date_basis, outlet, url, title, status, message, reference_date, "
+                 f"duplicate_of, content_hash, n_chars, {text_col} FROM documents")
+        if keys is None:
+            rows = list(self.db.execute(query + " ORDER BY doc, file, key"))
+        else:
+            found = {r[0]: r for k in keys for r in self.db.execute(query + " WHERE key = ?", (k,))}
+            rows = [found[k] for k in keys if k in found]
+        out = []
+        for (key, doc, file, published, basis, outlet, url, title, status, message, ref, dup, chash, n_chars,
+             text) in rows:
+            out.append(Article(doc=doc, file=file, text=text, published=published or None, outlet=outlet or None,
+                               url=url or None, title=title or None, reference=parse_iso(ref),
+                               date_basis=basis or "none", status=status, message=message, duplicate_of=dup,
+                               meta={"key": key, "content_hash": chash, "n_chars": n_chars}))
         return out
 
     def events(self) -> list[Event]:
@@ -233,18 +237,6 @@ class Store:
     def texts_to_extract(self) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT key FROM documents WHERE status = 'ok' AND key = content_hash ORDER BY doc")]
-
-    def stored_articles(self, keys: list[str]) -> list[Article]:
-        """The stored articles with their text, for re-extraction."""
-        return [a for k in keys for a in self._articles_where("key = ?", (k,))]
-
-    def _articles_where(self, where: str, args: tuple) -> list[Article]:
-        rows = self.db.execute(
-            "SELECT doc, file, published, date_basis, outlet, url, title, status, message, reference_date, "
-            f"duplicate_of, text FROM documents WHERE {where}", args)
-        return [Article(doc=d, file=f, text=t, published=p or None, outlet=o or None, url=u or None,
-                        title=ti or None, reference=parse_iso(r), date_basis=b, status=s, message=m, duplicate_of=dup)
-                for d, f, p, b, o, u, ti, s, m, r, dup, t in rows]
 
     # -- runs ------------------------------------------------------------------------------
     def start_run(self, pipeline_version: str, patterns_version: str) -> int:

@@ -394,17 +394,17 @@ def test_a_described_source_not_named_next_stays_as_written(events_of):
 
 
 def test_the_same_description_is_the_same_person_as_a_source(events_of):
-    evs = events_of("Weeks after he walked out of his embassy, Mr. Tomas Vargen still fears for his family.\n\n"
-                    "The former envoy, who applied for asylum in Spain, says he has no regrets.\n\n"
+    evs = events_of("Months after quitting his post in Lima, Mr. Tomas Vargen still checks the street before going out.\n\n"
+                    "The former envoy, who now lives in Lisbon, says he would do it again.\n\n"
                     "Police detained his brother, Luis Vargen, in May, according to the former envoy.")
     arrests = [(e.person, e.source) for e in evs if e.type == "ARREST"]
     assert arrests == [("Luis Vargen", "Tomas Vargen")]
 
 
 @pytest.mark.parametrize("text, hedged", [
-    ("Colonel Ilya Dorn is said to have been shot by a firing squad in January, a defectors' website said.", True),
-    ("Colonel Ilya Dorn was shot by a firing squad in January, the agency said.", False),
-    ("May 28, 2022 — President Anton Vell on Monday dismissed Colonel General Pavel Orlin from his post as a deputy chief of staff.", False),
+    ("Colonel Ilya Dorn appears to have been shot by a firing squad near the border in January, an exile paper claimed.", True),
+    ("Colonel Ilya Dorn was shot by a firing squad near the border in January, the army confirmed.", False),
+    ("May 2, 2022 — Premier Anton Vell on Monday fired Major General Pavel Orlin from his job as head of the naval academy.", False),
 ])
 def test_stance_of_a_noun_trigger_is_its_clauses(events_of, text, hedged):
     evs = events_of(text)
@@ -428,7 +428,7 @@ def test_a_fronted_possessive_is_the_subject_that_follows(events_of):
 
 @pytest.mark.parametrize("text, date", [
     ("Tomas Varga's arrest took place in March, police said.", "2022-03"),
-    ("Tomas Varga's arrest follows the dismissal in March of Ilse Marrow, police said.", ""),
+    ("Tomas Varga's arrest follows the sacking in March of his deputy, Ilse Marrow, police said.", ""),
 ])
 def test_a_nominal_subject_takes_the_date_of_occurrence_verbs_only(events_of, text, date):
     arrests = [e for e in events_of(text) if e.type == "ARREST"]
@@ -441,51 +441,51 @@ def test_a_gerund_never_takes_a_passive_subject(events_of):
 
 
 def test_re_elected_keeps_its_subject(events_of):
-    evs = events_of("His exile began nine months after President Anton Vell was re-elected to a fourth term in a November vote.")
+    evs = events_of("Her trial opened weeks after Governor Anton Vell was re-elected in a November runoff.")
     assert [(e.type, e.person, e.date) for e in evs] == [("ELECT", "Anton Vell", "2021-11")]
 
 
 def test_a_role_phrase_after_the_comma_still_names_the_subject(events_of):
-    evs = events_of("A third man linked to the case, the businessman Omid Farahani, died in custody in March, "
+    evs = events_of("One more suspect in the fraud inquiry, the banker Omid Farahani, died in custody in March, "
                     "according to a rights group.")
     assert [(e.type, e.person, e.date) for e in evs] == [("DIE", "Omid Farahani", "2022-03")]
 
 
 def test_being_promoted_is_the_clause_subjects_promotion(events_of):
-    evs = events_of("Tomas Varga, who ran the customs office before being promoted in 2019, was detained in May.")
+    evs = events_of("Tomas Varga, who managed the port authority until being promoted in 2019, was detained in May.")
     assert {(e.type, e.person, e.date) for e in evs} == {("APPOINT", "Tomas Varga", "2019"),
                                                          ("ARREST", "Tomas Varga", "2022-05")}
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tomas Varga was taken from his office in early October, his wife said.", {("ARREST", "Tomas Varga", "2021-10")}),
-    ("Tomas Varga, 58, spent four years as ambassador to Sweden from 2013.", {("APPOINT", "Tomas Varga", "2013")}),
+    ("Tomas Varga was taken from his flat in late October, his wife said.", {("ARREST", "Tomas Varga", "2021-10")}),
+    ("Tomas Varga, 58, spent six years as consul in Lyon from 2013.", {("APPOINT", "Tomas Varga", "2013")}),
 ])
 def test_taken_from_home_and_years_in_a_post(events_of, text, expected):
     assert {(e.type, e.person, e.date) for e in events_of(text)} == expected
 
 
 def test_a_quote_continuation_keeps_its_speaker(events_of):
-    evs = events_of('Tomas Varga headed the customs office for a decade. "He was never tried," his former deputy, '
-                    'Ilse Marrow, said. "He was taken from his office in early October."')
+    evs = events_of('Tomas Varga ran the port authority for a decade. "Nobody ever charged him," his former deputy, '
+                    'Ilse Marrow, said. "He was taken from his home in late October."')
     assert [(e.type, e.person, e.source) for e in evs if e.type == "ARREST"] == [("ARREST", "Tomas Varga", "Ilse Marrow")]
 
 
 def test_a_delegation_led_by_someone_is_met_through_its_leader(events_of):
-    evs = events_of("President Anton Vell received a delegation from Laos led by Deputy Prime Minister Khamsay Vong on Thursday.")
-    assert {(e.type, e.person) for e in evs} == {("MEET", "Anton Vell"), ("MEET", "Khamsay Vong")}
+    evs = events_of("President Anton Vell hosted a delegation from Peru headed by Foreign Minister Carla Rojas on Thursday.")
+    assert {(e.type, e.person) for e in evs} == {("MEET", "Anton Vell"), ("MEET", "Carla Rojas")}
 
 
 def test_named_as_with_a_misparsed_object(events_of):
-    evs = events_of("The decree named Lieutenant General Pavel Orlin, until now head of the training directorate, "
-                    "as acting deputy chief.")
+    evs = events_of("A presidential order named Vice Admiral Pavel Orlin, so far commander of the northern fleet, "
+                    "as interim navy chief.")
     assert [(e.type, e.person) for e in evs] == [("APPOINT", "Pavel Orlin")]
 
 
 def test_a_described_ministry_keeps_its_article(events_of):
     evs = events_of("General Pavel Orlin held talks in Minsk this week with General Ivan Sorokin, "
-                    "the Belarusian defence ministry said.")
-    assert {e.source for e in evs} == {"the Belarusian defence ministry"}
+                    "the Lorvanian interior ministry said.")
+    assert {e.source for e in evs} == {"the Lorvanian interior ministry"}
 
 
 def test_a_nationality_before_a_role_is_no_person(events_of):

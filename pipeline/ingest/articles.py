@@ -26,7 +26,7 @@ INDEX_FILE = "index.csv"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PATTERNS = [
     re.compile(r"^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.I | re.M),
-    # "SEOUL, Sept. 14, 2021 (KPR) --" / "HONG KONG, 9 October 2023 –"
+    # "OSLO, Feb. 3, 2011 (NTW) --" / "LIMA, 9 June 2015 –"
     re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))", re.M),
 ]
 _FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
@@ -64,7 +64,7 @@ def content_hash(text: str) -> str:
 
 
 def find_dateline(text: str) -> ResolvedDate | None:
-    """A date the article carries at its head ("date 2024-07-17", "SEOUL, May 3, 2022 --")."""
+    """A date the article carries at its head ("date 2011-02-03", "OSLO, May 3, 2011 --")."""
     head = text[:600]
     for pattern in _DATELINE_PATTERNS:
         m = pattern.search(head)

@@ -253,7 +253,7 @@ class Ingest:
         keys = store.texts_to_extract()
         version = self.summary.patterns_version
         for start in range(0, len(keys), self.opt.batch_size):
-            batch = store.stored_articles(keys[start:start + self.opt.batch_size])
+            batch = store.articles(keys[start:start + self.opt.batch_size], with_text=True)
             results = self._extract(batch)
             with store.transaction():  # a document's events are replaced, never half-replaced
                 store.mark_changed()

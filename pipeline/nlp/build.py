@@ -52,7 +52,7 @@ def build_nlp(config_path: str | None = None, model: str | None = None) -> Langu
 
 def keep_hyphen_prefixes(nlp: Language, prefixes: list[str]) -> None:
     """Keep "re-elected" one word: split, the parser hangs the subject on "re" and the
-    verb loses it. Other hyphens (names like "Il-kyu") split as before."""
+    verb loses it. Other hyphens (names like "Min-ho") split as before."""
     keep = {p.lower() for p in prefixes}
     if not keep:
         return

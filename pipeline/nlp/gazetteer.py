@@ -29,7 +29,7 @@ class GazetteerRuler:
         phrases = [entry for path in paths for entry in read_list(path)]
         self.exact.add("ORG", [nlp.make_doc(p) for p in phrases if p.isupper()])
         self.folded.add("ORG", [nlp.make_doc(p) for p in phrases if not p.isupper()])
-        # "the Nihon Evening Post": capitalised words ending in a newspaper word, after "the"
+        # "the Kestrel Evening Post": capitalised words ending in a newspaper word, after "the"
         self.shaped = Matcher(nlp.vocab)
         if outlet_heads:
             self.shaped.add("ORG", [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "+"},

@@ -2,11 +2,11 @@
 
 The small model mislabels names (a Korean surname as a place, a name after a
 title as an organisation), folds titles and possessives into PERSON spans and
-never links "Pak" to "Pak Chol Min". This component:
+never links "Berg" to "Anna Berg". This component:
 
 1. cleans PERSON spans: leading titles go to the mention's role, possessives and
    anything after a line break or slash are cut;
-2. relabels as PERSON a title-led phrase ("King Felipe VI") or a name-shaped
+2. relabels as PERSON a title-led phrase ("Queen Astrid II") or a name-shaped
    phrase in apposition to a role noun ("the lawyer, Anna Berg");
 3. links every mention to one canonical full name per article (``ent.kb_id_``):
    shorter full forms merge into longer ones, and a lone surname or given name
@@ -122,7 +122,7 @@ class PersonNames:
             end -= 1
         if start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        # the model often stops short of a name's pieces: "Kang" of "Kang Do-hyun", "Ndlovu" of "Farai Ndlovu"
+        # the model often stops short of a name's pieces: "Song" of "Song Min-ho", "Dube" of "Thabo Dube"
         while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
             nxt = doc[end]
             if nxt.text in {"-", "‐"} and not doc[end - 1].whitespace_ and end + 1 < len(doc) and _SYLLABLE.match(doc[end + 1].text):
@@ -259,7 +259,7 @@ class PersonNames:
 
     @staticmethod
     def proper_runs(doc: Doc) -> list[Span]:
-        """Maximal runs of proper nouns, hyphenated syllables included ("Hwang Un-chol")."""
+        """Maximal runs of proper nouns, hyphenated syllables included ("Yun Song-chol")."""
         runs: list[Span] = []
         i = 0
         while i < len(doc):
@@ -344,7 +344,7 @@ class PersonNames:
             acronym = len(tok.text) > 1 and tok.text.isupper()  # "UN" is not a short form of "... Un"
             if tok.lower_ in short and tok.text[:1].isupper() and not acronym and tok.pos_ not in {"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ"} and lone:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
-                # "Kim Jong Nam": a longer unknown name is someone else, leave it
+                # "Kim Chol Su" after "Kim Chol": a longer unknown name is someone else, leave it
                 if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at):
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     canonical.setdefault(name_key(tok.text), short[tok.lower_])

@@ -2,7 +2,7 @@
 
 The small English parser runs captions, headings and paragraphs together into
 one sentence; a line break in a news article always ends a sentence, and two
-proper nouns side by side ("Farai Ndlovu") never start a new one.
+proper nouns side by side ("Thabo Dube") never start a new one.
 """
 
 from __future__ import annotations

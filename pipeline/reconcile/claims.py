@@ -46,7 +46,7 @@ class Claim:
         return ", ".join(self.sources)
 
     def describe(self) -> str:
-        """'EXECUTE 2019-02 per Ri Il Gyu (doc-1, doc-2)' — what, when, whose word, where."""
+        """'EXECUTE 2011-02 per Anna Berg (doc-1, doc-2)' — what, when, whose word, where."""
         what = ("denied " if self.negated else "") + self.type
         when = self.date or "undated"
         hedge = ", hedged" if self.hedged and not self.negated else ""

@@ -1,14 +1,14 @@
 """One person across articles and spellings.
 
-String similarity cannot tell "Ri Il-kyu"/"Lee Il-kyu" (one man) from "Kim Jong
-Un"/"Kim Jong Nam" (two), so names are folded into a romanisation-aware key
+String similarity cannot tell "Ri Song-il"/"Lee Song-il" (one man) from "Kim Chol
+Su"/"Kim Chol Nam" (two), so names are folded into a romanisation-aware key
 (``models/reconcile/romanisation.tsv``): family-name variants share a key
 (Ri/Lee/Yi, Pak/Park, Sin/Shin), and given names lose the differences between
 romanisation systems (eo/o, u/o, g/k, d/t, b/p, ch/j; hyphens and spaces).
 Names in surname-first order (a listed family name first) need the whole key
 to agree. Other names need the same family name and given-name initial
-("Sergei Lapitsky"/"Siarhei Lapitski"), or one name's words inside the
-other's ("Oleg Dravnikov"/"Oleg Igorevich Dravnikov"); two different people an
+("Sergei Orlovsky"/"Siarhei Arlouski"), or one name's words inside the
+other's ("Ivan Petrov"/"Ivan Sergeyevich Petrov"); two different people an
 article names side by side are never merged.
 """
 
@@ -61,7 +61,7 @@ class NameKey:
 
 
 def plain(text: str) -> str:
-    """Lower-case ASCII letters and spaces: accents off, hyphens joined ("Il-kyu" -> "ilkyu")."""
+    """Lower-case ASCII letters and spaces: accents off, hyphens joined ("Song-il" -> "songil")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[-‐‑']", "", text)
