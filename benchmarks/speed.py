@@ -12,8 +12,8 @@ import statistics
 import time
 from pathlib import Path
 
-from pipeline.extraction import process
-from pipeline.ingest.articles import read_corpus
+from pipeline.jobs.local import process
+from pipeline.read.articles import read_corpus
 from pipeline.nlp.build import build_nlp
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ from typing import Callable, Iterator
 
 import typer
 
-from .ingest.articles import MAX_CHARS
+from .read.articles import MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Extract what news articles report happened to people, and score it.")
@@ -21,9 +21,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 def run_corpus(corpus: Path, out: Path, model: str | None = None, config: Path | None = None) -> dict:
     """Run the main job on a corpus folder and write the output files."""
-    from .export import write_tables
-    from .extraction import process
-    from .ingest.articles import read_corpus
+    from .output.export import write_tables
+    from .jobs.local import process
+    from .read.articles import read_corpus
     from .nlp.build import build_nlp
 
     nlp = build_nlp(str(config) if config else None, model)
@@ -73,9 +73,9 @@ def ingest(
 
     Exit codes: 0 done (rejected inputs are reported, not failures), 75 another run
     holds the lock (try again later), 2 bad arguments, 1 any other failure."""
-    from .ingest.job import IngestOptions
-    from .ingest.job import ingest as run_ingest
-    from .ingest.lock import EX_TEMPFAIL, Locked
+    from .jobs.ingest import IngestOptions
+    from .jobs.ingest import ingest as run_ingest
+    from .jobs.lock import EX_TEMPFAIL, Locked
 
     logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.events import Event, Lexicon, extract_events
+from pipeline.extract.events import Event, Lexicon, extract_events
 from pipeline.nlp.build import build_nlp
 
 

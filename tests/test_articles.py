@@ -1,4 +1,4 @@
-"""Tests for pipeline.ingest.articles: reading a corpus folder into Articles.
+"""Tests for pipeline.read.articles: reading a corpus folder into Articles.
 
 Every text here is invented for the tests (people, places and agencies).
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest.articles import content_hash, from_texts, read_corpus
+from pipeline.read.articles import content_hash, from_texts, read_corpus
 
 GOOD = "Vesna Orlik, a retired harbour inspector, was arrested in Kestrel Bay.\n"
 

@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 import pipeline
 from pipeline.cli import app
-from pipeline.export import FORMULA_START
-from pipeline.ingest.articles import read_corpus
+from pipeline.output.export import FORMULA_START
+from pipeline.read.articles import read_corpus
 
 ROOT = Path(__file__).parent.parent
 CORPUS = ROOT / "corpus"

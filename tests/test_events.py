@@ -113,7 +113,7 @@ def test_sentenced_to_death_is_not_a_prison_term(events_of):
 
 
 def test_evidence_offsets_point_at_the_sentence(annotate, nlp):
-    from pipeline.events import Lexicon, extract_events
+    from pipeline.extract.events import Lexicon, extract_events
     text = "Officials met on Monday.\n\nMarek Olsza was arrested in May."
     doc = annotate(text)
     events = extract_events(doc, "t", "h", Lexicon.from_nlp(nlp))
@@ -131,7 +131,7 @@ def test_every_trigger_rule_has_a_unique_id_and_a_known_type():
     """Rules are keyed by id: a repeated id silently replaces another rule."""
     from collections import Counter
 
-    from pipeline.events import EVENT_TYPES
+    from pipeline.extract.events import EVENT_TYPES
     from pipeline.lexicon import read_jsonl
 
     rules = read_jsonl("patterns/triggers.jsonl")

@@ -1,4 +1,4 @@
-"""Tests for pipeline.export: spreadsheet-safe cells, RFC 4180 CSV, atomic writes."""
+"""Tests for pipeline.output.export: spreadsheet-safe cells, RFC 4180 CSV, atomic writes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.export import neutralise, to_csv_text, write_atomic, write_tables
+from pipeline.output.export import neutralise, to_csv_text, write_atomic, write_tables
 
 
 def parse(text: str) -> list[list[str]]:

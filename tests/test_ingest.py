@@ -269,7 +269,7 @@ def test_missing_source_is_a_usage_error(tmp_path, args, code):
 
 def test_a_run_killed_while_exporting_is_exported_by_the_next(tmp_path):
     """The store remembers whether the files show it; half-written exports are redone."""
-    from pipeline.store import Store
+    from pipeline.output.store import Store
 
     db, out = tmp_path / "s.db", tmp_path / "out"
     assert ingest(CORPUS, "--db", db, "--out", out).returncode == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from pipeline.dates import from_interval
-from pipeline.occasions import duration, shifted
+from pipeline.extract.occasions import duration, shifted
 
 JUNE_2018 = from_interval(datetime.date(2018, 6, 1), datetime.date(2018, 6, 30), "June 2018")
 

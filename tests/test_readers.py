@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest.readers import cut_at_paragraph, decode_bytes, expand, language_of, read_sources
+from pipeline.read.readers import cut_at_paragraph, decode_bytes, expand, language_of, read_sources
 
 STORY = ("Marta Oliveira, the deputy mayor of Kestrel Bay, was arrested on Monday on charges of fraud, "
          "police said. Her lawyer said the charges were false and that she would appeal.\n\n"

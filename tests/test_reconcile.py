@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline.events import Event
+from pipeline.extract.events import Event
 from pipeline.reconcile import reconcile
 from pipeline.reconcile.claims import Claim, build_claims
 from pipeline.reconcile.conflicts import (dead_then_seen, denial, fate_rows, fate_vs_custody, find_conflicts,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events import Event
-from pipeline.ingest.articles import from_texts
-from pipeline.store import Store
+from pipeline.extract.events import Event
+from pipeline.read.articles import from_texts
+from pipeline.output.store import Store
 
 TEXT = "Marta Oliveira, the deputy mayor, was arrested on Monday, police said."
 

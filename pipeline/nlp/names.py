@@ -25,13 +25,30 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import read_list
-from ..syntax import apposed
 from . import extensions  # noqa: F401
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 _NAME_PIECE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’]*\.?$|^[A-Z]{1,2}\.?$|^[IVX]{1,4}$")
 _SYLLABLE = re.compile(r"^[a-zà-öø-ÿ]+$")
+
+
+APPOSITION_MARKS = {",", "(", "—", "–", "-", ":"}
+
+
+def apposed(head: Token, child: Token) -> bool:
+    """Whether an ``appos`` arc is a real apposition: the two phrases meet at a comma or
+    bracket with no verb between ("the envoy for the region, X"), not a misparse that
+    hangs a name from a distant clause on an earlier noun."""
+    if child.i < head.i:
+        return True
+    left = child.left_edge.i
+    between = head.doc[head.i + 1:left]
+    if not len(between):  # "his counterpart Zoltan Kiss": side by side
+        return True
+    if between[-1].text not in APPOSITION_MARKS:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def name_key(text: str) -> str:

@@ -26,15 +26,15 @@ from typing import TYPE_CHECKING, Callable, Iterable
 if TYPE_CHECKING:  # spaCy and pandas load only when there is work: a run with nothing new needs neither
     import pandas as pd
 
-    from ..extraction import ArticleResult
+    from ..extract.article import ArticleResult
 
-from ..files import write_atomic
+from ..output.files import write_atomic
 from ..lexicon import MODELS_DIR
-from ..store import Store, now
-from .articles import MAX_CHARS, Article
-from .duplicates import Seen, simhash
+from ..output.store import Store, now
+from ..read.articles import MAX_CHARS, Article
+from ..read.duplicates import Seen, simhash
 from .lock import RunLock
-from .readers import expand, read_file
+from ..read.readers import expand, read_file
 
 log = logging.getLogger(__name__)
 
@@ -213,8 +213,9 @@ class Ingest:
         flush()
 
     def _extract(self, articles: list[Article]) -> dict[str, ArticleResult]:
-        from ..events import Lexicon
-        from ..extraction import annotate, extract_article
+        from ..extract.events import Lexicon
+        from ..extract.article import extract_article
+        from ..nlp.annotate import annotate
 
         if self.nlp is None:
             from ..nlp.build import build_nlp
@@ -228,7 +229,7 @@ class Ingest:
                      inputs: list[tuple[str, str, str]]) -> None:
         if not (pending or rows or inputs):
             return
-        from ..extraction import ArticleResult
+        from ..extract.article import ArticleResult
 
         results = self._extract([a for a, _, _ in pending]) if pending else {}
         version = self.summary.patterns_version
@@ -248,7 +249,7 @@ class Ingest:
 
     # -- re-extraction after the rules changed -----------------------------------------------
     def _reprocess(self, store: Store) -> None:
-        from ..extraction import ArticleResult
+        from ..extract.article import ArticleResult
 
         keys = store.texts_to_extract()
         version = self.summary.patterns_version
@@ -272,8 +273,9 @@ class Ingest:
         if store.exports_current() and present:
             s.message = "nothing new: the store and the exported files are unchanged"
             return
-        from ..export import write_tables
-        from ..extraction import ArticleResult, assemble
+        from ..output.export import write_tables
+        from ..extract.article import ArticleResult
+        from ..output.assemble import assemble
         articles = store.articles()
         by_doc: dict[str, list] = defaultdict(list)
         for ev in store.events():

@@ -9,8 +9,8 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .records import Event
-from .ingest.articles import Article
+from ..records import Event
+from ..read.articles import Article
 
 EVENT_COLUMNS = ["event_id", "doc", "type", "person", "role", "date", "date_start", "date_end", "date_text",
                  "place", "source", "hedged", "negated", "charge", "sentence", "char_start", "char_end", "rule_id"]

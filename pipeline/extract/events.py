@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attributor
 from .coref import Mentions
-from .dates import ResolvedDate
-from .lexicon import read_list
+from ..dates import ResolvedDate
+from ..lexicon import read_list
 from .occasions import Occasions
-from .nlp.triggers import TRIGGER_KEY
+from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
-from .records import Event, event_id
+from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
 from .syntax import SUBJECTS, Cues, subject, text_of, with_conjuncts
 

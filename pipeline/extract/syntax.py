@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp.cues import CUE_KEY
+from ..nlp.cues import CUE_KEY
+from ..nlp.names import APPOSITION_MARKS, apposed  # noqa: F401  (shared with the name component)
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 DASHES = {"—", "–", "--"}
@@ -95,21 +96,3 @@ class Cues:
 
     def is_denial(self, tok: Token) -> bool:
         return self.has(tok, "deny") and tok.pos_ == "VERB"
-
-
-APPOSITION_MARKS = {",", "(", "—", "–", "-", ":"}
-
-
-def apposed(head: Token, child: Token) -> bool:
-    """Whether an ``appos`` arc is a real apposition: the two phrases meet at a comma or
-    bracket with no verb between ("the envoy for the region, X"), not a misparse that
-    hangs a name from a distant clause on an earlier noun."""
-    if child.i < head.i:
-        return True
-    left = child.left_edge.i
-    between = head.doc[head.i + 1:left]
-    if not len(between):  # "his counterpart Zoltan Kiss": side by side
-        return True
-    if between[-1].text not in APPOSITION_MARKS:
-        return False
-    return not any(t.pos_ in {"VERB", "AUX"} for t in between)

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import ResolvedDate, from_interval
-from .lexicon import read_list
+from ..dates import ResolvedDate, from_interval
+from ..lexicon import read_list
 
 RELATIONS = {"before": -1, "after": 1, "following": 1, "at": 0, "during": 0, "in": 0, "on": 0}
 DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}

@@ -22,9 +22,9 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Iterator
 
-from .dates import parse_iso
-from .records import Event
-from .ingest.articles import Article
+from ..dates import parse_iso
+from ..records import Event
+from ..read.articles import Article
 
 SCHEMA_VERSION = 1
 EVENT_FIELDS = [f.name for f in fields(Event)]

@@ -1,0 +1,55 @@
+"""Articles through the spaCy pipeline: one Doc per article (a run of paragraphs at a
+time for long ones), each carrying the article's reference date for the date resolver."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..read.articles import Article
+
+CHUNK_CHARS = 100_000  # long articles are parsed a run of paragraphs at a time
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, text) runs of whole paragraphs of at most ``size`` characters (a longer
+    paragraph is its own run, cut hard at ``size``)."""
+    if len(text) <= size:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            end = cut + 2 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[tuple[Article, list[tuple[int, Doc]]]]:
+    """Docs carry the article's reference date, which the date component reads; a long
+    article comes back as several docs with their character offsets."""
+    articles = [a for a in articles if a.status == "ok"]
+    pieces = [(n, off, part) for n, a in enumerate(articles) for off, part in chunks(a.text)]
+
+    def docs() -> Iterator[Doc]:
+        for n, _, part in pieces:
+            doc = nlp.make_doc(part)
+            ref = articles[n].reference
+            doc._.reference = ref.iso if ref else None
+            yield doc
+
+    current: list[tuple[int, Doc]] = []
+    current_n = 0
+    for (n, off, _), doc in zip(pieces, nlp.pipe(docs(), batch_size=batch_size)):
+        if n != current_n and current:
+            yield articles[current_n], current
+            current = []
+        current_n = n
+        current.append((off, doc))
+    if current:
+        yield articles[current_n], current
