@@ -2,8 +2,9 @@
 
 The rules follow ``ANNOTATION.md`` ("How it is scored"): names are compared
 after alias resolution, predictions are collapsed to distinct
-(doc, type, person, date) before matching, matching is one-to-one on
-non-contradicting dates, optional gold events are neither rewarded nor
+(doc, type, person, date, negated) before matching (a claim and its denial stay
+two rows), matching is one-to-one on non-contradicting dates and prefers the same
+polarity, optional gold events are neither rewarded nor
 punished, and attributes are judged only on matched pairs.
 """
 
@@ -277,17 +278,18 @@ def _group_key(e: _Event) -> tuple[str, str, str]:
 
 
 def _collapse(preds: list[_Event]) -> list[_Event]:
-    """Distinct (doc, type, person, date); a date merges into a more precise one it contains.
+    """Distinct (doc, type, person, date, negated); a date merges into a more precise one it
+    contains. A claim and its denial stay two rows.
 
     Identical keys keep the first row; a less precise row is dropped in favour
     of the more precise row (whose attributes are kept).
     """
-    first: dict[tuple[str, str, str, str], _Event] = {}
+    first: dict[tuple[str, str, str, str, bool], _Event] = {}
     for p in preds:
-        first.setdefault((*_group_key(p), p.date), p)
-    groups: dict[tuple[str, str, str], list[_Event]] = {}
+        first.setdefault((*_group_key(p), p.date, p.negated), p)
+    groups: dict[tuple[str, str, str, bool], list[_Event]] = {}
     for p in first.values():
-        groups.setdefault(_group_key(p), []).append(p)
+        groups.setdefault((*_group_key(p), p.negated), []).append(p)
     kept: list[_Event] = []
     for members in groups.values():
         dates = [m.date for m in members]
@@ -297,27 +299,33 @@ def _collapse(preds: list[_Event]) -> list[_Event]:
     return kept
 
 
-def _pair_weight(p: str, g: str) -> tuple[int, int, int]:
-    """Preference for a compatible pair: count it, exact first, then shared precision."""
-    return (1, int(p == g), min(_precision(p), _precision(g)))
+Key = tuple[str, bool]  # (date, negated)
 
 
-def _match_exhaustive(pdates: list[str], gdates: list[str]) -> list[tuple[int, int]]:
-    """Best one-to-one matching: most pairs, then most exact pairs, then most specific."""
-    n = len(pdates)
-    edges = [[j for j, g in enumerate(gdates) if _compatible(p, g)] for p in pdates]
+def _pair_weight(p: Key, g: Key) -> tuple[int, int, int, int]:
+    """Preference for a compatible pair: count it, same polarity first, then exact dates,
+    then shared precision."""
+    return (1, int(p[1] == g[1]), int(p[0] == g[0]), min(_precision(p[0]), _precision(g[0])))
+
+
+def _match_exhaustive(preds: list[Key], golds: list[Key]) -> list[tuple[int, int]]:
+    """Best one-to-one matching: most pairs, then most same-polarity pairs, then most exact
+    pairs, then most specific."""
+    n = len(preds)
+    edges = [[j for j, g in enumerate(golds) if _compatible(p[0], g[0])] for p in preds]
+    zero = (0, 0, 0, 0)
 
     @lru_cache(maxsize=None)
-    def best(i: int, used: int) -> tuple[tuple[int, int, int], tuple[tuple[int, int], ...]]:
+    def best(i: int, used: int) -> tuple[tuple[int, int, int, int], tuple[tuple[int, int], ...]]:
         if i == n:
-            return (0, 0, 0), ()
+            return zero, ()
         top, pairs = best(i + 1, used)  # leave prediction i unmatched
         for j in edges[i]:
             if used & (1 << j):
                 continue
             sub, sub_pairs = best(i + 1, used | (1 << j))
-            w = _pair_weight(pdates[i], gdates[j])
-            cand = (sub[0] + w[0], sub[1] + w[1], sub[2] + w[2])
+            w = _pair_weight(preds[i], golds[j])
+            cand = tuple(a + b for a, b in zip(sub, w))
             if cand > top:
                 top, pairs = cand, ((i, j),) + sub_pairs
         return top, pairs
@@ -325,13 +333,13 @@ def _match_exhaustive(pdates: list[str], gdates: list[str]) -> list[tuple[int, i
     return list(best(0, 0)[1])
 
 
-def _match_augmenting(pdates: list[str], gdates: list[str]) -> list[tuple[int, int]]:
-    """Maximum matching for large groups: pair exact dates first, then augment."""
+def _match_augmenting(preds: list[Key], golds: list[Key]) -> list[tuple[int, int]]:
+    """Maximum matching for large groups: pair exact (date, polarity) first, then augment."""
     match_g: dict[int, int] = {}
 
     def augment(i: int, allowed, seen: set[int]) -> bool:
-        for j, g in enumerate(gdates):
-            if j in seen or not allowed(pdates[i], g):
+        for j, g in enumerate(golds):
+            if j in seen or not allowed(preds[i], g):
                 continue
             seen.add(j)
             if j not in match_g or augment(match_g[j], allowed, seen):
@@ -339,22 +347,22 @@ def _match_augmenting(pdates: list[str], gdates: list[str]) -> list[tuple[int, i
                 return True
         return False
 
-    for i in range(len(pdates)):
+    for i in range(len(preds)):
         augment(i, lambda a, b: a == b, set())
     matched = set(match_g.values())
-    for i in range(len(pdates)):
-        if i not in matched and augment(i, _compatible, set()):
+    for i in range(len(preds)):
+        if i not in matched and augment(i, lambda a, b: _compatible(a[0], b[0]), set()):
             matched = set(match_g.values())
     return sorted((i, j) for j, i in match_g.items())
 
 
-def _match(pdates: list[str], gdates: list[str]) -> list[tuple[int, int]]:
-    """One-to-one matching of dates inside one (doc, type, person) group."""
-    if not pdates or not gdates:
+def _match(preds: list[Key], golds: list[Key]) -> list[tuple[int, int]]:
+    """One-to-one matching of (date, negated) keys inside one (doc, type, person) group."""
+    if not preds or not golds:
         return []
-    if len(gdates) <= _EXHAUSTIVE_LIMIT:
-        return _match_exhaustive(pdates, gdates)
-    return _match_augmenting(pdates, gdates)
+    if len(golds) <= _EXHAUSTIVE_LIMIT:
+        return _match_exhaustive(preds, golds)
+    return _match_augmenting(preds, golds)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
@@ -406,7 +414,8 @@ def score(events: pd.DataFrame, conflicts: pd.DataFrame, gold: Gold) -> dict:
     pairs: list[tuple[int, int]] = []  # (pred index, required-gold index)
     for key, pidx in pred_groups.items():
         gidx = req_groups.get(key, [])
-        local = _match([preds[i].date for i in pidx], [required[j].date for j in gidx])
+        local = _match([(preds[i].date, preds[i].negated) for i in pidx],
+                       [(required[j].date, required[j].negated) for j in gidx])
         pairs.extend((pidx[a], gidx[b]) for a, b in local)
 
     matched_p = {i for i, _ in pairs}

@@ -177,6 +177,38 @@ def test_identical_keys_keep_first_row(tmp_path):
     assert r["attributes"]["hedged"] == {"accuracy": 0.0, "n": 1}
 
 
+def test_claim_and_denial_stay_two_rows(tmp_path):
+    gold = write_gold(tmp_path / "g", [
+        ev("d1", "ARREST", "Lio Park", "2018-05", source="Tomas Vell"),
+        ev("d1", "ARREST", "Lio Park", "2018-05", source="Mira Sund", negated=True),
+    ])
+    both = preds(
+        ("d1", "ARREST", "Lio Park", "2018-05", "Mira Sund", False, True),
+        ("d1", "ARREST", "Lio Park", "2018-05", "Tomas Vell", False, False),
+    )
+    r = score(both, NO_CONFLICTS, gold)
+    assert (r["events"]["tp"], r["events"]["fp"], r["events"]["fn"]) == (2, 0, 0)
+    # each gold line took the prediction of its own polarity, with its own source
+    assert r["attributes"]["negated"] == {"accuracy": 1.0, "n": 2}
+    assert r["attributes"]["source"] == {"accuracy": 1.0, "n": 2}
+    # the claim alone still matches one line, the denial is missed
+    one = score(preds(("d1", "ARREST", "Lio Park", "2018", "Tomas Vell", False, False)), NO_CONFLICTS, gold)
+    assert (one["events"]["tp"], one["events"]["fp"], one["events"]["fn"]) == (1, 0, 1)
+    assert one["errors"]["false_negatives"][0]["source"] == "Mira Sund"
+
+
+def test_a_less_precise_denial_does_not_merge_into_the_claim(tmp_path):
+    gold = write_gold(tmp_path / "g", [ev("d1", "KILL", "Anna Berg", "2019-02")])
+    p = preds(
+        ("d1", "KILL", "Anna Berg", "2019-02", None, False, False),
+        ("d1", "KILL", "Anna Berg", "2019", "Tomas Vell", False, True),
+    )
+    r = score(p, NO_CONFLICTS, gold)
+    # the denial is a row of its own: with no gold denial it is a false positive
+    assert (r["events"]["tp"], r["events"]["fp"], r["events"]["fn"]) == (1, 1, 0)
+    assert r["attributes"]["negated"] == {"accuracy": 1.0, "n": 1}
+
+
 def test_two_meetings_told_apart_by_date(tmp_path):
     gold = write_gold(tmp_path / "g", [
         ev("d1", "MEET", "Anna Berg", "2018-06"),
