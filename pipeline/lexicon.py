@@ -51,3 +51,12 @@ def read_jsonl(path: str | Path) -> list[dict]:
         except json.JSONDecodeError as exc:  # pragma: no cover - data error
             raise ValueError(f"{p}: entry {n} is not valid JSON: {exc}") from exc
     return rows
+
+
+def read_groups(path: str | Path) -> dict[str, set[str]]:
+    """Lines of the form ``kind: word word ...``: the words of each kind."""
+    groups: dict[str, set[str]] = {}
+    for line in read_list(path):
+        kind, _, words = line.partition(":")
+        groups.setdefault(kind.strip(), set()).update(w.lower() for w in words.split())
+    return groups

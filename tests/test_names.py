@@ -90,3 +90,29 @@ def test_the_paper_refers_back_to_the_unlisted_newspaper(events_of):
 def test_a_hyphenated_word_stays_whole_in_a_role(annotate):
     doc = annotate("Tomas Varga, a one-time deputy mayor of Kestrel Bay, was arrested on Monday.")
     assert doc._.roles.get("Tomas Varga") == ["one-time deputy mayor"]
+
+
+def test_name_particles_stay_inside_names(annotate):
+    doc = annotate("Hamid Qasim al-Rawi met Greta van der Aalst and Faisal bin Nuri in Muscat.\n\n"
+                   "Al-Rawi, 61, flew home on Friday.")
+    linked = people(doc)
+    assert ("Hamid Qasim al-Rawi", "Hamid Qasim al-Rawi") in linked
+    assert ("Greta van der Aalst", "Greta van der Aalst") in linked
+    assert ("Faisal bin Nuri", "Faisal bin Nuri") in linked
+    assert ("Al-Rawi", "Hamid Qasim al-Rawi") in linked  # the surname with its article links
+
+
+def test_an_english_word_is_not_a_particle(annotate):
+    doc = annotate("Police said Tomas Varga at Lindholm airport was detained.")
+    assert [t for t, _ in people(doc)] == ["Tomas Varga"]
+
+
+def test_names_in_any_script_with_capitals(annotate):
+    doc = annotate("Police detained Şükrü Yıldız and Ýakup Öztürk on Monday.")
+    names = [t for t, _ in people(doc)]
+    assert "Şükrü Yıldız" in names and "Ýakup Öztürk" in names
+
+
+def test_particle_names_get_their_events(events_of):
+    got = {(e.type, e.person) for e in events_of("Hamid Qasim al-Rawi was killed in an ambush on Saturday, officials said.")}
+    assert ("KILL", "Hamid Qasim al-Rawi") in got

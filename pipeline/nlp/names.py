@@ -24,13 +24,30 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..lexicon import read_list
+from ..lexicon import read_groups, read_list
 from . import extensions  # noqa: F401
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
-_NAME_PIECE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’]*\.?$|^[A-Z]{1,2}\.?$|^[IVX]{1,4}$")
-_SYLLABLE = re.compile(r"^[a-zà-öø-ÿ]+$")
+HYPHENS = {"-", "–", "‐"}
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def is_name_piece(text: str) -> bool:
+    """A capitalised word of any script ("Ýusup", "Şahin", "McDonald", "O'Brien"), an
+    initial ("J.", "JR") or a regnal number ("II"); not an all-capitals acronym."""
+    word = text[:-1] if text.endswith(".") else text
+    if not word or not word[0].isupper() or not word[0].isalpha():
+        return False
+    if _ROMAN.match(word) or (len(word) <= 2 and word.isalpha()):
+        return True
+    rest = word[1:]
+    return all(c.isalpha() or c in "'’" for c in rest) and not word.isupper()
+
+
+def is_syllable(text: str) -> bool:
+    """The lower-case part of a hyphenated given name ("ho" of "Min-ho")."""
+    return text.isalpha() and text.islower()
 
 
 APPOSITION_MARKS = {",", "(", "—", "–", "-", ":"}
@@ -59,10 +76,12 @@ def name_key(text: str) -> str:
 @Language.factory(
     "person_names",
     default_config={"titles": "", "role_nouns": "", "outlets": "", "organisations": "",
-                    "org_words": "lexicon/org_words.txt", "person_slots": "lexicon/person_slots.txt"},
+                    "org_words": "lexicon/org_words.txt", "person_slots": "lexicon/person_slots.txt",
+                    "particles": "lexicon/name_particles.txt"},
 )
 def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, outlets: str,
-                      organisations: str, org_words: str, person_slots: str) -> "PersonNames":
+                      organisations: str, org_words: str, person_slots: str,
+                      particles: str = "lexicon/name_particles.txt") -> "PersonNames":
     def words(path: str) -> set[str]:
         return {w.lower() for line in read_list(path) for w in line.split()}
 
@@ -72,13 +91,25 @@ def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, ou
         org_phrases={p.lower() for path in (outlets, organisations) for p in read_list(path)},
         org_words=words(org_words),
         person_slots=words(person_slots),
+        **particle_kinds(particles),
     )
+
+
+def particle_kinds(path: str) -> dict[str, set[str]]:
+    """Free-standing and hyphen-only name particles from the data file."""
+    if not path:
+        return {"particles": set(), "joined_particles": set()}
+    groups = read_groups(path)
+    return {"particles": groups.get("free", set()), "joined_particles": groups.get("article", set())}
 
 
 class PersonNames:
     def __init__(self, titles: set[str], role_nouns: set[str], org_phrases: set[str], org_words: set[str],
-                 person_slots: set[str] | None = None) -> None:
+                 person_slots: set[str] | None = None, particles: set[str] | None = None,
+                 joined_particles: set[str] | None = None) -> None:
         self.titles = titles
+        self.particles = particles or set()  # "bin", "von", "al"
+        self.joined_particles = joined_particles or set()  # only before a hyphen: "ash-"
         self.role_nouns = role_nouns
         self.org_phrases = org_phrases
         self.org_words = org_words
@@ -89,22 +120,50 @@ class PersonNames:
         return token.lower_ in self.titles or token.lower_.rstrip(".") in self.titles
 
     def looks_like_name(self, tokens: list[Token]) -> bool:
-        """Capitalised pieces (hyphenated syllables allowed), no org or title word."""
-        if not tokens or tokens[0].text in {"-", "–"}:
+        """Capitalised pieces (hyphenated syllables and name particles allowed), no org or title word."""
+        if not tokens or tokens[0].text in HYPHENS:
             return False
-        words = [t for t in tokens if t.text not in {"-", "–"}]
+        words = [t for t in tokens if t.text not in HYPHENS]
         if not words or any(t.lower_ in self.org_words for t in words):
             return False
         if " ".join(t.text for t in tokens).lower() in self.org_phrases:
             return False
-        if not _NAME_PIECE.match(words[0].text):
+        if not any(is_name_piece(t.text) for t in words):
             return False
-        for t in words[1:]:
-            prev = t.doc[t.i - 1]
-            hyphen_syllable = prev.text in {"-", "–"} and _SYLLABLE.match(t.text)
-            if not (_NAME_PIECE.match(t.text) or hyphen_syllable):
-                return False
+        last = tokens[-1].i
+        for t in words:
+            prev = t.doc[t.i - 1] if t.i > tokens[0].i else None
+            if is_name_piece(t.text):
+                continue
+            if prev is not None and prev.text in HYPHENS and is_syllable(t.text):
+                continue  # "Min-ho"
+            if t.i < last and self.particle_before_name(t):
+                continue  # "al-Ghurabi", "bin Salman", "von der Leyen"
+            return False
         return True
+
+    def is_particle(self, tok: Token) -> bool:
+        doc = tok.doc
+        if tok.lower_ in self.particles:
+            return True
+        hyphenated = tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not tok.whitespace_
+        return hyphenated and tok.lower_ in self.joined_particles
+
+    def particle_before_name(self, tok: Token) -> bool:
+        """A particle followed (through more particles or a hyphen) by a capitalised piece."""
+        return self._particle_run(tok.i, tok.doc) > tok.i
+
+    def _particle_run(self, i: int, doc: Doc) -> int:
+        """End of a particle run that leads into a name piece starting at token i ("al-Ghurabi",
+        "von der Leyen"), or i when there is none."""
+        j = i
+        while j < len(doc) and j - i < 4 and (self.is_particle(doc[j])
+                                               or (doc[j].text in HYPHENS and j > i and not doc[j - 1].whitespace_)):
+            j += 1
+        if j > i and j < len(doc) and is_name_piece(doc[j].text) and doc[j].lower_ not in self.org_words \
+                and not self.is_title(doc[j]):
+            return j + 1
+        return i
 
     def in_person_slot(self, span: Span) -> bool:
         """Syntax that only a person fills: subject of "said", object of "detained",
@@ -142,18 +201,20 @@ class PersonNames:
         # the model often stops short of a name's pieces: "Song" of "Song Min-ho", "Dube" of "Thabo Dube"
         while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
             nxt = doc[end]
-            if nxt.text in {"-", "‐"} and not doc[end - 1].whitespace_ and end + 1 < len(doc) and _SYLLABLE.match(doc[end + 1].text):
+            if nxt.text in HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and is_syllable(doc[end + 1].text):
                 end += 2
-            elif nxt.pos_ == "PROPN" and _NAME_PIECE.match(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words:
+            elif nxt.pos_ == "PROPN" and is_name_piece(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words:
                 end += 1
-            elif _NAME_PIECE.match(nxt.text) and end + 2 < len(doc) and doc[end + 1].text in {"-", "‐"} \
-                    and not nxt.whitespace_ and _SYLLABLE.match(doc[end + 2].text):
+            elif is_name_piece(nxt.text) and end + 2 < len(doc) and doc[end + 1].text in HYPHENS \
+                    and not nxt.whitespace_ and is_syllable(doc[end + 2].text):
                 end += 3  # a hyphenated given name whatever its tag: "Do-hyun"
+            elif (run_end := self._particle_run(end, doc)) > end:
+                end = run_end  # "Mohammed Radhi" + "al-Ghurabi"
             else:
                 break
         while start > 0 and "\n" not in doc[start - 1].text_with_ws:
             prev = doc[start - 1]
-            if prev.pos_ == "PROPN" and _NAME_PIECE.match(prev.text) and not self.is_title(prev) \
+            if prev.pos_ == "PROPN" and is_name_piece(prev.text) and not self.is_title(prev) \
                     and prev.lower_ not in self.org_words and not prev.ent_type_:
                 start -= 1
             else:
@@ -274,8 +335,7 @@ class PersonNames:
         self.record_roles(doc, titles)
         return doc
 
-    @staticmethod
-    def proper_runs(doc: Doc) -> list[Span]:
+    def proper_runs(self, doc: Doc) -> list[Span]:
         """Maximal runs of proper nouns, hyphenated syllables included ("Yun Song-chol")."""
         runs: list[Span] = []
         i = 0
@@ -286,10 +346,14 @@ class PersonNames:
             j = i + 1
             while j < len(doc):
                 t = doc[j]
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and "\n" not in doc[j - 1].text_with_ws:
+                if "\n" in doc[j - 1].text_with_ws:
+                    break
+                if t.pos_ == "PROPN" and t.text[:1].isupper():
                     j += 1
-                elif t.text in {"-", "‐"} and j + 1 < len(doc) and not doc[j - 1].whitespace_ and _SYLLABLE.match(doc[j + 1].text):
+                elif t.text in HYPHENS and j + 1 < len(doc) and not doc[j - 1].whitespace_ and is_syllable(doc[j + 1].text):
                     j += 2
+                elif (run_end := self._particle_run(j, doc)) > j:
+                    j = run_end
                 else:
                     break
             runs.append(doc[i:j])

@@ -17,18 +17,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..lexicon import MODELS_DIR
+from ..lexicon import MODELS_DIR, read_groups
 
 ROMANISATION = MODELS_DIR / "reconcile" / "romanisation.tsv"
+PARTICLES = MODELS_DIR / "lexicon" / "name_particles.txt"
+_HYPHEN = re.compile(r"[-‐‑–]")
+# letters NFKD does not take apart
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                          "þ": "th", "Ł": "L", "Ø": "O", "Đ": "D", "Æ": "AE", "Œ": "OE"})
 
 
 @dataclass(frozen=True)
 class Romaniser:
     surnames: dict[str, str]
     subs: tuple[tuple[str, str], ...]
+    particles: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = ROMANISATION) -> "Romaniser":
@@ -42,7 +48,7 @@ class Romaniser:
                 surnames[src] = dst
             elif kind == "sub":
                 subs.append((src, dst))
-        return cls(surnames, tuple(subs))
+        return cls(surnames, tuple(subs), read_groups(PARTICLES))
 
     def fold(self, text: str) -> str:
         out = text
@@ -60,16 +66,31 @@ class NameKey:
     surname_first: bool
 
 
+def without_particles(name: str, particles: dict[str, set[str]]) -> str:
+    """'Mohammed al-Ghurabi' -> 'Mohammed Ghurabi', 'Ursula von der Leyen' -> 'Ursula Leyen':
+    the parts spelt differently from one outlet to the next ("el-", "Al-", none)."""
+    article, free = particles.get("article", set()), particles.get("free", set())
+    out = []
+    for word in name.split():
+        parts = _HYPHEN.split(word, 1)
+        if len(parts) == 2 and parts[0].lower() in article and parts[1]:
+            word = parts[1]
+        elif word in free:  # lower-case only: "Ben Smith" keeps his name
+            continue
+        out.append(word)
+    return " ".join(out) or name
+
+
 def plain(text: str) -> str:
     """Lower-case ASCII letters and spaces: accents off, hyphens joined ("Song-il" -> "songil")."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[-‐‑']", "", text)
     return re.sub(r"[^a-z ]+", " ", text).strip()
 
 
 def name_key(name: str, rom: Romaniser) -> NameKey | None:
-    words = plain(name).split()
+    words = plain(without_particles(name, rom.particles)).split()
     if not words:
         return None
     if len(words) == 1:
