@@ -84,6 +84,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             cands = [subj] if subj is not None else []
         elif passive is not None and arg != "agent":  # "X was held since May" is not X holding a post
             cands = [passive]
+        elif arg == "patient_passive":  # "officers took X from his house": only a person as object
+            cands = [c for c in tok.children if c.dep_ == "dobj" and mentions.person(c, loose=False)]
         elif arg == "patient":
             cands = [c for c in tok.children if c.dep_ == "dobj"] or \
                 [c for c in tok.children if c.dep_ == "oprd" and c.i in mentions.person_at]  # misparsed object
@@ -339,29 +341,47 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
-    """One record per happening: same type, person and polarity with compatible dates and sources."""
-    merged: list[Event] = []
+    """One record per happening: mentions of one type, person and polarity (headline, lede,
+    body) whose dates do not contradict and whose sources agree (or are not given) are one
+    happening. It takes the most precise date, the source and place a mention gives, and is
+    hedged when any mention hedges it. The most precise mentions are placed first, so that a
+    vague one ("his arrest") joins the happening it fits best."""
+    groups: dict[tuple[str, str, bool], list[Event]] = {}
     for ev in events:
-        for k, old in enumerate(merged):
-            if (old.type, old.person, old.negated) != (ev.type, ev.person, ev.negated):
-                continue
-            if not _compatible(old.date, ev.date):
-                continue
-            if old.source and ev.source and old.source != ev.source:
-                continue
-            better = ev if len(ev.date) > len(old.date) else old
-            other = old if better is ev else ev
-            # a source is borrowed only from a mention that tells as much about the date
-            borrowed = other.source if other.date == better.date else ""
-            merged[k] = replace(
-                better,
-                source=better.source or borrowed,
-                place=better.place or other.place,
-                charge=better.charge or other.charge,
-                role=better.role or other.role,
-                hedged=old.hedged,
-            )
-            break
-        else:
-            merged.append(ev)
-    return merged
+        groups.setdefault((ev.type, ev.person, ev.negated), []).append(ev)
+    merged: list[Event] = []
+    for mentions in groups.values():
+        happenings: list[list[Event]] = []
+        for ev in sorted(mentions, key=lambda e: (-len(e.date), not e.source, e.char_start)):
+            for happening in happenings:
+                if _same_happening(happening, ev):
+                    happening.append(ev)
+                    break
+            else:
+                happenings.append([ev])
+        merged.extend(_combine(h) for h in happenings)
+    return sorted(merged, key=lambda e: (e.char_start, e.type, e.person))
+
+
+def _same_happening(happening: list[Event], ev: Event) -> bool:
+    if not all(_compatible(m.date, ev.date) for m in happening):
+        return False
+    sources = {m.source for m in happening if m.source}
+    return not ev.source or not sources or sources == {ev.source}
+
+
+def _combine(happening: list[Event]) -> Event:
+    """The most precise mention, completed by the others. A source is borrowed only from a
+    mention that dates the happening as precisely ("X was arrested on May 5" in the article's
+    own voice stays its own even if a lawyer later says X was arrested); the happening is
+    hedged when any mention on the same word hedges it."""
+    best = happening[0]
+    source = best.source or next((m.source for m in happening if m.source and m.date == best.date), "")
+    return replace(
+        best,
+        source=source,
+        place=best.place or next((m.place for m in happening if m.place), ""),
+        charge=best.charge or next((m.charge for m in happening if m.charge), ""),
+        role=best.role or next((m.role for m in happening if m.role), ""),
+        hedged=any(m.hedged for m in happening if m.source == source),
+    )

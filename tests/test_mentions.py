@@ -1,0 +1,72 @@
+"""One happening, many mentions (headline, lede, body): merged into one record that takes
+the most precise date, the source that dates it, and the hedge of any mention on that word."""
+
+from __future__ import annotations
+
+from pipeline.extract.events import merge_mentions
+from pipeline.records import Event
+
+
+def mention(type_: str = "ARREST", person: str = "Tomas Varga", date: str = "", source: str = "",
+            hedged: bool = False, negated: bool = False, at: int = 0, place: str = "") -> Event:
+    return Event("", "d", type_, person, "", date, "", "", date, place, source, hedged, negated, "",
+                 f"sentence at {at}", at, at + 10, "rule")
+
+
+def test_headline_lede_and_body_are_one_happening_with_the_best_date():
+    got = merge_mentions([
+        mention(at=0),                                              # headline: undated, no source
+        mention(date="2024-02", source="Kestrel Post", hedged=True, at=50),  # lede: reportedly
+        mention(date="2024-02-10", source="Kestrel Post", at=200, place="Orvik"),  # body
+    ])
+    assert len(got) == 1
+    (ev,) = got
+    assert (ev.date, ev.source, ev.place) == ("2024-02-10", "Kestrel Post", "Orvik")
+    assert ev.hedged  # the lede hedged it on the same paper's word
+
+
+def test_an_undated_mention_gives_its_place_but_not_a_rival_date():
+    got = merge_mentions([mention(date="2024-02-10", at=100), mention(place="Orvik", at=0)])
+    assert [(e.date, e.place) for e in got] == [("2024-02-10", "Orvik")]
+
+
+def test_own_voice_keeps_its_voice_when_someone_repeats_it_vaguely():
+    got = merge_mentions([mention(date="2023-05-05", at=0), mention(source="his lawyer", at=80)])
+    assert [(e.date, e.source) for e in got] == [("2023-05-05", "")]
+
+
+def test_a_source_that_dates_it_as_precisely_is_borrowed():
+    got = merge_mentions([mention(date="2023-05-05", at=0), mention(date="2023-05-05", source="police", at=80)])
+    assert [(e.date, e.source) for e in got] == [("2023-05-05", "police")]
+
+
+def test_a_hedge_on_another_word_does_not_hedge_the_happening():
+    got = merge_mentions([mention(date="2019-02", source="Ivo Rask", at=90),
+                          mention(date="2019", hedged=True, at=0)])  # a caption's "reportedly"
+    assert len(got) == 1 and not got[0].hedged
+
+
+def test_two_sources_two_records():
+    got = merge_mentions([mention(date="2024-02", source="police", at=0),
+                          mention(date="2024-02", source="his lawyer", at=50)])
+    assert sorted(e.source for e in got) == ["his lawyer", "police"]
+
+
+def test_contradicting_dates_and_a_denial_stay_apart():
+    got = merge_mentions([mention(date="2024-02", at=0), mention(date="2024-03", at=40),
+                          mention(date="2024-02", negated=True, source="the ministry", at=80)])
+    assert sorted((e.date, e.negated) for e in got) == [("2024-02", False), ("2024-02", True), ("2024-03", False)]
+
+
+def test_a_vague_mention_joins_the_happening_it_fits():
+    got = merge_mentions([mention(date="2024-03-02", source="police", at=0),
+                          mention(date="2024-05", at=40),
+                          mention(source="police", hedged=True, at=90)])  # joins police's, not May's
+    by_date = {e.date: e for e in got}
+    assert set(by_date) == {"2024-03-02", "2024-05"}
+    assert by_date["2024-03-02"].hedged and not by_date["2024-05"].hedged
+
+
+def test_records_come_out_in_text_order():
+    got = merge_mentions([mention(type_="KILL", person="Ana Ruiz", at=300), mention(at=5)])
+    assert [e.type for e in got] == ["ARREST", "KILL"]
