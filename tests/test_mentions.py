@@ -8,9 +8,10 @@ from pipeline.records import Event
 
 
 def mention(type_: str = "ARREST", person: str = "Tomas Varga", date: str = "", source: str = "",
-            hedged: bool = False, negated: bool = False, at: int = 0, place: str = "") -> Event:
-    return Event("", "d", type_, person, "", date, "", "", date, place, source, hedged, negated, "",
-                 f"sentence at {at}", at, at + 10, "rule")
+            hedged: bool = False, negated: bool = False, at: int = 0, place: str = "",
+            date_text: str | None = None) -> Event:
+    return Event("", "d", type_, person, "", date, "", "", date if date_text is None else date_text, place,
+                 source, hedged, negated, "", f"sentence at {at}", at, at + 10, "rule")
 
 
 def test_headline_lede_and_body_are_one_happening_with_the_best_date():
@@ -70,3 +71,28 @@ def test_a_vague_mention_joins_the_happening_it_fits():
 def test_records_come_out_in_text_order():
     got = merge_mentions([mention(type_="KILL", person="Ana Ruiz", at=300), mention(at=5)])
     assert [e.type for e in got] == ["ARREST", "KILL"]
+
+
+def test_a_mention_with_its_own_unknown_date_stays_apart():
+    # "was fired on Monday" in an article with no date: not the firing of 2002
+    got = merge_mentions([mention(type_="PURGE", date="2002-10", at=300),
+                          mention(type_="PURGE", date="", date_text="on Monday", at=0)])
+    assert sorted(e.date for e in got) == ["", "2002-10"]
+    # the same mention without a date expression of its own joins it
+    got = merge_mentions([mention(type_="PURGE", date="2002-10", at=300), mention(type_="PURGE", at=0)])
+    assert [e.date for e in got] == ["2002-10"]
+
+
+def test_a_vague_mention_between_two_dated_happenings_is_not_guessed():
+    got = merge_mentions([mention(type_="APPOINT", date="2015-03", at=0),
+                          mention(type_="APPOINT", date="2024-06-04", at=200),
+                          mention(type_="APPOINT", at=100)])
+    assert sorted(e.date for e in got) == ["", "2015-03", "2024-06-04"]
+    # with one dated happening it joins it
+    got = merge_mentions([mention(type_="APPOINT", date="2015-03", at=0), mention(type_="APPOINT", at=100)])
+    assert [e.date for e in got] == ["2015-03"]
+
+
+def test_an_unresolved_weekday_is_kept_as_words(events_of):
+    (ev,) = [e for e in events_of("Police detained Tomas Varga on Tuesday.", published=None) if e.type == "ARREST"]
+    assert (ev.date, ev.date_text) == ("", "Tuesday")

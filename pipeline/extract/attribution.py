@@ -13,9 +13,11 @@ article's own voice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import read_list
 from .coref import Mentions
 from .quotes import quote_at
 from .syntax import DASHES, SUBJECTS, Cues, ancestors, entity_at, subject, text_of
@@ -32,6 +34,12 @@ class Attribution:
     source: str = ""
     denied: bool = False
     denier_verb: int | None = None
+    of_agency: bool = False  # what is denied is someone's role in it ("denied any role in his death")
+
+
+@lru_cache(maxsize=1)
+def agency_nouns() -> frozenset[str]:
+    return frozenset(w for line in read_list("lexicon/agency_nouns.txt") for w in line.split())
 
 
 class Sources:
@@ -238,6 +246,9 @@ class Attributor:
     # -- attributing a claim ---------------------------------------------------
     def attribute(self, tok: Token) -> Attribution:
         chain = ancestors(tok)
+        agency = self._agency_denial(chain)
+        if agency is not None:
+            return agency
         found = self._governing(chain)
         if found is None:
             found = self._parataxis(tok, chain)
@@ -247,6 +258,27 @@ class Attributor:
             if found is None or (not found.denied and self._generic(found.source)):
                 return Attribution(speaker) if speaker else (found or Attribution())
         return found or Attribution()
+
+    def _agency_denial(self, chain: list[Token]) -> Attribution | None:
+        """'denied any role in the crash that killed X' / 'rejected responsibility for his
+        death': a denial reaching the event through a noun of agency, however deeply the event
+        is embedded (a relative clause would otherwise count as presupposed)."""
+        through_agency = False
+        for n, node in enumerate(chain[1:], 1):
+            below = chain[n - 1]
+            if node.pos_ == "NOUN" and node.lemma_.lower() in agency_nouns():
+                through_agency = True
+            elif self.cues.is_denial(node):
+                # the parser may hang "in the crash" on the verb beside "any role"
+                beside = below.dep_ == "prep" and any(c.dep_ == "dobj" and c.lemma_.lower() in agency_nouns()
+                                                      for c in node.children)
+                if not (through_agency or beside):
+                    return None
+                subj = subject(node, {"nsubj"})
+                return Attribution(self.name(subj) if subj is not None else "", True, node.i, True)
+            elif node.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
 
     def _generic(self, source: str) -> bool:
         first = source.split(" ", 1)[0].lower() if source else ""

@@ -9,6 +9,7 @@ of the same happening in one article are merged into one record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -253,6 +254,23 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
     return None
 
 
+_CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                       r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+                       r"jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|tomorrow|ago|last|next|this|"
+                       r"earlier|later)\b", re.I)
+
+
+def _unresolved_date(tok: Token, clause: list[Token]) -> Span | None:
+    """A calendar expression in the trigger's clause that could not be resolved: the
+    happening has a date of its own, just not one we know."""
+    ids = {t.i for t in clause}
+    for ent in tok.doc.ents:
+        if ent.label_ == "DATE" and ent._.date is None and ent.start in ids and _CALENDAR.search(ent.text) \
+                and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in NOT_A_DATE_PREPS):
+            return ent
+    return None
+
+
 # -- where, why ---------------------------------------------------------------------
 
 def find_place(tok: Token, arg_tokens: set[int]) -> str:
@@ -310,16 +328,21 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
                     break
         if date is None:  # "a few weeks before the Oslo summit"
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
+        if date is None and date_span is None:  # "on Tuesday" with no reference date: kept as words
+            date_span = _unresolved_date(tok, clause_tokens(tok, arg_tokens))
         said = attributor.attribute(tok)
         if not said.source and rule.get("subject_is_source"):  # "state television showed X at ..."
             shower = subject(tok, {"nsubj"})
             if shower is not None:
                 said = replace(said, source=attributor.name(shower))
+        event_type = trigger.label_
+        if said.of_agency and event_type == "DIE":
+            event_type = "KILL"  # "denied any role in the crash that killed X": a killing, denied
         stance_of = clause_verb(tok) if trigger.id_ == "clause" else tok  # the clause's verb carries its stance
         negated = said.denied or is_negated(stance_of, cues, bool(rule.get("inherent_negation")))
         sent = tok.sent
         base = dict(
-            doc=doc_id, type=trigger.label_,
+            doc=doc_id, type=event_type,
             date=date.iso if date else "", date_start=date.start.isoformat() if date else "",
             date_end=date.end.isoformat() if date else "", date_text=date_span.text if date_span is not None else date.text if date else "",
             place=find_place(tok, arg_tokens), hedged=is_hedged(stance_of, cues),
@@ -353,14 +376,69 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     for mentions in groups.values():
         happenings: list[list[Event]] = []
         for ev in sorted(mentions, key=lambda e: (-len(e.date), not e.source, e.char_start)):
-            for happening in happenings:
-                if _same_happening(happening, ev):
-                    happening.append(ev)
-                    break
+            fits = [h for h in happenings if _same_happening(h, ev)]
+            same_word = [h for h in fits if ev.source and any(m.source == ev.source for m in h)]
+            if len(same_word) == 1:
+                fits = same_word  # "his arrest, police said": the one police dated
+            elif not ev.date and (ev.date_text or len(fits) > 1):
+                # its own date, unknown ("on Tuesday" without a reference), or a vague mention
+                # that could be any of several dated happenings: it stays apart from them
+                fits = [h for h in fits if not any(m.date for m in h)]
+            if fits:
+                fits[0].append(ev)
             else:
                 happenings.append([ev])
         merged.extend(_combine(h) for h in happenings)
-    return sorted(merged, key=lambda e: (e.char_start, e.type, e.person))
+    return sorted(_fold_deaths(merged), key=lambda e: (e.char_start, e.type, e.person))
+
+
+VIOLENT_ENDS = ("EXECUTE", "KILL")
+TERMINAL = ("DIE", *VIOLENT_ENDS)
+
+
+def _fold_deaths(events: list[Event]) -> list[Event]:
+    """"Gunmen shot X; he died of his wounds": on one word, a death and the killing that
+    caused it are one happening, the killing (dated by the death when only the death was).
+    A death told by someone else (the prison says he died, his lawyer says he was
+    murdered) is a rival account and stays."""
+    deaths: dict[tuple[str, str, bool], list[Event]] = {}
+    for ev in events:
+        if ev.type == "DIE":
+            deaths.setdefault((ev.person, ev.source, ev.negated), []).append(ev)
+    out: list[Event] = []
+    folded: set[int] = set()
+    for ev in events:
+        if ev.type not in VIOLENT_ENDS:
+            continue
+        for death in deaths.get((ev.person, ev.source, ev.negated), []):
+            if _compatible(death.date, ev.date):
+                folded.add(id(death))
+                if len(death.date) > len(ev.date):
+                    ev = replace(ev, date=death.date, date_start=death.date_start, date_end=death.date_end,
+                                 date_text=death.date_text)
+        out.append(ev)
+    return _one_death([e for e in events if e.type not in VIOLENT_ENDS and id(e) not in folded] + out)
+
+
+def _one_death(events: list[Event]) -> list[Event]:
+    """A person dies once: the accounts of an article that give no date for a death
+    (killed, executed, died; claimed or denied) are about the death it dates, when every
+    date it gives for that death agrees ("died in August 2022 ... the party says he was
+    murdered")."""
+    dates: dict[str, list[Event]] = {}
+    for e in events:
+        if e.type in TERMINAL and e.date:
+            dates.setdefault(e.person, []).append(e)
+    out = []
+    for e in events:
+        dated = dates.get(e.person, [])
+        if e.type in TERMINAL and not e.date and dated:
+            best = max(dated, key=lambda d: len(d.date))
+            if all(_compatible(d.date, best.date) for d in dated):
+                e = replace(e, date=best.date, date_start=best.date_start, date_end=best.date_end,
+                            date_text=best.date_text)
+        out.append(e)
+    return out
 
 
 def _same_happening(happening: list[Event], ev: Event) -> bool:

@@ -1,0 +1,61 @@
+"""Deaths: what killed a person decides the type, a person dies once, and a denial of a role
+in a death is a denied killing. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def rows(events, person):
+    return sorted((e.type, e.date, e.source, e.negated) for e in events if e.person == person)
+
+
+@pytest.mark.parametrize("text", [
+    "The crash that killed Piet Danner was an accident, police said.",
+    "A fire killed Piet Danner on Sunday.",
+    "Piet Danner was killed by a landslide near Orvik.",
+])
+def test_an_accident_or_illness_that_kills_is_a_death(events_of, text):
+    got = {e.type for e in events_of(text) if e.person == "Piet Danner"}
+    assert got == {"DIE"}
+
+
+def test_an_attack_that_kills_is_a_killing(events_of):
+    # the same construction with an attacker: the accident rule must not swallow it
+    got = {e.type for e in events_of("A drone strike killed Piet Danner on Sunday.") if e.person == "Piet Danner"}
+    assert got == {"KILL"}
+
+
+def test_a_denied_role_in_a_death_is_a_denied_killing(events_of):
+    text = ("Piet Danner died on March 3 when his car left the road. The Transport Ministry "
+            "denied any role in the crash that killed Danner.")
+    got = rows(events_of(text), "Piet Danner")
+    assert ("DIE", "2022-03-03", "", False) in got
+    assert ("KILL", "2022-03-03", "Transport Ministry", True) in got  # dated by the death it denies
+
+
+def test_a_denied_role_hung_on_the_noun(events_of):
+    got = rows(events_of("The army rejected responsibility for the blaze that killed Piet Danner."), "Piet Danner")
+    assert [(t, n) for t, _, _, n in got] == [("KILL", True)]
+
+
+def test_a_death_and_its_killing_on_one_word_are_the_killing(events_of):
+    text = "Gunmen shot dead Piet Danner outside his home in Orvik. He died on May 2 on the way to hospital."
+    got = rows(events_of(text), "Piet Danner")
+    assert [t for t, *_ in got] == ["KILL"]
+
+
+def test_rival_accounts_of_a_death_stay_apart(events_of):
+    text = ("Piet Danner died in a road crash in August 2021. His party has long maintained that "
+            "Danner was murdered.")
+    got = rows(events_of(text), "Piet Danner")
+    assert ("DIE", "2021-08", "", False) in got
+    # another word: a rival account, dated by the one death the article dates
+    assert ("KILL", "2021-08", "His party", False) in got
+
+
+def test_two_dates_for_a_death_give_none_to_an_undated_account(events_of):
+    text = ("Piet Danner died in May 2021, his family said. State media said he died in June 2021. "
+            "His lawyer says Danner was murdered.")
+    kill = [e for e in events_of(text) if e.person == "Piet Danner" and e.type == "KILL"]
+    assert kill and kill[0].date == ""
