@@ -15,17 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_list
 from .coref import Mentions
 from .quotes import quote_at
-from .syntax import DASHES, SUBJECTS, Cues, ancestors, entity_at, subject, text_of
+from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, subject, text_of
 
 PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
 REPORT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "story", "assertion", "version"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
 GENERIC_HEADS = {"people", "person", "someone", "others", "sources", "source", "those"}
+GENERIC_MODIFIERS = {"same", "new", "former", "latest", "other", "very", "whole", "entire", "such", "said"}
 NAMED_LABELS = {"ORG", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"}
 
 
@@ -53,19 +54,26 @@ class Sources:
         self.orgs: list[tuple[int, str, set[str]]] = []
         self.reporters: list[tuple[int, str, set[str]]] = []
         self.named_reporters: list[tuple[int, str]] = []
+        self.extent: dict[int, int] = {}  # a reporter's head -> the last token of its phrase
+        described: dict[str, set[str]] = {}  # a name -> the nouns it was described by
         for ent in doc.ents:
             if ent.label_ in NAMED_LABELS:
-                self.orgs.append((ent.start, strip_article(ent.text), {t.lower_ for t in ent}))
+                name = strip_article(ent.text)
+                words = {t.lower_ for t in ent} | description_nouns(ent)
+                described.setdefault(name, set()).update(words)
+                self.orgs.append((ent.start, name, described[name]))
+        indefinite: list[Token] = []
         for tok in doc:
             if tok.i in mentions.person_at or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            reports = (tok.dep_ == "nsubj" and self.cues.is_reporting(tok.head)) or (
-                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according")
-            if not reports:
+            if not self.reports(tok):
                 continue
+            self.extent[tok.i] = tok.right_edge.i
             name = named_org(tok)
             if name:
-                self.reporters.append((tok.i, name, {w.lower() for w in name.split()} | {tok.lower_}))
+                words = described.setdefault(name, set())
+                words.update({w.lower() for w in name.split()} | {tok.lower_, tok.lemma_.lower()})
+                self.reporters.append((tok.i, name, words))
                 self.named_reporters.append((tok.i, name))
                 continue
             phrase = plain_phrase(tok)
@@ -73,18 +81,38 @@ class Sources:
             if tok.pos_ == "PROPN" and len(words) > 1 and all(w[:1].isupper() or w in {"of", "for", "and"} for w in words):
                 self.named_reporters.append((tok.i, phrase))  # a name the model did not tag
             if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-                self.reporters.append((tok.i, phrase, {tok.lower_, tok.lemma_.lower()}))
+                self.reporters.append((tok.i, phrase, {w.lower() for w in phrase.split()} | {tok.lower_, tok.lemma_.lower()}))
+                indefinite.append(tok)
+        # "an exile-run news website reported ... The Karakum Bulletin said ...": later, "the
+        # website" is the Bulletin
+        for tok in indefinite:
+            name = self.named_next(tok)
+            if name:
+                described.setdefault(name, set()).update({tok.lower_, tok.lemma_.lower()})
         self.orgs.sort()
         self.reporters.sort()
 
+    def reports(self, tok: Token) -> bool:
+        """The subject of a reporting verb, the X of "according to X", or a noun a reporting
+        verb hangs from ("X was detained, an exile website reported", misparsed)."""
+        if tok.dep_ == "nsubj" and self.cues.is_reporting(tok.head):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return True
+        return reporting_acl(tok, self.cues) is not None
+
     def definite(self, noun: Token) -> str:
-        """The last source (else organisation) of the same kind named before."""
-        kinds = [g for g in self.groups if noun.lower_ in g] or [{noun.lower_}]
-        words = set().union(*kinds)
+        """The last source (else organisation) of the same kind named before ("the paper", "the
+        faction"); a description's own words must fit too ("the defence ministry" is not the
+        foreign ministry named before)."""
+        kinds = [g for g in self.groups if noun.lower_ in g or noun.lemma_.lower() in g] or [set()]
+        words = set().union(*kinds) | {noun.lower_, noun.lemma_.lower()}
+        modifiers = {c.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.lower_ not in GENERIC_MODIFIERS}
         for pool in (self.reporters, self.orgs):
             best: tuple[int, str] | None = None
             for start, text, toks in pool:
-                if start < noun.i and toks & words and (best is None or start > best[0]):
+                if start < noun.i and self.extent.get(start, start) < noun.i and toks & words and modifiers <= toks \
+                        and (best is None or start > best[0]):
                     best = (start, text)
             if best:
                 return best[1]
@@ -109,6 +137,32 @@ class Sources:
     def recent(self, tok: Token) -> str:
         prior = [(s, t) for s, t, _ in self.reporters if s < tok.i]
         return max(prior)[1] if prior else ""
+
+
+def reporting_acl(noun: Token, cues: Cues) -> Token | None:
+    """'X was detained, a news website reported': the parser hangs the noun on the event as
+    an adverbial and the reporting verb on the noun; the noun is the reporter."""
+    if noun.dep_ not in {"npadvmod", "appos"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and cues.is_reporting(c)
+                 and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+
+
+def description_nouns(ent: Span) -> set[str]:
+    """Nouns that describe a named organisation where it is named: "Kataib al-Ghadab, an
+    armed faction", "the armed faction Kataib al-Ghadab", "the website Karakum Bulletin"."""
+    doc = ent.doc
+    root = ent.root
+    out: set[str] = set()
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and not (ent.start <= c.i < ent.end) and apposed(root, c):
+            out.add(c.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and apposed(root.head, root):
+        out.add(root.head.lemma_.lower())
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower:
+        out.add(before.lemma_.lower())
+    return out
 
 
 def strip_article(text: str) -> str:
@@ -190,9 +244,10 @@ class Attributor:
         org = named_org(tok)
         if org:
             return org
-        bare = [c for c in tok.children if c.i < tok.i and c.dep_ != "preconj"]
-        if tok.pos_ == "NOUN" and len(bare) == 1 and bare[0].lower_ == "the":
-            antecedent = self.sources.definite(tok)  # "the agency", "the paper": named before
+        left = [c for c in tok.children if c.i < tok.i and c.dep_ != "preconj"]
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in left) \
+                and all(c.dep_ in {"det", "amod", "compound"} for c in left):
+            antecedent = self.sources.definite(tok)  # "the agency", "the same paper": named before
             if antecedent:
                 return antecedent
         agent = self.agent_of_document(tok)
@@ -332,6 +387,10 @@ class Attributor:
         """'..., the agency said.' parsed as a parataxis or adverbial clause of the event clause."""
         ids = {t.i for t in chain}
         ids |= {c.i for t in chain for c in t.children if c.dep_ == "conj"}
+        for node in chain:
+            for c in node.children:
+                if c.i > tok.i and reporting_acl(c, self.cues) is not None:
+                    return Attribution(self.name(c))
         for c in tok.sent:
             if c.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and c.i > tok.i and c.head.i in ids \
                     and self.cues.is_reporting(c) and any(g.dep_ == "nsubj" for g in c.children):

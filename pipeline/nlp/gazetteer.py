@@ -18,27 +18,42 @@ from ..lexicon import read_list
 def make_gazetteer_ruler(nlp: Language, name: str, outlets: str, organisations: str,
                          outlet_heads: str) -> "GazetteerRuler":
     heads = {w.lower() for line in read_list(outlet_heads) for w in line.split()} if outlet_heads else set()
-    return GazetteerRuler(nlp, [p for p in (outlets, organisations) if p], heads)
+    return GazetteerRuler(nlp, read_list(outlets) if outlets else [],
+                          read_list(organisations) if organisations else [], heads)
+
+
+OUTLET = "outlet"  # kb_id of an ORG span that is a news outlet
 
 
 class GazetteerRuler:
-    def __init__(self, nlp: Language, paths: list[str], outlet_heads: set[str] | None = None) -> None:
+    def __init__(self, nlp: Language, outlets: list[str], organisations: list[str],
+                 outlet_heads: set[str] | None = None) -> None:
         # acronyms match exactly ("UN" is not the "Un" of a name); names in any case
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = [entry for path in paths for entry in read_list(path)]
-        self.exact.add("ORG", [nlp.make_doc(p) for p in phrases if p.isupper()])
-        self.folded.add("ORG", [nlp.make_doc(p) for p in phrases if not p.isupper()])
+        for key, phrases in ((OUTLET, outlets), ("org", organisations)):
+            self.exact.add(key, [nlp.make_doc(p) for p in phrases if p.isupper()])
+            self.folded.add(key, [nlp.make_doc(p) for p in phrases if not p.isupper()])
         # "the Kestrel Evening Post": capitalised words ending in a newspaper word, after "the"
         self.shaped = Matcher(nlp.vocab)
         if outlet_heads:
-            self.shaped.add("ORG", [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "+"},
-                                     {"LOWER": {"IN": sorted(outlet_heads)}, "IS_TITLE": True}]])
+            self.shaped.add(OUTLET, [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "+"},
+                                      {"LOWER": {"IN": sorted(outlet_heads)}, "IS_TITLE": True}]])
+        # "the Front for a Civic Renewal (FCR)": capitalised words and the acronym they make
+        self.acronymed = Matcher(nlp.vocab)
+        title, acronym = {"IS_TITLE": True, "OP": "+"}, [{"ORTH": "("}, {"IS_UPPER": True, "LENGTH": {">=": 2}}, {"ORTH": ")"}]
+        self.acronymed.add("ORG", [[title, *acronym],
+                                   [title, {"LOWER": {"IN": sorted(ORG_LINKS)}}, {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"},
+                                    title, *acronym]], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [Span(doc, s, e, label="ORG") for _, s, e in [*self.exact(doc), *self.folded(doc)]]
-        found += [Span(doc, s + 1, e, label="ORG") for _, s, e in self.shaped(doc)
+        strings = doc.vocab.strings
+        found = [Span(doc, s, e, label="ORG", kb_id=OUTLET if strings[k] == OUTLET else "")
+                 for k, s, e in [*self.exact(doc), *self.folded(doc)]]
+        found += [Span(doc, s + 1, e, label="ORG", kb_id=OUTLET) for _, s, e in self.shaped(doc)
                   if not any(t.ent_type_ in {"GPE", "NORP"} and t.i == e - 1 for t in doc[s:e])]
+        found += [whole for ent in doc.ents if ent.label_ == "ORG" and (whole := full_org_name(ent)) is not None]
+        found += [span for _, s, e in self.acronymed(doc) if (span := acronymed_name(doc, s, e)) is not None]
         if not found:
             return doc
         found = filter_spans(found)
@@ -47,3 +62,47 @@ class GazetteerRuler:
         # A listed name swallows the entity it sits inside ("the Chosun Ilbo newspaper").
         doc.ents = filter_spans(keep + found)
         return doc
+
+
+ORG_LINKS = {"of", "for", "de", "du", "des", "del"}
+
+
+def full_org_name(ent: Span) -> Span | None:
+    """The model often stops an organisation's name at its first word ("Front" of "the Front
+    for a Civilian Transition (FTC)"): run on over linking words and capitalised words, and
+    take an acronym in brackets; None when there is nothing to add."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        j = end
+        while j < len(doc) and j - end < 3 and (doc[j].lower_ in ORG_LINKS or (j > end and doc[j].lower_ in {"the", "a", "an"})):
+            j += 1
+        if j == end or j >= len(doc) or not _capitalised(doc[j]) or doc[j].ent_type_ in {"PERSON", "DATE", "TIME"}:
+            break
+        k = j
+        while k < len(doc) and (_capitalised(doc[k]) or (doc[k].lower_ == "and" and k + 1 < len(doc) and _capitalised(doc[k + 1]))) \
+                and "\n" not in doc[k - 1].text_with_ws:
+            k += 1
+        end = k
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper() \
+            and len(doc[end + 1].text) >= 2:
+        end += 3
+    return Span(doc, ent.start, end, label="ORG") if end > ent.end else None
+
+
+def acronymed_name(doc: Doc, start: int, end: int) -> Span | None:
+    """The name before a bracketed acronym when the acronym spells its capitals in order
+    ("Front for a Civic Renewal (FCR)"); not a person with a party after it ("Anna Berg (SPD)")."""
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    initials = "".join(t.text[0] for t in doc[start:end - 3] if t.text[:1].isupper())
+    letters = iter(initials)
+    if len(initials) < 2 or not all(ch in letters for ch in doc[end - 2].text):
+        return None
+    if "\n" in doc[start:end - 1].text:
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)

@@ -313,6 +313,11 @@ class PersonNames:
                 if title:
                     titles[(span.start, span.end)] = title
         people = [p for p in people if not self.is_byline(p)]
+        # "the armed faction Kataib al-Ghadab", "Harbourstone Group, the company": a name
+        # described as an organisation is one, wherever else it stands
+        orgs = {name_key(p.text) for p in people if self.described_as_org(p)}
+        kept.extend(Span(doc, p.start, p.end, label="ORG") for p in people if name_key(p.text) in orgs)
+        people = [p for p in people if name_key(p.text) not in orgs]
         # a name already known as a person is a person wherever the model put it
         known = {name_key(p.text) for p in people}
         for ent in list(kept):
@@ -334,6 +339,17 @@ class PersonNames:
         doc.ents = filter_spans(kept + linked)
         self.record_roles(doc, titles)
         return doc
+
+    def described_as_org(self, span: Span) -> bool:
+        """In apposition to, or right after, a noun that names a kind of organisation."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not span.start <= c.i < span.end
+                 and apposed(root, c)]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and apposed(root.head, root):
+            nouns.append(root.head)
+        if span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN" and span.doc[span.start - 1].is_lower:
+            nouns.append(span.doc[span.start - 1])
+        return any(n.lemma_.lower() in self.org_words and n.lemma_.lower() not in self.role_nouns for n in nouns)
 
     def proper_runs(self, doc: Doc) -> list[Span]:
         """Maximal runs of proper nouns, hyphenated syllables included ("Yun Song-chol")."""
