@@ -138,3 +138,21 @@ def test_every_trigger_rule_has_a_unique_id_and_a_known_type():
     repeated = [rule_id for rule_id, n in Counter(r["id"] for r in rules).items() if n > 1]
     assert repeated == []
     assert {r["type"] for r in rules} <= set(EVENT_TYPES) | {"NONE"}
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Talks between Anna Berg and Tomas Varga in May collapsed.", "2022-05"),
+    ("The 2021 summit between Prime Minister Anna Berg and President Tomas Varga ended without a deal.", "2021"),
+    ("Anna Berg held three rounds of talks with Tomas Varga last year.", "2021"),
+    ("Anna Berg and Tomas Varga quarrelled in public. They met in Oslo on Monday.", "2022-06-13"),
+    ("Anna Berg and Tomas Varga held talks in 2019. The two leaders met again in May.", "2022-05"),
+])
+def test_meetings_named_as_nouns_or_by_plurals(events_of, text, date):
+    got = {(e.type, e.person, e.date) for e in events_of(text)}
+    assert {("MEET", "Anna Berg", date), ("MEET", "Tomas Varga", date)} <= got
+
+
+def test_a_plural_subject_with_names_of_its_own_is_not_the_last_pair(events_of):
+    text = "Anna Berg and Tomas Varga met in 2019. Lena Vos and Omar Haddad met in May."
+    got = {(e.person, e.date) for e in events_of(text) if e.type == "MEET"}
+    assert ("Lena Vos", "2022-05") in got and ("Anna Berg", "2022-05") not in got

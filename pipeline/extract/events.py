@@ -34,6 +34,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations", "allegation", "allegations"}
 NOT_A_DATE_PREPS = {"until", "till", "through", "throughout", "for", "during"}
 SIMULTANEOUS_MARKS = {"when", "while", "as"}
+PLURAL_PRONOUNS = {"they", "both", "we"}
+MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "discussion", "discussions",
+                 "consultation", "consultations", "conversation", "encounter"}
 
 
 @dataclass(frozen=True)
@@ -128,17 +131,23 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             else:
                 cands.append(poss)
         cands.extend(g for c in tok.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
+    elif arg == "meet_between":  # "talks between X and Y", "the summit between X and Y"
+        cands.extend(g for c in tok.children if c.lower_ == "between" for g in c.children if g.dep_ == "pobj")
     elif arg == "meet":
         subj = subject(tok, {"nsubj"})
         if subj is not None:
             cands.append(subj)
+            if mentions.person(subj, loose=False) is None and (subj.lower_ in PLURAL_PRONOUNS or subj.tag_ == "NNS") \
+                    and not any(c.dep_ == "conj" for c in subj.children):
+                cands.extend(mentions.last_pair(subj))  # "the two leaders met", "they met in Oslo"
         near = {tok.i} | {c.i for c in tok.children}
         for c in tok.subtree:
             if c.dep_ == "dobj" and c.head.i == tok.i:
                 cands.append(c)
-            if c.dep_ == "pobj" and c.head.lower_ == "with" and c.head.head.i in near:
+            if c.dep_ == "pobj" and c.head.lower_ == "with" and (
+                    c.head.head.i in near or c.head.head.lemma_.lower() in MEETING_NOUNS):  # "rounds of talks with X"
                 cands.append(c)
-    if arg in {"meet", "meet_poss"}:  # "the two leaders, X and Y, met": the names in apposition
+    if arg in {"meet", "meet_poss", "meet_between"}:  # "the two leaders, X and Y, met": the names in apposition
         cands = [a for c in cands for a in ([x for x in c.children if x.dep_ == "appos" and x.i in mentions.person_at]
                                             or [c])]
     people: list[tuple[Token, str]] = []
@@ -147,7 +156,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             name = mentions.person(t)
             if name and name not in {n for _, n in people}:
                 people.append((t, name))
-    if arg in {"meet", "meet_poss"} and len(people) < 2:
+    if arg in {"meet", "meet_poss", "meet_between"} and len(people) < 2:
         return []
     return people
 
@@ -204,8 +213,21 @@ def _direct_modifiers(verb: Token, skip: set[int]) -> set[int]:
     return out
 
 
+def _misattached_dates(arg_tokens: set[int], doc: Doc) -> set[int]:
+    """'met X in May': the parser hangs the date on the person, whom no date describes."""
+    out: set[int] = set()
+    for i in arg_tokens:
+        t = doc[i]
+        if t.pos_ != "PROPN" or t.ent_type_ != "PERSON":
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "on", "at"} and any(g.ent_type_ == "DATE" for g in c.children):
+                out.update(g.i for g in c.subtree)
+    return out
+
+
 def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[int] = frozenset()) -> Span | None:
-    own = _date_in({t.i for t in clause_tokens(tok, arg_tokens)}, tok)
+    own = _date_in({t.i for t in clause_tokens(tok, arg_tokens)} | _misattached_dates(arg_tokens, tok.doc), tok)
     if own is not None:
         return own
     for t in tok.subtree:  # "became minister ... when he returned in 2013", however deep it was hung
