@@ -23,7 +23,7 @@ from .quotes import quote_at
 from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, subject, text_of
 
 PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
-REPORT_NOUNS = {"report", "claim", "allegation", "account", "rumour", "rumor", "story", "assertion", "version"}
+REPORT_NOUNS = frozenset(w for line in read_list("lexicon/report_nouns.txt") for w in line.split())
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
 GENERIC_HEADS = {"people", "person", "someone", "others", "sources", "source", "those"}
 GENERIC_MODIFIERS = {"same", "new", "former", "latest", "other", "very", "whole", "entire", "such", "said"}
