@@ -4,8 +4,8 @@
 proper nouns to the tagger; "Ex-minister Fassou Koivogui seized from Conakry home,
 party says" is a clause. A word is lower-cased when it is common (a stop word, a
 word the body writes in lower case, or a verb or noun of the general word list in
-``models/lexicon/common_words.txt`` and ``common_nouns.txt``) and the body does not write it capitalised
-mid-sentence more often than in lower case; names, acronyms and words the body
+``models/lexicon/common_words.txt`` and ``common_nouns.txt``) and the body does not write it
+capitalised mid-sentence as often as in lower case; names, acronyms and words the body
 capitalises stay as they are. Only letters change case: offsets never move.
 """
 
@@ -77,7 +77,8 @@ class BodyCase:
         return key in stop_words() or self.lower[key] > 0 or stem(key) in self.stems or key in common_words()
 
     def keeps_capital(self, key: str) -> bool:
-        return self.capital[key] > self.lower[key]
+        """The body capitalises it mid-sentence at least as often as it writes it in lower case."""
+        return self.capital[key] > 0 and self.capital[key] >= self.lower[key]
 
 
 def is_title_case(line: str) -> bool:
@@ -105,7 +106,8 @@ def sentence_case(headline: str, body: str) -> str:
     seen = BodyCase(body)
     out = list(headline)
     first = True
-    tokens: list[tuple[int, str, bool, bool]] = []  # (start, part, lower it?, the body writes it in lower case)
+    # (start, part, lower it?, the body writes it in lower case, opens a sentence)
+    tokens: list[tuple[int, str, bool, bool, bool]] = []
     for m in _WORD.finditer(headline):
         word = m.group(0)
         before = headline[:m.start()]
@@ -130,15 +132,18 @@ def sentence_case(headline: str, body: str) -> str:
                 pass  # an acronym, a lower-case word, "McDonnell"
             else:
                 lower = seen.is_common(key) and not seen.keeps_capital(key)
-            tokens.append((start, part, lower, seen.lower[key] > 0 or seen.upper[key] > 0))
-    for n, (start, part, lower, in_body) in enumerate(tokens):
+            in_body = seen.lower[key] > 0 or seen.upper[key] > 0 or stem(key) in seen.stems
+            # a sentence-initial capital says nothing about a name: count it as lowered
+            tokens.append((start, part, lower, in_body, opens and i == 0))
+    for n, (start, part, lower, in_body, _) in enumerate(tokens):
         if not lower:
             continue
         key = part.lower()
         if 0 < n < len(tokens) - 1 and not in_body and key not in stop_words() and not _VERB_SUFFIX.search(key):
-            (ps, pp, pl, _), (ns, np_, nl, _) = tokens[n - 1], tokens[n + 1]
+            (ps, pp, pl, _, po), (ns, np_, nl, _, _) = tokens[n - 1], tokens[n + 1]
             joined = headline[ps + len(pp):start] == " " and headline[start + len(part):ns] == " "
-            if joined and not pl and not nl and pp[:1].isupper() and np_[:1].isupper():
+            # a sentence-initial capital says nothing about a name
+            if joined and not (pl or po) and not nl and pp[:1].isupper() and np_[:1].isupper():
                 continue
         out[start:start + len(part)] = part.lower()
     return "".join(out)

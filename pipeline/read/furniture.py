@@ -34,6 +34,7 @@ _TRAIL = re.compile(r"[\s:.!…>→›»|\-–—*)\]]+$")
 _COUNT = re.compile(r"\s*\(?\d[\d,.]*\)?$")
 WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?", re.U)
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+URL = re.compile(r"(?:https?://|www\.)\S+")
 WIRE_CODES = re.compile(r"^[a-z]{1,4}(?:[-/][a-z]{1,4}){1,5}$")  # "lm-pd/ceb", "kh/ram/jsa"
 
 MONTHS = ("january february march april may june july august september october november december "
@@ -225,7 +226,7 @@ def is_nav(line: str, segs: list[str], f: Furniture) -> bool:
     capitalised = sum(1 for s in segs if not s.lstrip()[:1].islower())
     if len(segs) >= 3:
         return capitalised >= len(segs) - 1 or known * 2 >= len(segs)
-    return capitalised == len(segs) and known >= 1
+    return known >= 1 and not segs[0].lstrip()[:1].islower()  # "ETV News / international"
 
 
 def is_site_name(line: str, outlet: str | None, f: Furniture) -> bool:
@@ -251,6 +252,8 @@ def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurnitur
         return LineFurniture("boilerplate", len(line))
     if COPYRIGHT.match(text) and len(words(text)) <= 15:
         return LineFurniture("boilerplate", len(line))
+    if URL.fullmatch(text):
+        return LineFurniture("boilerplate", len(line))
     header = related_header(text, f)
     if header is not None and len(words(text)) <= 30:
         return LineFurniture("boilerplate", len(line), opens_list=not header[1])
@@ -265,7 +268,7 @@ def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurnitur
             kinds.append("timestamp")
         else:
             kinds.append("")
-    if segs and all(kinds):
+    if segs and all(kinds) and (len(segs) > 1 or kinds[0] != "boilerplate"):
         for kind in ("byline", "timestamp", "boilerplate"):
             if kind in kinds:
                 return LineFurniture(kind, len(line))

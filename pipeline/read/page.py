@@ -54,7 +54,9 @@ MIN_LONG_WORDS = 16  # a line this long with no final stop is still a paragraph
 MAX_SUBHEAD_WORDS = 15
 MAX_LIST_ITEM_WORDS = 25
 FINAL = re.compile(r"[.!?…](?:[\"'”’»)\]]*)\s*$")
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)")
+CLAUSE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]*)\s*$")  # a paragraph may end on a colon ("their names:")
+# a sentence ends at a stop and a space, or at a stop glued to the next one ("February.Ramaphosa")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 _STAMP_WORDS = re.compile(r"\b(?:published|updated|posted|modified|last updated)\b", re.I)
 _DATELINES = [
     # "CONAKRY, April 9 (Reuters) -", "SEOUL, South Korea (AP) —", "WINDHOEK. —", "WASHINGTON —"
@@ -69,6 +71,7 @@ _DATELINES = [
     re.compile(r"(?P<d>\([A-Z][A-Za-z .&\-]{1,40}\)\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
 ]
 MAX_DATELINE_CHARS = 70
+BULLET = re.compile(r"^[-–—•·*›»>▪■]\s")  # a list entry, never a headline
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ class _Line:
 
 def is_prose(text: str) -> bool:
     """A sentence of the article: long enough, ends with a stop, not a Title Case headline."""
-    return len(words(text)) >= MIN_PROSE_WORDS and bool(FINAL.search(text)) and not is_title_case(text)
+    return len(words(text)) >= MIN_PROSE_WORDS and bool(CLAUSE_END.search(text)) and not is_title_case(text)
 
 
 def is_bodyish(text: str) -> bool:
@@ -253,13 +256,15 @@ def _sign_off() -> re.Pattern:
 def _pick_headline(head: list[_Line]) -> int | None:
     """Index (in ``head``) of the headline among the text lines before the article."""
     cands = [i for i, ln in enumerate(head) if len(words(ln.text)) >= 2
-             and not is_kicker(ln.text)]
+             and not is_kicker(ln.text) and not BULLET.match(ln.text)]
     if not cands:
         return None
     first = cands[0]
-    if len(words(head[first].text)) <= 3:
+    ws = [w.lower() for w in words(head[first].text)]
+    f = Furniture.load()
+    if len(ws) <= 3 and sum(w in f.sections or w in f.outlet_heads for w in ws) * 2 >= len(ws):
         longer = [i for i in cands[1:] if len(words(head[i].text)) >= 5]
-        if longer:
+        if longer:  # "The News Blog" above the headline
             return longer[0]
     return first
 
@@ -320,7 +325,7 @@ def lay_out(text: str, outlet: str | None = None) -> Layout:
     if lines and lines[-1].kind == "" and len(lines) - 1 not in listed:
         last = lines[-1]
         prev = _previous_text(lines, len(lines) - 1)
-        if is_bodyish(last.text) or (lower_majority(last.text) and len(words(last.text)) >= 2
+        if is_bodyish(last.text) or (len(words(last.text)) >= 2 and not is_title_case(last.text)
                                      and prev is not None and is_bodyish(prev.text)):
             cut_at = _cut_sentence(last, text)
 
@@ -330,8 +335,9 @@ def lay_out(text: str, outlet: str | None = None) -> Layout:
         prose = [i for i in text_lines if is_bodyish(lines[i].text)]
     first = prose[0] if prose else (len(lines) - 1 if cut_at is not None else None)
     if first is None:  # no paragraph at all: whatever text there is, is the article
-        prose = text_lines[:1]
-        first = prose[0] if prose else None
+        for i in text_lines:
+            lines[i].kind = "body"
+        first = text_lines[0] if text_lines else None
     head_text = [i for i in text_lines if first is not None and i < first]
     headline = None
     if head_text:
