@@ -20,7 +20,7 @@ from ..lexicon import read_list
 COMMON_WORDS_FILES = ("lexicon/common_words.txt", "lexicon/common_nouns.txt")
 # Words Title Case leaves in lower case: articles, conjunctions, short prepositions.
 SMALL_WORDS = frozenset("a an the and but or nor for so yet of in on at to by as up via vs vs. per off out "
-                        "from with into onto over amid upon than".split())
+                        "from with into onto over amid upon than de da del van von der al el bin le la".split())
 _EDGE = "\"'“”‘’()[]{}:;,.!?—–-…"
 # a word common only by the general list (the body never writes it) keeps its capital between
 # two kept capitals, as a name part would ("Aung Sang Suu Kyi"), unless it is inflected like a
@@ -87,9 +87,14 @@ def is_title_case(line: str) -> bool:
     nouns ("The Minister will be produced before a PMLA court")."""
     tokens = [t.strip(_EDGE) for t in line.split()]
     tokens = [t for t in tokens if any(c.isalpha() for c in t)][1:]
-    capitals = sum(1 for t in tokens if t[0].isupper())
-    sentence = sum(1 for t in tokens if t[0].islower() and t.lower() not in SMALL_WORDS)
-    return capitals >= 2 and sentence <= (1 if len(tokens) >= 8 else 0)
+    capitals = sum(1 for t in tokens if _capitalised(t))
+    sentence = sum(1 for t in tokens if not _capitalised(t) and t[0].islower() and t.lower() not in SMALL_WORDS)
+    return capitals >= 2 and sentence == 0
+
+
+def _capitalised(token: str) -> bool:
+    """ "Marrow", "TV", and a name with a lower-case particle: "al-Ghurabi", "bin-Salem"."""
+    return token[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", token))
 
 
 def is_all_caps(line: str) -> bool:
