@@ -81,6 +81,7 @@ class BodyCase:
         return self.capital[key] > 0 and self.capital[key] >= self.lower[key]
 
 
+@lru_cache(maxsize=8192)
 def is_title_case(line: str) -> bool:
     """Every word capitalised but short function words ("Koivogui Dies In Custody", "Sheldon
     Silver Sentenced to 7 Years"); a sentence full of names still has its lower-case verbs and

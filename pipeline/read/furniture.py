@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..lexicon import read_list
 
@@ -32,6 +33,8 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0
 _LEAD = re.compile(r"^[\s\-–—•·*›»>|/\\■□▪►▶→←\[\(]+")
 _TRAIL = re.compile(r"[\s:.!…>→›»|\-–—*)\]]+$")
 _COUNT = re.compile(r"\s*\(?\d[\d,.]*\)?$")
+_FIRST_WORD_END = re.compile(r"[\s:;,!?>|›»(.]")
+LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?", re.U)
 COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
 URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -64,9 +67,11 @@ class Furniture:
 
     boiler_words: frozenset[str]  # one-word phrases: a whole segment
     boiler_starts: tuple[str, ...]  # longer phrases: the start of a line or segment
+    starts_by_word: dict[str, tuple[str, ...]]  # the same by first word: a line is compared with a few
     boiler_anywhere: tuple[str, ...]  # "~" phrases: anywhere in a short line
     end_marks: tuple[str, ...]  # "$" words: a wire's end mark after a paragraph's last word
     related: tuple[str, ...]
+    related_by_word: dict[str, tuple[str, ...]]
     byline_prefixes: tuple[str, ...]
     desk_words: frozenset[str]
     stamp_words: frozenset[str]
@@ -92,14 +97,27 @@ class Furniture:
             (prefixes.append(value.strip().lower()) if kind.strip() == "prefix" else desks.add(value.strip().lower()))
         by_length = lambda items: tuple(sorted(set(items), key=len, reverse=True))  # noqa: E731
         return cls(
-            boiler_words=frozenset(one), boiler_starts=by_length(starts), boiler_anywhere=tuple(anywhere),
+            boiler_words=frozenset(one), boiler_starts=by_length(starts), starts_by_word=_first_words(by_length(starts)),
+            boiler_anywhere=tuple(anywhere),
             end_marks=tuple(ends),
             related=by_length(normalise(e) for e in read_list(RELATED_FILE)),
+            related_by_word=_first_words(by_length(normalise(e) for e in read_list(RELATED_FILE))),
             byline_prefixes=by_length(prefixes), desk_words=frozenset(desks),
             stamp_words=frozenset(e.lower() for e in read_list(TIMESTAMP_FILE)),
             sections=frozenset(normalise(e) for e in read_list(SECTIONS_FILE)),
             outlet_heads=frozenset(w.lower() for line in read_list(OUTLET_HEADS_FILE) for w in line.split()),
         )
+
+
+def first_word(text: str) -> str:
+    return _FIRST_WORD_END.split(text, maxsplit=1)[0]
+
+
+def _first_words(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:  # longest first, as given
+        index.setdefault(first_word(phrase), []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _starts_with(text: str, phrase: str) -> bool:
@@ -119,7 +137,7 @@ def boiler_phrase(text: str, f: Furniture) -> str | None:
     bare = re.sub(r"^\(?\d[\d,.]*\)?\s+", "", _COUNT.sub("", _TRAIL.sub("", n)))
     if bare in f.boiler_words or bare in f.sections:
         return bare
-    for phrase in f.boiler_starts:
+    for phrase in f.starts_by_word.get(first_word(n), ()):
         if _starts_with(n, phrase):
             return phrase
     if len(words(n)) <= MAX_ANYWHERE_WORDS:
@@ -132,7 +150,7 @@ def boiler_phrase(text: str, f: Furniture) -> str | None:
 def related_header(text: str, f: Furniture) -> tuple[bool, bool] | None:
     """(is a header, with an item on the same line) for "Read more:" lines, else None."""
     n = normalise(text)
-    for phrase in f.related:
+    for phrase in f.related_by_word.get(first_word(n), ()):
         if not _starts_with(n, phrase):
             continue
         rest = n[len(phrase):].strip()
@@ -248,7 +266,7 @@ class LineFurniture:
 def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurniture | None:
     """What furniture the line is, or None for text (headline, paragraph, caption)."""
     text = line.strip()
-    if sum(c.isalpha() for c in text) < 3:
+    if len(list(islice(LETTER.finditer(text), 3))) < 3:
         return LineFurniture("boilerplate", len(line))
     if COPYRIGHT.match(text) and len(words(text)) <= 15:
         return LineFurniture("boilerplate", len(line))

@@ -132,11 +132,13 @@ class _Line:
 # -- shapes of a line ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A sentence of the article: long enough, ends with a stop, not a Title Case headline."""
     return len(words(text)) >= MIN_PROSE_WORDS and bool(CLAUSE_END.search(text)) and not is_title_case(text)
 
 
+@lru_cache(maxsize=8192)
 def is_bodyish(text: str) -> bool:
     """Prose, or a long line of ordinary words that lost its final stop."""
     return is_prose(text) or (len(words(text)) >= MIN_LONG_WORDS and not is_title_case(text)
