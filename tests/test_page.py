@@ -341,3 +341,41 @@ def test_invisible_character_inside_a_word_is_removed(nlp):
     text = "Pak Ch\u00adol Su was arrested in Kestrel Bay on Monday, police said."
     events = pipeline.extract([{"text": text, "published": "2024-03-06"}], nlp).events
     assert events["person"].tolist() == ["Pak Chol Su"]
+
+
+# --- readers' comments and endings that are not cuts -------------------------------------------
+
+
+def test_readers_comments_after_the_article_are_blanked():
+    text = ("Ilse Marrow Detained In Kestrel Bay\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
+            "Her lawyer said he would appeal.\n\n3 Comments\n  1. Jan Pollard\n\n"
+            "    The minister was arrested too, everyone knows it.\n\n    May 10, 2023 at 1:51 am | Report abuse |\n")
+    assert kind_of(text, "The minister was arrested too") == "boilerplate"
+    assert kind_of(text, "Her lawyer said") == "body"
+    # without a comment's signature the same lines are the article's
+    plain = text.replace("    May 10, 2023 at 1:51 am | Report abuse |\n", "")
+    assert kind_of(plain, "The minister was arrested too") == "body"
+
+
+def test_a_dated_byline_and_a_dated_paragraph_do_not_open_comments():
+    text = ("Pavel Drun resigns.\n\nDate: 11-09-2023 5:10 pm | Author: Jan Pollard\n\n"
+            "Pavel Drun resigned as harbour master on Monday, the board said.\n\n"
+            "July 14, 2023 10:40\n\nThe board named Ilse Marrow in his place, a spokesman said.\n")
+    assert kind_of(text, "Date: 11-09") == "byline"
+    assert kind_of(text, "The board named Ilse Marrow") == "body"
+    assert kind_of(text, "Pavel Drun resigned as harbour") == "body"
+
+
+def test_a_quotation_attribution_at_the_end_is_not_a_cut():
+    text = ("Ilse Marrow Dies At 80\n\nIlse Marrow, the former harbour master, died on Saturday, her family said.\n\n"
+            "“She was the best of us. Rest in peace.” — Pavel Drun, mayor")
+    layout = lay_out(text)
+    assert not layout.of_kind("cutoff")
+    assert "— Pavel Drun, mayor" in layout.parse_text
+
+
+def test_a_credit_glued_to_a_caption():
+    line = "Ilse Marrow leaves the court in Marrowby on Thursday.Jan Pollard / AP"
+    split = split_caption(line)
+    assert split is not None and line[split.text[0]:split.text[1]] == "Ilse Marrow leaves the court in Marrowby on Thursday."
+    assert [line[s:e] for s, e in split.credits] == ["Jan Pollard / AP"]

@@ -73,6 +73,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                    r"|courtesy(?:\s+of)?)\s+[A-Z].*$"),
         "agency_photo": re.compile(rf"\s(?:{agencies})\s+PHOTO\b.*$"),
         "copyright": re.compile(r"\s*©.*$"),
+        # "... on Thursday.Mario Vazquez De La Torre / AP": a photographer and agency glued on
+        "slash_agency": re.compile(rf"(?:(?<=[.!?])|\s)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,5}}\s?/\s?"
+                                   rf"(?:{agencies})\b[\w ]*$"),
         # a bracketed group at the end of the line
         "tail_group": re.compile(r"\s*(?:\(([^()]{1,100})\)|\[([^\[\]]{1,100})\])\s*$"),
         "agency": re.compile(rf"^(?:{agencies})$", re.I),
@@ -143,7 +146,7 @@ def split_caption(line: str) -> Caption | None:
             credits.insert(0, (group.start(), end))
             end, found_credit = group.start(), True
             continue
-        for name in ("credit", "credit_words", "agency_photo", "copyright"):
+        for name in ("credit", "credit_words", "agency_photo", "copyright", "slash_agency"):
             m = p[name].search(head, start)
             if m and m.start() > start and len(words(m.group(0))) <= MAX_CREDIT_WORDS:
                 credits.insert(0, (m.start(), end))

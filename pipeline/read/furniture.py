@@ -70,6 +70,8 @@ class Furniture:
     starts_by_word: dict[str, tuple[str, ...]]  # the same by first word: a line is compared with a few
     boiler_anywhere: tuple[str, ...]  # "~" phrases: anywhere in a short line
     end_marks: tuple[str, ...]  # "$" words: a wire's end mark after a paragraph's last word
+    comment_headers: frozenset[str]  # "!" phrases: a header that opens the readers' comments
+    comment_marks: tuple[str, ...]  # "%" phrases: what every reader comment carries
     related: tuple[str, ...]
     related_by_word: dict[str, tuple[str, ...]]
     byline_prefixes: tuple[str, ...]
@@ -81,11 +83,18 @@ class Furniture:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "Furniture":
-        one, starts, anywhere, ends = set(), [], [], []
+        one, starts, anywhere, ends, headers, marks = set(), [], [], [], set(), []
         for entry in read_list(BOILERPLATE_FILE):
             if entry.startswith("$"):
                 ends.append(entry[1:].strip())
-            elif entry.startswith("~"):
+                continue
+            if entry.startswith("%"):
+                marks.append(normalise(entry[1:]))
+                continue
+            if entry.startswith("!"):  # a comment header is also boilerplate
+                entry = entry[1:]
+                headers.add(normalise(entry))
+            if entry.startswith("~"):
                 anywhere.append(normalise(entry[1:]))
             elif " " in entry.strip():
                 starts.append(normalise(entry))
@@ -99,7 +108,7 @@ class Furniture:
         return cls(
             boiler_words=frozenset(one), boiler_starts=by_length(starts), starts_by_word=_first_words(by_length(starts)),
             boiler_anywhere=tuple(anywhere),
-            end_marks=tuple(ends),
+            end_marks=tuple(ends), comment_headers=frozenset(headers), comment_marks=tuple(marks),
             related=by_length(normalise(e) for e in read_list(RELATED_FILE)),
             related_by_word=_first_words(by_length(normalise(e) for e in read_list(RELATED_FILE))),
             byline_prefixes=by_length(prefixes), desk_words=frozenset(desks),
@@ -188,7 +197,8 @@ def _name_like(tokens: list[str], f: Furniture) -> bool:
     if not 1 <= len(tokens) <= 8:
         return False
     first = tokens[0].lower().strip(".,")
-    if first in MONTHS or first in WEEKDAYS or first.isdigit():
+    dated = len(tokens) > 1 and tokens[1][:1].isdigit()  # "Jan 5" is a date, "Jan Roe" a name
+    if first.isdigit() or (first in MONTHS or first in WEEKDAYS) and (dated or len(tokens) == 1):
         return False
     for tok in tokens:
         bare = tok.strip(".,;'\"")
@@ -275,6 +285,9 @@ def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurnitur
     header = related_header(text, f)
     if header is not None and len(words(text)) <= 30:
         return LineFurniture("boilerplate", len(line), opens_list=not header[1])
+    ws = [w.lower() for w in words(text)]
+    if len(ws) >= 2 and all(w in f.boiler_words or w in f.sections for w in ws):
+        return LineFurniture("boilerplate", len(line))  # "Facebook Twitter LinkedIn YouTube"
     segs = segments(text)
     kinds = []
     for seg in segs:
@@ -321,3 +334,31 @@ def end_mark(line: str, f: Furniture) -> int | None:
         if line.endswith(mark) and len(line) > len(mark) and line[-len(mark) - 1].isspace():
             return len(line.rstrip()[: -len(mark)].rstrip())
     return None
+
+
+# -- reader comments -------------------------------------------------------------------------
+
+_DATETIME = re.compile(r"\b(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+                       rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b.*\d{{1,2}}:\d{{2}}", re.I)
+
+
+def is_comment_mark(line: str, f: Furniture) -> bool:
+    """A reader comment's signature: "May 10, 2010 at 1:51 am | Report abuse |", "Jane Roe
+    2014/08/21 08:33:33 PM", "... says:" (what a comment thread repeats, an article never has)."""
+    text = line.strip()
+    if len(words(text)) > 14:
+        return False
+    n = normalise(text)
+    if any(phrase in n for phrase in f.comment_marks):
+        return True
+    m = _DATETIME.search(text)
+    if m is None:
+        return False
+    before = text[:m.start()].strip(" -|·:")
+    return bool(before) and _name_like(before.split(), f)
+
+
+def opens_comments(line: str, f: Furniture) -> bool:
+    """A header that opens the readers' comments ("soundoff (19 Responses)", "12 Comments")."""
+    n = re.sub(r"\s+", " ", re.sub(r"[\d()\[\],:|]+", " ", normalise(line))).strip()
+    return bool(n) and (n in f.comment_headers or all(w in f.comment_headers for w in n.split()))

@@ -42,7 +42,8 @@ from ..lexicon import read_list
 from .captions import CaptionWords, caption_date, split_caption
 from .casing import is_all_caps, is_title_case, sentence_case
 from .furniture import SEPARATORS as SEPARATOR
-from .furniture import Furniture, LineFurniture, classify, end_mark, normalise, words
+from .furniture import (Furniture, LineFurniture, classify, end_mark, is_comment_mark, normalise,
+                        opens_comments, words)
 
 ABBREVIATIONS_FILE = "lexicon/abbreviations.txt"
 BLANKED = frozenset({"marker", "byline", "timestamp", "credit", "boilerplate", "repeat", "cutoff"})
@@ -140,9 +141,14 @@ def is_prose(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_bodyish(text: str) -> bool:
-    """Prose, or a long line of ordinary words that lost its final stop."""
-    return is_prose(text) or (len(words(text)) >= MIN_LONG_WORDS and not is_title_case(text)
-                              and not is_all_caps(text))
+    """Prose, or a line of ordinary words that lost its final stop: long, or holding a whole
+    sentence before it ("“She was the best of us.” — Jane Roe, mayor")."""
+    if is_prose(text):
+        return True
+    if is_title_case(text) or is_all_caps(text):
+        return False
+    n = len(words(text))  # a long line of ordinary words, or one that holds a whole sentence
+    return n >= MIN_LONG_WORDS or (n >= MIN_PROSE_WORDS + 2 and bool(_SENTENCE_BREAK.search(text)))
 
 
 def lower_majority(text: str) -> bool:
@@ -302,10 +308,12 @@ def sentence_breaks(text: str) -> list[int]:
 def _cut_sentence(ln: _Line, text: str) -> int | None:
     """Where the unfinished last sentence of the last line starts (absolute), if the text
     was cut mid-sentence."""
-    if FINAL.search(ln.text) or ln.kind not in ("", "body"):
+    if CLAUSE_END.search(ln.text) or ln.kind not in ("", "body"):
         return None
     breaks = sentence_breaks(ln.text)
     start = ln.start + (breaks[-1] if breaks else 0)
+    if re.match(r"[—–-]", text[start:]):
+        return None  # "... RIP.” — Jane Roe, actor": a quotation's attribution, not a cut
     if not _SENTENCE_BREAK.search(text[:start]) and not FINAL.search(text[:start].rstrip()):
         return None  # nothing complete before it: a one-sentence text is left alone
     return start
@@ -370,6 +378,14 @@ def lay_out(text: str, outlet: str | None = None) -> Layout:
             if i < first and lines[i].kind == "":
                 lines[i].kind = "byline" if is_name_only(lines[i].text) else "standfirst"
 
+    thread = _comment_thread(lines, first, f)
+    if thread is not None:  # the readers' comments: not the article, whatever they say
+        for ln in lines[thread:]:
+            if ln.kind in ("", "body"):
+                ln.kind, ln.pieces, ln.opens_list = "boilerplate", None, False
+        text_lines = [i for i in text_lines if i < thread]
+        cut_at = None
+
     # the article runs to its last paragraph; after it, only furniture and other headlines
     bodyish = [i for i in text_lines if is_bodyish(lines[i].text) and (first is None or i >= first)]
     last_body = max(bodyish + ([len(lines) - 1] if cut_at is not None else []), default=None)
@@ -427,6 +443,22 @@ def lay_out(text: str, outlet: str | None = None) -> Layout:
     return Layout(parts, marker_date, _parse_text(text, parts, wraps))
 
 
+def _comment_thread(lines: list[_Line], first: int | None, f: Furniture) -> int | None:
+    """Where the readers' comments start, after the article's first paragraph: at a comment
+    header or at the first comment signature, provided a signature follows."""
+    if first is None:
+        return None
+    start = None
+    for i in range(first + 1, len(lines)):
+        text = lines[i].text
+        mark = lines[i].kind in ("", "timestamp") and is_comment_mark(text, f)
+        if start is None and (mark or opens_comments(text, f)):
+            start = i
+        if start is not None and mark:
+            return start
+    return None
+
+
 def _list_items(lines: list[_Line]) -> set[int]:
     """Indices of the headlines listed under a "Read more:" header: short text lines that do
     not end a sentence, or that follow the previous entry without a blank line between."""
@@ -471,8 +503,8 @@ def _before_apparatus(lines: list[_Line], index: int, prose: list[int]) -> bool:
     if nxt is None:
         return False
     between = lines[index + 1:nxt]
-    if any(ln.kind in ("byline", "timestamp") for ln in between):
-        return True
+    if any(ln.kind == "byline" or ln.kind == "timestamp" and _STAMP_WORDS.search(ln.text) for ln in between):
+        return True  # "By Jane Roe", "Updated 7:15 p.m." (a bare date may head the next paragraph)
     return not any(ln.kind == "" for ln in between) and _dateline(lines[nxt].text) > 0
 
 
