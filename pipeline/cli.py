@@ -19,36 +19,51 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Extract what news articles report happened to people, and score it.")
 
 
-def run_corpus(corpus: Path, out: Path, model: str | None = None, config: Path | None = None) -> dict:
-    """Run the main job on a corpus folder and write the output files."""
+def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | None = None,
+               config: Path | None = None, max_chars: int = MAX_CHARS) -> dict:
+    """Run the main job on folders, files or globs of articles (read as ``ingest`` reads
+    them) and write the output files."""
     from .output.export import write_tables
     from .jobs.local import process
-    from .read.articles import read_corpus
+    from .read.readers import read_sources
     from .nlp.build import build_nlp
 
+    if isinstance(sources, (str, Path)):
+        sources = [sources]
+    articles = list(read_sources(sources, max_chars))  # a missing source fails before the model loads
     nlp = build_nlp(str(config) if config else None, model)
-    tables = process(read_corpus(corpus), nlp).as_dict()
+    tables = process(articles, nlp).as_dict()
     write_tables(tables, out)
     return tables
 
 
 @app.command()
 def run(
-    corpus: Path = typer.Argument(Path("corpus"), help="Folder of .txt articles, with an optional index.csv (file, published, outlet, url)."),
+    sources: list[str] = typer.Argument(None, help="Folders, files or globs of articles (.txt in any common encoding, "
+                                                   ".html, .jsonl; a folder's index.csv gives metadata: file, "
+                                                   "published, outlet, url). Default: corpus/."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder to write events.csv, people.csv, conflicts.csv, fates.csv and documents.csv into."),
+    max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Size cap: longer articles are cut at a paragraph boundary."),
     model: str = typer.Option(None, "--model", help="spaCy base model to use instead of the config's (e.g. en_core_web_sm)."),
     config: Path = typer.Option(None, "--config", help="Pipeline config file (default models/config.cfg)."),
 ) -> None:
-    """Run the pipeline on a corpus folder and write the output tables."""
-    if not corpus.is_dir():
-        typer.echo(f"error: corpus folder not found: {corpus}", err=True)
+    """Run the pipeline on articles and write the output tables (no store: see ``ingest``)."""
+    from .read.readers import expand
+
+    sources = sources or ["corpus"]
+    try:
+        expand(sources)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     start = time.perf_counter()
-    tables = run_corpus(corpus, out, model, config)
+    tables = run_corpus(sources, out, model, config, max_chars)
     docs = tables["documents"]
     bad = docs[docs["status"] != "ok"]
     for _, row in bad.iterrows():
         typer.echo(f"{row['file']}: {row['status']}: {row['message']}", err=True)
+    for _, row in docs[(docs["status"] == "ok") & (docs["message"] != "")].iterrows():
+        typer.echo(f"{row['file']}: note: {row['message']}", err=True)
     typer.echo(
         f"{len(docs) - len(bad)} articles read ({len(bad)} not processed), "
         f"{len(tables['events'])} events about {len(tables['people'])} people, "

@@ -243,3 +243,35 @@ def test_published_metadata_in_other_forms_is_read_and_kept_as_iso(published, is
 def test_unreadable_published_metadata_falls_back_to_the_text(tmp_path):
     (art,) = from_texts([{"text": "date 2021-03-04\n" + GOOD, "published": "sometime"}])
     assert (art.date_basis, art.reference.iso) == ("dateline", "2021-03-04")
+
+
+# --- impossible published dates --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", ["2024-13-45", "yesterday", "2024-02-30"])
+def test_an_impossible_published_date_is_reported_and_ignored(bad):
+    (marked,) = from_texts([{"text": " date 2021-03-04 Ilse Marrow Resigns\n\n" + GOOD, "published": bad}])
+    assert marked.status == "ok"
+    assert marked.published is None
+    assert (marked.date_basis, marked.reference.iso) == ("dateline", "2021-03-04")
+    assert repr(bad) in marked.message and "not a valid date" in marked.message
+    (plain,) = from_texts([{"text": "On June 9, 2023 Pavel Drun left Marrowby.\n", "published": bad}])
+    assert (plain.published, plain.date_basis, plain.reference.iso) == (None, "inferred", "2023-06-09")
+    (good,) = from_texts([{"text": GOOD, "published": "2024-02-29"}])  # a leap day is a date
+    assert (good.published, good.date_basis, good.message) == ("2024-02-29", "metadata", "")
+
+
+def test_an_impossible_published_date_in_the_index(tmp_path):
+    write(tmp_path, "a.txt", "Marrowby, 9 October 2023 - Ilse Marrow resigned.\n")
+    write_index(tmp_path, ["a.txt,2023-02-30,Harbour Gazette,"])
+    (art,) = read_corpus(tmp_path)
+    assert (art.status, art.published, art.date_basis, art.reference.iso) == ("ok", None, "dateline", "2023-10-09")
+    assert "'2023-02-30'" in art.message
+    assert art.outlet == "Harbour Gazette"
+
+
+def test_the_marker_is_read_only_at_the_start_of_the_page():
+    (art,) = from_texts([{"text": "Ilse Marrow resigned.\n date 2021-03-04 was the day she left.\n"}])
+    assert art.date_basis != "dateline"
+    (art,) = from_texts([{"text": " date 2021-03-04 Ilse Marrow Resigns\n" + GOOD}])
+    assert (art.date_basis, art.reference.iso) == ("dateline", "2021-03-04")

@@ -181,3 +181,70 @@ def test_decode_bytes_never_raises_on_garbage():
         raw = bytes((n + i * 31) % 256 for i in range(n * 3))
         decoded = decode_bytes(raw)
         assert decoded.text is not None or decoded.note
+
+
+# --- pipeline run reads what ingest reads ----------------------------------------------------
+
+MARKED = (" date 2023-05-02 Deputy Mayor Marta Oliveira Arrested In Kestrel Bay\n\n"
+          "Marta Oliveira, the deputy mayor of Kestrel Bay, was arrested on Monday, police said.\n\n"
+          "Sign in to comment\n")
+
+
+def run_cli(args: list[str]):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    return CliRunner().invoke(app, ["run", *args])
+
+
+def load_csv(folder: Path, name: str):
+    import pandas as pd
+
+    return pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def test_run_reads_a_glob(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(MARKED, encoding="utf-8")
+    (inbox / "b.txt").write_text(STORY, encoding="utf-8")
+    (inbox / "c.md").write_text(STORY, encoding="utf-8")
+    (inbox / "index.csv").write_text("file,published,outlet,url\nb.txt,2023-13-45,Kestrel Courier,\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli([str(inbox / "*.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    docs = load_csv(out, "documents").set_index("file")
+    assert sorted(docs.index) == ["a.txt", "b.txt"]  # the glob, not the .md file
+    assert docs.loc["a.txt", "date_basis"] == "dateline" and docs.loc["a.txt", "reference_date"] == "2023-05-02"
+    # an impossible published date: reported, not carried; the article is still processed
+    assert docs.loc["b.txt", "status"] == "ok"
+    assert docs.loc["b.txt", "published"] == ""
+    assert "2023-13-45" in docs.loc["b.txt", "message"] and "not a valid date" in docs.loc["b.txt", "message"]
+    assert docs.loc["b.txt", "outlet"] == "Kestrel Courier"
+    events = load_csv(out, "events")
+    assert {"a", "b"} <= set(events["doc"])
+
+
+def test_run_reads_a_single_jsonl_file(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        json.dumps({"id": "kc-1", "text": STORY, "published": "2023-05-02"}),
+        json.dumps({"id": "kc-2", "text": MARKED, "published": "yesterday"}),
+        "{broken",
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli([str(feed), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    docs = load_csv(out, "documents").set_index("doc")
+    assert docs.loc["kc-1", "status"] == "ok" and docs.loc["kc-1", "published"] == "2023-05-02"
+    assert docs.loc["kc-2", "status"] == "ok" and docs.loc["kc-2", "published"] == ""
+    assert docs.loc["kc-2", "date_basis"] == "dateline" and "'yesterday'" in docs.loc["kc-2", "message"]
+    assert (docs["status"] == "skipped").sum() == 1
+    assert set(load_csv(out, "events")["doc"]) == {"kc-1", "kc-2"}
+
+
+def test_run_on_a_missing_source_exits_2(tmp_path):
+    result = run_cli([str(tmp_path / "nowhere" / "*.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert not (tmp_path / "out").exists()

@@ -15,7 +15,8 @@ from ..extract.events import Lexicon
 from ..nlp.annotate import annotate
 from ..nlp.build import build_nlp
 from ..output.assemble import Tables, assemble
-from ..read.articles import Article, from_texts, read_corpus
+from ..read.articles import Article, from_texts
+from ..read.readers import read_sources
 from ..read.duplicates import mark_duplicates
 
 
@@ -28,9 +29,11 @@ def process(articles: list[Article], nlp: Language | None = None) -> Tables:
 
 
 def extract(source: str | Path | list[dict], nlp: Language | None = None) -> Tables:
-    """Public entry point: a corpus folder, or a list of ``{"text": ..., "published": ...}`` dicts."""
+    """Public entry point: a folder, file or glob of articles (read as ``pipeline run`` and
+    ``ingest`` read them), or a list of ``{"text": ..., "published": ...}`` dicts. Every
+    article gets its page layout (``Article.layout``) as it is read."""
     if isinstance(source, (str, Path)):
-        articles = read_corpus(source)
+        articles = list(read_sources([source]))
     else:
         articles = from_texts(list(source))
     return process(articles, nlp)

@@ -1,9 +1,12 @@
 """Read a corpus folder into Articles with their reference dates.
 
 An article's reference date (what "last November" is relative to) comes from
-its metadata, else from a dateline in its text, else is inferred from the
-latest full date the text mentions, else there is none: never the clock.
-Reading files of every kind, and what bad input becomes, is in ``readers``.
+its metadata, else from the page's " date YYYY-MM-DD " marker or a dateline in
+its text, else is inferred from the latest full date the text mentions, else
+there is none: never the clock. A metadata date that is not a date ("2024-13-45",
+"yesterday") is dropped and the document's message says so. Reading files of
+every kind, and what bad input becomes, is in ``readers``; the page's structure
+(headline, captions, boilerplate) and the text the parser reads are in ``page``.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dates import ResolvedDate, parse_iso, resolve_date
+from .page import Layout, lay_out
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +28,7 @@ MAX_CHARS = 1_000_000
 INDEX_FILE = "index.csv"
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE_PATTERNS = [
-    re.compile(r"^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.I | re.M),
+_DATELINE_PATTERNS = [  # the scraper's " date YYYY-MM-DD " marker is the page stage's (page.MARKER)
     # "OSLO, Feb. 3, 2011 (NTW) --" / "LIMA, 9 June 2015 –"
     re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}))", re.M),
 ]
@@ -47,16 +50,32 @@ class Article:
     message: str = ""
     duplicate_of: str = ""  # the doc whose story this one republishes
     meta: dict = field(default_factory=dict)
+    _page: tuple[str, Layout] | None = field(default=None, repr=False, compare=False)
 
     @property
     def content_hash(self) -> str:
         return content_hash(self.text)
 
+    @property
+    def layout(self) -> Layout:
+        """The page's parts and the text the parser reads (``page.lay_out``), made from ``text``
+        when first asked for, again if the text changed: articles read back from the store
+        have one too."""
+        if self._page is None or self._page[0] is not self.text:
+            self._page = (self.text, lay_out(self.text, self.outlet))
+        return self._page[1]
+
+
+# Zero-width and bidirectional controls, the byte-order mark and the soft hyphen: invisible,
+# but a tokenizer sees them, so "Pak\u200b Chol Su" or "Ko\u00advalenko" would not be one name.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix newlines, no BOM: the same story hashes the same however it was saved."""
+    """NFC, Unix newlines, no invisible characters (``INVISIBLE``): the same story hashes the
+    same however it was saved, and every offset an event gives points into this text."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.lstrip("\ufeff")
+    return INVISIBLE.sub("", text)
 
 
 def content_hash(text: str) -> str:
@@ -86,9 +105,20 @@ def infer_reference(text: str) -> ResolvedDate | None:
 
 
 def assign_reference(article: Article) -> Article:
-    meta = parse_iso(article.published) or (resolve_date(article.published, None) if article.published else None)
+    """The reference date and where it came from (``date_basis``): metadata, else the page's
+    marker or dateline, else inferred from the text, else none. ``published`` keeps only a
+    metadata date that is a date, in ISO form."""
+    meta = None
+    if article.published:
+        meta = parse_iso(article.published) or resolve_date(article.published, None)
+        if meta is None:
+            note = f"published date {article.published!r} in the metadata is not a valid date: ignored"
+            article.message = "; ".join(m for m in (article.message, note) if m)
+            article.published = None
     if meta is not None:  # "2023-05-02T08:00:00Z", "May 2, 2023": kept in ISO form
         article.reference, article.date_basis, article.published = meta, "metadata", meta.iso
+    elif (found := marker_reference(article)) is not None:
+        article.reference, article.date_basis = found
     elif (found := find_dateline(article.text)) is not None:
         article.reference, article.date_basis = found, "dateline"
     elif (found := infer_reference(article.text)) is not None:
@@ -96,6 +126,19 @@ def assign_reference(article: Article) -> Article:
     else:
         article.reference, article.date_basis = None, "none"
     return article
+
+
+def marker_reference(article: Article) -> tuple[ResolvedDate, str] | None:
+    """The page marker's date (basis "dateline": it is the page's own date line). A marker
+    coarser than a day gives way to a full date of the text that falls inside it."""
+    marker = parse_iso(article.layout.marker_date) if article.layout.marker_date else None
+    if marker is None:
+        return None
+    if marker.precision != "day":
+        inferred = infer_reference(article.text)
+        if inferred is not None and marker.start <= inferred.start <= marker.end:
+            return inferred, "inferred"
+    return marker, "dateline"
 
 
 def read_index(folder: Path) -> dict[str, dict]:

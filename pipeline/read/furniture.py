@@ -1,0 +1,364 @@
+"""Page furniture on one line of a scraped page: navigation, share bars, comment and
+subscription blocks, bylines, timestamps and "Read more:" headers.
+
+Every word list is a data file under ``models/lexicon/`` (see ``Furniture.load``);
+this module only knows how a line is cut into segments and compared with them.
+A line is furniture when every segment of it is; a phrase that opens a line
+followed by a real paragraph ("Your support makes all the difference.The court
+ruled ...") costs only its own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from ..lexicon import read_list
+
+BOILERPLATE_FILE = "lexicon/boilerplate.txt"
+RELATED_FILE = "lexicon/related_headers.txt"
+BYLINE_FILE = "lexicon/byline_words.txt"
+TIMESTAMP_FILE = "lexicon/timestamp_words.txt"
+SECTIONS_FILE = "lexicon/site_sections.txt"
+OUTLET_HEADS_FILE = "lexicon/outlet_heads.txt"
+
+MAX_ANYWHERE_WORDS = 25  # a "~" phrase marks a line this short or shorter
+MIN_KEPT_WORDS = 8  # what follows a boilerplate sentence on its line is kept from this length on
+
+# "|", "›", "»", "·", "•", " / " and runs of spaces separate menu entries and share buttons.
+SEPARATORS = re.compile(r"\s*(?:\||›|»|·|•|\u2022|\s/\s|\s{2,}|\t)\s*")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
+_LEAD = re.compile(r"^[\s\-–—•·*›»>|/\\■□▪►▶→←\[\(]+")
+_TRAIL = re.compile(r"[\s:.!…>→›»|\-–—*)\]]+$")
+_COUNT = re.compile(r"\s*\(?\d[\d,.]*\)?$")
+_FIRST_WORD_END = re.compile(r"[\s:;,!?>|›»(.]")
+LETTER = re.compile(r"[^\W\d_]")
+WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?", re.U)
+COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+URL = re.compile(r"(?:https?://|www\.)\S+")
+WIRE_CODES = re.compile(r"^[a-z]{1,4}(?:[-/][a-z]{1,4}){1,5}$")  # "lm-pd/ceb", "kh/ram/jsa"
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday "
+            "mon tue tues wed thu thur thurs fri sat sun").split()
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_TOKEN = re.compile(
+    rf"(?:\d[\d:./-]*\d|\d|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:{_MONTH})\.?|(?:{_MONTH})\.?"
+    rf"|(?:{'|'.join(WEEKDAYS)})\.?)", re.I)
+_TOKEN = re.compile(r"[^\s,|()\[\]:;–—]+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, single spaces, no leading bullets or arrows."""
+    text = _LEAD.sub("", text.translate(_QUOTES).lower())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The word lists, read once."""
+
+    boiler_words: frozenset[str]  # one-word phrases: a whole segment
+    boiler_starts: tuple[str, ...]  # longer phrases: the start of a line or segment
+    starts_by_word: dict[str, tuple[str, ...]]  # the same by first word: a line is compared with a few
+    boiler_anywhere: tuple[str, ...]  # "~" phrases: anywhere in a short line
+    end_marks: tuple[str, ...]  # "$" words: a wire's end mark after a paragraph's last word
+    comment_headers: frozenset[str]  # "!" phrases: a header that opens the readers' comments
+    comment_marks: tuple[str, ...]  # "%" phrases: what every reader comment carries
+    related: tuple[str, ...]
+    related_by_word: dict[str, tuple[str, ...]]
+    byline_prefixes: tuple[str, ...]
+    desk_words: frozenset[str]
+    stamp_words: frozenset[str]
+    sections: frozenset[str]
+    outlet_heads: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "Furniture":
+        one, starts, anywhere, ends, headers, marks = set(), [], [], [], set(), []
+        for entry in read_list(BOILERPLATE_FILE):
+            if entry.startswith("$"):
+                ends.append(entry[1:].strip())
+                continue
+            if entry.startswith("%"):
+                marks.append(normalise(entry[1:]))
+                continue
+            if entry.startswith("!"):  # a comment header is also boilerplate
+                entry = entry[1:]
+                headers.add(normalise(entry))
+            if entry.startswith("~"):
+                anywhere.append(normalise(entry[1:]))
+            elif " " in entry.strip():
+                starts.append(normalise(entry))
+            else:
+                one.add(normalise(entry))
+        prefixes, desks = [], set()
+        for entry in read_list(BYLINE_FILE):
+            kind, _, value = entry.partition(":")
+            (prefixes.append(value.strip().lower()) if kind.strip() == "prefix" else desks.add(value.strip().lower()))
+        by_length = lambda items: tuple(sorted(set(items), key=len, reverse=True))  # noqa: E731
+        return cls(
+            boiler_words=frozenset(one), boiler_starts=by_length(starts), starts_by_word=_first_words(by_length(starts)),
+            boiler_anywhere=tuple(anywhere),
+            end_marks=tuple(ends), comment_headers=frozenset(headers), comment_marks=tuple(marks),
+            related=by_length(normalise(e) for e in read_list(RELATED_FILE)),
+            related_by_word=_first_words(by_length(normalise(e) for e in read_list(RELATED_FILE))),
+            byline_prefixes=by_length(prefixes), desk_words=frozenset(desks),
+            stamp_words=frozenset(e.lower() for e in read_list(TIMESTAMP_FILE)),
+            sections=frozenset(normalise(e) for e in read_list(SECTIONS_FILE)),
+            outlet_heads=frozenset(w.lower() for line in read_list(OUTLET_HEADS_FILE) for w in line.split()),
+        )
+
+
+def first_word(text: str) -> str:
+    return _FIRST_WORD_END.split(text, maxsplit=1)[0]
+
+
+def _first_words(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:  # longest first, as given
+        index.setdefault(first_word(phrase), []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _starts_with(text: str, phrase: str) -> bool:
+    return text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum())
+
+
+def segments(line: str) -> list[str]:
+    return [s for s in SEPARATORS.split(line.strip()) if s and re.search(r"\w", s)]
+
+
+# -- one segment ------------------------------------------------------------------------
+
+
+def boiler_phrase(text: str, f: Furniture) -> str | None:
+    """The boilerplate phrase the text opens with (or is), if any."""
+    n = normalise(text)
+    bare = re.sub(r"^\(?\d[\d,.]*\)?\s+", "", _COUNT.sub("", _TRAIL.sub("", n)))
+    if bare in f.boiler_words or bare in f.sections:
+        return bare
+    for phrase in f.starts_by_word.get(first_word(n), ()):
+        if _starts_with(n, phrase):
+            return phrase
+    if len(words(n)) <= MAX_ANYWHERE_WORDS:
+        for phrase in f.boiler_anywhere:
+            if phrase in n:
+                return phrase
+    return None
+
+
+def related_header(text: str, f: Furniture) -> tuple[bool, bool] | None:
+    """(is a header, with an item on the same line) for "Read more:" lines, else None."""
+    n = normalise(text)
+    for phrase in f.related_by_word.get(first_word(n), ()):
+        if not _starts_with(n, phrase):
+            continue
+        rest = n[len(phrase):].strip()
+        if not rest or re.fullmatch(r"[\W_]*", rest):
+            return True, False
+        if rest[0] in ":>›»|-–—" or rest.startswith("..."):
+            return True, bool(re.search(r"\w", rest.lstrip(":>›»|-–—. ")))
+        if len(words(n)) <= 5 and not n.endswith("."):  # "MORE FROM WIRE", "You may also like"
+            return True, False
+    return None
+
+
+def is_timestamp(text: str, f: Furniture) -> bool:
+    """Dates, times and stamp words only ("Updated 7:15 p.m. EST", "Thursday 29 May 2025")."""
+    tokens = _TOKEN.findall(text)
+    if not tokens or len(tokens) > 14:
+        return False
+    signal, leftover = False, 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower().strip("'\"")
+        if _DATE_TOKEN.fullmatch(low):
+            signal = True
+        elif low in f.stamp_words or low.rstrip(".") in f.stamp_words or (
+                i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower()}" in f.stamp_words):
+            signal = signal or low not in {"on", "at", "date", "time"}
+        elif re.fullmatch(r"[\W_]+", low):
+            continue
+        else:
+            leftover += 1
+    return signal and leftover <= 1 and (leftover == 0 or any(c.isdigit() for c in text))
+
+
+def _name_like(tokens: list[str], f: Furniture) -> bool:
+    """Capitalised words, initials and connectors: a person or a newsroom, not a sentence."""
+    if not 1 <= len(tokens) <= 8:
+        return False
+    first = tokens[0].lower().strip(".,")
+    dated = len(tokens) > 1 and tokens[1][:1].isdigit()  # "Jan 5" is a date, "Jan Roe" a name
+    if first.isdigit() or (first in MONTHS or first in WEEKDAYS) and (dated or len(tokens) == 1):
+        return False
+    for tok in tokens:
+        bare = tok.strip(".,;'\"")
+        if not bare:
+            continue
+        if bare.lower() in {"and", "&", "de", "da", "del", "van", "von", "al", "el", "bin", "le", "la", "y"} \
+                or bare.lower() in f.desk_words or bare[0].isupper() or bare.startswith(("al-", "el-")):
+            continue
+        return False
+    return True
+
+
+def is_byline(text: str, f: Furniture) -> bool:
+    """ "By Jane Roe, Staff Writer", "Posted by X | Filed under ...", "(Reporting by ...)",
+    "Okno newsroom", "bur-as/jm"."""
+    stripped = text.strip()
+    n = normalise(stripped)
+    if WIRE_CODES.fullmatch(n):
+        return True
+    if stripped.startswith("(") and any(_starts_with(n, p) for p in f.byline_prefixes if " " in p):
+        return True  # "(Reporting by ...; Editing by ...)"
+    for prefix in f.byline_prefixes:
+        if not _starts_with(n, prefix):
+            continue
+        lead = _LEAD.match(stripped)
+        body = stripped[lead.end() if lead else 0:]
+        opened = re.match(r"\s+".join(map(re.escape, prefix.split())), body, re.I)
+        if opened is None:
+            return False
+        rest = body[opened.end():].lstrip(" :")
+        head = re.split(r"\s*(?:[,;|•·–—(]|\s(?:in|on|for|at)\s)", rest + " ", maxsplit=1)[0]
+        if not _name_like(head.split(), f):
+            return False
+        content = [w for w in words(rest[len(head):]) if w.lower() not in {"in", "on", "for", "at", "the", "of", "and"}
+                   and w.lower().strip(".") not in MONTHS + WEEKDAYS]
+        return len(words(stripped)) <= 20 and all(
+            w[0].isupper() or w.lower() in f.desk_words or w.lower() in f.stamp_words for w in content)
+    toks = stripped.split()
+    if 2 <= len(toks) <= 5 and (toks[-1].lower() in f.desk_words or toks[0].lower() in f.desk_words):
+        return _name_like(toks, f) or all(t[0].isupper() or t.lower() in f.desk_words for t in toks)
+    return False
+
+
+def is_nav(line: str, segs: list[str], f: Furniture) -> bool:
+    """A menu or breadcrumb: capitalised entries of a few words between separators."""
+    if len(segs) < 2:
+        return False
+    if re.search(r"[›»]", line) and all(len(words(s)) <= 5 for s in segs):
+        return True
+    known = sum(1 for s in segs if normalise(s) in f.sections or boiler_phrase(s, f))
+    if any(len(words(s)) > 4 or s.rstrip().endswith(".") for s in segs):
+        return False
+    capitalised = sum(1 for s in segs if not s.lstrip()[:1].islower())
+    if len(segs) >= 3:
+        return capitalised >= len(segs) - 1 or known * 2 >= len(segs)
+    return known >= 1 and not segs[0].lstrip()[:1].islower()  # "ETV News / international"
+
+
+def is_site_name(line: str, outlet: str | None, f: Furniture) -> bool:
+    """The outlet's own name or masthead line ("THE HARBOUR STANDARD", "Asia Mirror Online")."""
+    n = normalise(line)
+    if outlet and (n == normalise(outlet) or re.match(re.escape(normalise(outlet)) + r"\s*(?:[-–—|:,]|$)", n)):
+        return True  # "Olancho Frontline — news and opinion from ...", not "Okno has not been able to ..."
+    ws = words(line)
+    return 1 < len(ws) <= 5 and ws[-1].lower() in f.outlet_heads and all(w[0].isupper() for w in ws)
+
+
+@dataclass(frozen=True)
+class LineFurniture:
+    kind: str  # "boilerplate", "byline", "timestamp"
+    end: int  # characters of the line it covers (the rest, if any, is a real paragraph)
+    opens_list: bool = False  # a "Read more:" header alone: headlines follow
+
+
+def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurniture | None:
+    """What furniture the line is, or None for text (headline, paragraph, caption)."""
+    text = line.strip()
+    if len(list(islice(LETTER.finditer(text), 3))) < 3:
+        return LineFurniture("boilerplate", len(line))
+    if COPYRIGHT.match(text) and len(words(text)) <= 15:
+        return LineFurniture("boilerplate", len(line))
+    if URL.fullmatch(text):
+        return LineFurniture("boilerplate", len(line))
+    header = related_header(text, f)
+    if header is not None and len(words(text)) <= 30:
+        return LineFurniture("boilerplate", len(line), opens_list=not header[1])
+    ws = [w.lower() for w in words(text)]
+    if len(ws) >= 2 and all(w in f.boiler_words or w in f.sections for w in ws):
+        return LineFurniture("boilerplate", len(line))  # "Facebook Twitter LinkedIn YouTube"
+    segs = segments(text)
+    kinds = []
+    for seg in segs:
+        if is_byline(seg, f):
+            kinds.append("byline")
+        elif boiler_phrase(seg, f) or related_header(seg, f):
+            kinds.append("boilerplate")
+        elif is_timestamp(seg, f):
+            kinds.append("timestamp")
+        else:
+            kinds.append("")
+    if segs and all(kinds) and (len(segs) > 1 or kinds[0] != "boilerplate"):
+        for kind in ("byline", "timestamp", "boilerplate"):
+            if kind in kinds:
+                return LineFurniture(kind, len(line))
+    if is_nav(text, segs, f):
+        return LineFurniture("boilerplate", len(line))
+    for kind in ("byline", "timestamp"):  # "By Jane Roe | Harbour Gazette", "AFP | Updated 2 hrs ago"
+        if kind in kinds and all(k or (len(words(s)) <= 4 and s[:1].isupper()) for k, s in zip(kinds, segs)):
+            return LineFurniture(kind, len(line))
+    if is_site_name(text, outlet, f):
+        return LineFurniture("boilerplate", len(line))
+    phrase = boiler_phrase(text, f)
+    if phrase is not None and _starts_with(normalise(text), phrase):
+        cut = _sentence_end(line)
+        if cut < len(line) and len(words(line[cut:])) >= MIN_KEPT_WORDS:
+            return LineFurniture("boilerplate", cut)
+        return LineFurniture("boilerplate", len(line))
+    if phrase is not None:  # a "~" phrase in a short line
+        return LineFurniture("boilerplate", len(line))
+    return None
+
+
+def _sentence_end(line: str) -> int:
+    """Where the first sentence of the line ends (after its punctuation), or the line's length."""
+    m = re.search(r"[.!?](?:[\"'”’)\]]*)(?=\s*[A-Z\"“‘(]|\s*$)", line)
+    return m.end() if m else len(line)
+
+
+def end_mark(line: str, f: Furniture) -> int | None:
+    """Where a wire's end mark ("... immunity from prosecution. Endit") starts, if the line ends
+    with one (case as written: "end" is a word, "END" a mark)."""
+    for mark in f.end_marks:
+        if line.endswith(mark) and len(line) > len(mark) and line[-len(mark) - 1].isspace():
+            return len(line.rstrip()[: -len(mark)].rstrip())
+    return None
+
+
+# -- reader comments -------------------------------------------------------------------------
+
+_DATETIME = re.compile(r"\b(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+                       rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b.*\d{{1,2}}:\d{{2}}", re.I)
+
+
+def is_comment_mark(line: str, f: Furniture) -> bool:
+    """A reader comment's signature: "May 10, 2010 at 1:51 am | Report abuse |", "Jane Roe
+    2014/08/21 08:33:33 PM", "... says:" (what a comment thread repeats, an article never has)."""
+    text = line.strip()
+    if len(words(text)) > 14:
+        return False
+    n = normalise(text)
+    if any(phrase in n for phrase in f.comment_marks):
+        return True
+    m = _DATETIME.search(text)
+    if m is None:
+        return False
+    before = text[:m.start()].strip(" -|·:")
+    return bool(before) and _name_like(before.split(), f)
+
+
+def opens_comments(line: str, f: Furniture) -> bool:
+    """A header that opens the readers' comments ("soundoff (19 Responses)", "12 Comments")."""
+    n = re.sub(r"\s+", " ", re.sub(r"[\d()\[\],:|]+", " ", normalise(line))).strip()
+    return bool(n) and (n in f.comment_headers or all(w in f.comment_headers for w in n.split()))
