@@ -24,9 +24,22 @@ def extract_article(article: Article, docs: list[tuple[int, Doc]], lexicon: Lexi
     mentions: list[tuple[str, str]] = []
     for offset, doc in docs:
         for ev in extract_events(doc, article.doc, article.content_hash, lexicon):
-            events.append(replace(ev, char_start=ev.char_start + offset, char_end=ev.char_end + offset)
-                          if offset else ev)
+            start, end = evidence_span(article, ev.char_start + offset, ev.char_end + offset)
+            # the evidence as the article wrote it (the parser read a sentence-cased headline)
+            events.append(replace(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip()))
         mentions.extend((ent.kb_id_, ent.text) for ent in doc.ents if ent.label_ == "PERSON" and ent.kb_id_)
     if len(docs) > 1:
         events = merge_mentions(events)
     return ArticleResult(events, mentions)
+
+
+def evidence_span(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The sentence's offsets without the page furniture the parser saw as blanks (a photo
+    credit after a caption, a byline after a headline)."""
+    for part in article.layout.parts:
+        if part.blanked and start < part.start < end:
+            end = part.start
+            break
+    while end > start and article.text[end - 1].isspace():
+        end -= 1
+    return start, end

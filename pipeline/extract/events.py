@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import Attributor
+from ..dates import parse_iso
+from .attribution import Attribution, Attributor
 from .coref import Mentions
 from ..dates import ResolvedDate
 from ..lexicon import read_list
@@ -318,6 +319,38 @@ def find_charge(tok: Token, arg_tokens: set[int]) -> str:
     return ""
 
 
+# -- the page ---------------------------------------------------------------------
+
+HEADING_KINDS = {"headline", "subhead"}
+
+
+class PageParts:
+    """The page's parts (from the page stage) as this Doc's offsets: which part a token is in."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.parts: list[tuple[int, int, str, str | None]] = list(doc._.parts or [])
+        self._confirmed: set[str] | None = None
+
+    def part_at(self, tok: Token) -> tuple[int, int, str, str | None] | None:
+        return next((p for p in self.parts if p[0] <= tok.idx < p[1]), None)
+
+    def kind_at(self, tok: Token) -> str:
+        part = self.part_at(tok)
+        return part[2] if part is not None else "body"
+
+    def date_at(self, tok: Token) -> ResolvedDate | None:
+        part = self.part_at(tok)
+        return parse_iso(part[3]) if part is not None and part[3] else None
+
+    def confirmed(self, mentions: Mentions) -> set[str]:
+        """People named outside headlines and crossheads: the ones a headline may speak of."""
+        if self._confirmed is None:
+            self._confirmed = {mentions.name(e) for e in mentions.mentions
+                               if self.kind_at(e[0]) not in HEADING_KINDS}
+        return self._confirmed
+
+
 # -- extraction -------------------------------------------------------------------
 
 def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexicon | None = None) -> list[Event]:
@@ -327,6 +360,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     mentions = Mentions(doc, cues, find_quotes(doc, cues), lexicon.role_nouns if lexicon else None)
     attributor = Attributor(doc, mentions, lexicon.source_nouns if lexicon else [])
     occasions = Occasions.load(doc)
+    page = PageParts(doc)
     raw: list[Event] = []
     trigger_tokens = frozenset(t.start for t in doc.spans.get(TRIGGER_KEY, []))
     for trigger in doc.spans.get(TRIGGER_KEY, []):
@@ -335,6 +369,9 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         if is_hypothetical(tok, cues):
             continue
         people = find_people(trigger, mentions, rule)
+        kind = page.kind_at(tok)
+        if kind in HEADING_KINDS:  # a headline names only people the article confirms
+            people = [(t, name) for t, name in people if name in page.confirmed(mentions)]
         if not people:
             continue
         arg_tokens = {t.i for p, _ in people for t in p.subtree}
@@ -352,7 +389,9 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
         if date is None and date_span is None:  # "on Tuesday" with no reference date: kept as words
             date_span = _unresolved_date(tok, clause_tokens(tok, arg_tokens))
-        said = attributor.attribute(tok)
+        if date is None and kind == "caption" and (caption_date := page.date_at(tok)) is not None:
+            date = caption_date  # "X at a rally in Lima, 2019. Photo: ...": the caption's own date
+        said = attributor.attribute(tok) if kind != "caption" else Attribution()  # a caption is the article's voice
         if not said.source and rule.get("subject_is_source"):  # "state television showed X at ..."
             shower = subject(tok, {"nsubj"})
             if shower is not None:

@@ -1,5 +1,6 @@
 """Articles through the spaCy pipeline: one Doc per article (a run of paragraphs at a
-time for long ones), each carrying the article's reference date for the date resolver."""
+time for long ones), each carrying the article's reference date for the date resolver and
+the page's parts (headline, captions, body) for the extractor."""
 
 from __future__ import annotations
 
@@ -34,13 +35,17 @@ def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -
     """Docs carry the article's reference date, which the date component reads; a long
     article comes back as several docs with their character offsets."""
     articles = [a for a in articles if a.status == "ok"]
-    pieces = [(n, off, part) for n, a in enumerate(articles) for off, part in chunks(a.text)]
+    # the parser reads the page stage's parse text: the same length as the article's text, with
+    # page furniture blanked and a Title Case headline in sentence case
+    pieces = [(n, off, part) for n, a in enumerate(articles) for off, part in chunks(a.layout.parse_text)]
 
     def docs() -> Iterator[Doc]:
-        for n, _, part in pieces:
+        for n, off, part in pieces:
             doc = nlp.make_doc(part)
             ref = articles[n].reference
             doc._.reference = ref.iso if ref else None
+            doc._.parts = [(max(p.start, off) - off, min(p.end, off + len(part)) - off, p.kind, p.date)
+                           for p in articles[n].layout.parts if p.end > off and p.start < off + len(part)]
             yield doc
 
     current: list[tuple[int, Doc]] = []

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 def register() -> None:
     """Idempotent: spaCy raises if an extension is set twice without force."""
-    for name, default in (("reference", None), ("roles", None), ("mention_roles", None)):
+    # parts: the page's parts in this Doc's offsets, (start, end, kind, date) from the page stage
+    for name, default in (("reference", None), ("roles", None), ("mention_roles", None), ("parts", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     for name in ("date", "trigger", "cue"):
