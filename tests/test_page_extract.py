@@ -72,3 +72,10 @@ def test_a_caption_is_dated_by_itself_and_told_in_the_article_voice():
 def test_invisible_characters_do_not_break_a_name():
     got = rows("Pak\u200b Chol Su was arrested in Orvik on May 3, 2021, police said.")
     assert [(t, p) for t, p, *_ in got] == [("ARREST", "Pak Chol Su")]
+
+
+def test_a_headline_source_is_the_one_the_body_names():
+    page = ("Ex-Official Omar Haddad Died In Prison, Exile Website Claims\n\n"
+            "Omar Haddad, a former deputy minister, died in prison on May 9, the Orvik Bulletin reported.\n")
+    got = rows(page, "2025-06-24")
+    assert [(t, p, d, s) for t, p, d, s, _ in got] == [("DIE", "Omar Haddad", "2025-05-09", "Orvik Bulletin")]

@@ -10,8 +10,11 @@ complement of "X said"/"X denied" is X.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import read_groups
 from .quotes import Quote, quote_at
 from .syntax import SUBJECTS, Cues, apposed, subject
 
@@ -21,6 +24,12 @@ RELATIVES = {"who", "whom", "whose", "that", "which"}
 LOOKBACK_SENTENCES = 4
 GROUP_NOUNS = {"delegation", "team", "mission", "group", "party", "contingent"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mx"}
+
+
+@lru_cache(maxsize=1)
+def gendered_words() -> dict[str, str]:
+    """word -> "female" / "male" (models/lexicon/gendered_words.txt)."""
+    return {w: kind for kind, words in read_groups("lexicon/gendered_words.txt").items() for w in words}
 
 
 class Mentions:
@@ -39,6 +48,38 @@ class Mentions:
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self.roles: dict[str, list[str]] = doc._.roles or {}
         self.mention_roles: dict[int, str] = doc._.mention_roles or {}
+        self.gender = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender as the article shows it: a gendered title or role ("Mr",
+        "the businesswoman"), or gendered pronouns in sentences that name no one else."""
+        words = gendered_words()
+        votes: dict[str, dict[str, int]] = {}
+
+        def vote(name: str, kind: str | None, weight: int = 1) -> None:
+            if kind:
+                votes.setdefault(name, {}).setdefault(kind, 0)
+                votes[name][kind] += weight
+
+        for ent in self.mentions:
+            for w in self.mention_roles.get(ent.start, "").lower().replace(".", "").split():
+                vote(self.name(ent), words.get(w), 3)
+        for sent in self.doc.sents:
+            ents = {self.person_at[t.i] for t in sent if t.i in self.person_at}
+            if len({self.name(e) for e in ents}) != 1 or not any(self.rank(e) == 0 for e in ents):
+                continue  # "X said he ...": one person, the sentence's subject
+            # not a pronoun inside the person's own phrase ("her campaign manager, X": her is not X)
+            own = {t.i for e in ents for t in (e.root.head if e.root.dep_ == "appos" else e.root).subtree}
+            kinds = {words[t.lower_] for t in sent if t.pos_ == "PRON" and t.lower_ in words
+                     and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.i not in own}
+            if len(kinds) == 1:
+                vote(self.name(next(iter(ents))), next(iter(kinds)))
+        return {name: max(v, key=v.get) for name, v in votes.items() if len(v) == 1 or max(v.values()) >= 2 * min(v.values())}
+
+    def agrees(self, name: str, pronoun: Token) -> bool:
+        """'she' is not a man the article calls "he"; an unknown gender agrees with both."""
+        kind = gendered_words().get(pronoun.lower_)
+        return kind is None or self.gender.get(name, kind) == kind
 
     def _reports(self, tok: Token) -> bool:
         head = tok.head
@@ -149,8 +190,8 @@ class Mentions:
             if dist > LOOKBACK_SENTENCES and best is not None:
                 break
             name = self.name(ent)
-            if name == excluded or name == speaker:
-                continue  # not its own clause's subject; a quoted "he" is not the speaker
+            if name == excluded or name == speaker or not self.agrees(name, tok):
+                continue  # not its own clause's subject; a quoted "he" is not the speaker; "she" is no man
             if dist == 0 and ent.root.head.i == tok.head.i and ent.root.dep_ in SUBJECTS and tok.dep_ in SUBJECTS:
                 continue  # "X and he": coordinated, not coreferent
             is_speaker = ent.start in self.speakers

@@ -332,16 +332,32 @@ class PageParts:
         self.parts: list[tuple[int, int, str, str | None]] = list(doc._.parts or [])
         self._confirmed: set[str] | None = None
 
-    def part_at(self, tok: Token) -> tuple[int, int, str, str | None] | None:
-        return next((p for p in self.parts if p[0] <= tok.idx < p[1]), None)
+    def part_at(self, offset: int) -> tuple[int, int, str, str | None] | None:
+        return next((p for p in self.parts if p[0] <= offset < p[1]), None)
 
     def kind_at(self, tok: Token) -> str:
-        part = self.part_at(tok)
+        return self.kind_at_char(tok.idx)
+
+    def kind_at_char(self, offset: int) -> str:
+        part = self.part_at(offset)
         return part[2] if part is not None else "body"
 
     def date_at(self, tok: Token) -> ResolvedDate | None:
-        part = self.part_at(tok)
+        part = self.part_at(tok.idx)
         return parse_iso(part[3]) if part is not None and part[3] else None
+
+    def headlines_defer(self, events: list[Event]) -> list[Event]:
+        """"X Died In Prison, Exile Website Claims": a headline's source is the article's
+        shorthand for one the body names ("the Orvik Bulletin reported"); it takes that name."""
+        body = [e for e in events if self.kind_at_char(e.char_start) not in HEADING_KINDS]
+        out = []
+        for e in events:
+            if e.source and e not in body:
+                named = next((b.source for b in body if (b.type, b.person, b.negated) == (e.type, e.person, e.negated)
+                              and b.source and _compatible(b.date, e.date)), "")
+                e = replace(e, source=named or e.source)
+            out.append(e)
+        return out
 
     def confirmed(self, mentions: Mentions) -> set[str]:
         """People named outside headlines and crossheads: the ones a headline may speak of."""
@@ -416,6 +432,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             if claimant:  # the claim, then its denial
                 raw.append(Event(event_id="", person=name, role=role, source=claimant, negated=False, **base))
             raw.append(Event(event_id="", person=name, role=role, source=said.source, negated=negated, **base))
+    raw = page.headlines_defer(raw)
     return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
             for e in merge_mentions(raw)]
 
