@@ -29,3 +29,20 @@ def test_a_possessive_of_someone_else_is_no_evidence(events_of):
     text = ("Ilse Dorn won the seat. Her victory was clouded by the disappearance of her campaign manager, "
             "Tomas Varga. According to the party, he was detained by men in plain clothes.")
     assert arrests(events_of(text)) == ["Tomas Varga"]
+
+
+def test_the_reporter_of_a_claim_is_not_the_he_of_it_when_she_is_a_daughter(events_of):
+    text = "Omar Haddad died in prison in May. His daughter, Lina Haddad, said he may have been beaten to death."
+    kill = [e for e in events_of(text) if e.type == "KILL"]
+    assert [(e.person, e.source) for e in kill] == [("Omar Haddad", "Lina Haddad")]
+
+
+def test_x_said_he_is_x(events_of):
+    # the twin: a reporter of the pronoun's gender is the pronoun
+    text = "Omar Haddad, 61, said on Monday that he had been detained in Orvik in May."
+    assert [(e.person, e.source) for e in events_of(text) if e.type == "ARREST"] == [("Omar Haddad", "Omar Haddad")]
+
+
+def test_a_name_in_apposition_to_a_described_subject_is_the_subject(events_of):
+    text = "The reporter who tried to piece the story together, Yusup Korr, was detained in March."
+    assert [(e.type, e.person) for e in events_of(text)] == [("ARREST", "Yusup Korr")]

@@ -245,7 +245,9 @@ class Mentions:
         if tok.dep_ == "dobj" and subject(verb) is not None and self.person(subject(verb), depth + 1) is None \
                 and subject(verb).lower_ not in {"it", "they"}:
             return None
-        return self.person(subj, depth + 1)
+        reporter = self.person(subj, depth + 1)
+        # "His daughter, X, said he may have been beaten": "he" is not the daughter
+        return reporter if reporter is None or self.agrees(reporter, tok) else None
 
     def cataphora(self, tok: Token) -> str | None:
         """'After his election, X ...': a possessive in a fronted phrase is the subject that follows."""

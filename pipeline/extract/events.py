@@ -72,6 +72,21 @@ def clause_verb(tok: Token) -> Token:
     return verb
 
 
+def _only_punct(span: Span) -> bool:
+    return len(span) > 0 and all(t.is_punct for t in span)
+
+
+def _named(subj: Token | None, mentions: Mentions) -> Token | None:
+    """'The reporter who ..., Yusup X, was detained': the parser gives the verb two subjects,
+    the description and the name in apposition to it; the name is the one meant."""
+    if subj is None or subj.i in mentions.person_at:
+        return subj
+    doc = subj.doc
+    twins = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i and c.i in mentions.person_at
+             and _only_punct(doc[subj.right_edge.i + 1: c.left_edge.i])]  # ", X," right after it
+    return twins[0] if len(twins) == 1 else subj
+
+
 def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> list[tuple[Token, str]]:
     tok = trigger.root
     arg = trigger.id_
@@ -79,7 +94,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     if arg in {"patient", "patient_passive", "agent", "agent_or_patient", "clause"}:
         # a passive subject is the patient of a participle ("was arrested", "arrested and
         # executed"), never of a gerund ("without naming the country X was accused of ...")
-        passive = subject(tok, {"nsubjpass"}) if tok.tag_ != "VBG" else None
+        passive = _named(subject(tok, {"nsubjpass"}), mentions) if tok.tag_ != "VBG" else None
         if arg == "clause":
             # "X was killed by a firing squad" / "X faced a firing squad", not "Y wrote ... about a firing squad"
             verb = clause_verb(tok)
@@ -103,7 +118,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             if not cands and tok.tag_ == "VBG":  # "whose sacking", "his firing": a gerund's possessor
                 cands = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "nsubj" and c.tag_ in {"WP$", "PRP$"})]
         elif arg in {"agent", "agent_or_patient"}:
-            subj = subject(tok, {"nsubj"})
+            subj = _named(subject(tok, {"nsubj"}), mentions)
             cands = [subj] if subj is not None else []
             if subj is not None and subj.head.i == tok.i and mentions.person(subj) is None:
                 # "One suspect, the banker X, died": a second subject names him
