@@ -156,3 +156,44 @@ def test_a_plural_subject_with_names_of_its_own_is_not_the_last_pair(events_of):
     text = "Anna Berg and Tomas Varga met in 2019. Lena Vos and Omar Haddad met in May."
     got = {(e.person, e.date) for e in events_of(text) if e.type == "MEET"}
     assert ("Lena Vos", "2022-05") in got and ("Anna Berg", "2022-05") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A closed court gave Omar Haddad 25 years on 22 April.", ("IMPRISON", "Omar Haddad", "2022-04-22")),
+    ("Omar Haddad was given 25 years in a penal colony.", ("IMPRISON", "Omar Haddad", "")),
+    ("On 12 June Omar Haddad was shown on state television, confessing to bribery.", ("REAPPEAR", "Omar Haddad", "2022-06-12")),
+    ("Omar Haddad was shown on Kestrel TV, confessing to bribery.", ("REAPPEAR", "Omar Haddad", "")),
+    ("Omar Haddad, the former minister whose disappearance in March alarmed rights groups, has resurfaced.",
+     ("DISAPPEAR", "Omar Haddad", "2022-03")),
+])
+def test_terms_broadcasts_and_misparsed_relatives(events_of, text, expected):
+    assert expected in {(e.type, e.person, e.date) for e in events_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry gave Omar Haddad two years to repay the loan.",  # time to do something, not a term
+    "Omar Haddad was shown on Tuesday, confessing to bribery.",  # a day, not a channel
+])
+def test_near_twins_that_are_no_term_or_broadcast(events_of, text):
+    assert not [e for e in events_of(text) if e.type in {"IMPRISON", "REAPPEAR"}]
+
+
+def test_a_date_inside_a_clause_about_the_person_is_not_the_event_date(events_of):
+    text = "Omar Haddad, who was detained in March, resurfaced on state television."
+    got = {(e.type, e.date) for e in events_of(text)}
+    assert ("REAPPEAR", "") in got and ("ARREST", "2022-03") in got
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Reports that Omar Haddad had been arrested were nonsense, the ministry said.", "the ministry"),
+    ("The government said that reports of Omar Haddad's arrest were false.", "The government"),
+])
+def test_reports_called_untrue_are_a_denial(events_of, text, source):
+    got = [(e.source, e.negated) for e in events_of(text) if e.type == "ARREST"]
+    assert got == [(source, True)]
+
+
+def test_reports_called_anything_else_are_no_denial(events_of):
+    got = [e.negated for e in events_of("Reports that Omar Haddad had been arrested were published on Monday.")
+           if e.type == "ARREST"]
+    assert got == [False]

@@ -348,6 +348,10 @@ class Attributor:
                     agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children
                                   if g.dep_ == "pobj"), None)
                     return Attribution(self.name(agent) if agent is not None else "", True, node.i)
+                if below.dep_ == "nsubj" and below.lemma_.lower() in REPORT_NOUNS and self._called_untrue(node):
+                    # "reports that X was arrested were nonsense[, the ministry said]"
+                    said = self._governing(chain[n:])
+                    return Attribution(said.source if said is not None else "", True, node.i)
                 if below.dep_ in SUBJECTS:
                     return None  # the claim sits in the reporter's own subject
                 if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):
@@ -371,6 +375,11 @@ class Attributor:
                     if obj is not None:
                         return Attribution(self.name(obj))
         return None
+
+    def _called_untrue(self, verb: Token) -> bool:
+        """A copula whose complement calls its subject untrue ("were false", "was a fabrication")."""
+        return verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and self.cues.has(c, "falsity")
+                                           for c in verb.children)
 
     @staticmethod
     def _intervening_clause(node: Token, phrase: Token) -> bool:

@@ -152,6 +152,10 @@ class Mentions:
         """The noun a relative pronoun stands for; through an apposition to its head."""
         node = tok
         while node.dep_ not in {"relcl", "acl"} and node.head.i != node.i:
+            if node.dep_ == "appos" and tok.lower_ == "whose" and node.i > node.head.i:
+                # "X, the minister whose disappearance alarmed ...": misparsed as an apposition
+                head = node.head
+                return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
             node = node.head
         if node.dep_ not in {"relcl", "acl"}:
             return None

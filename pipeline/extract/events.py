@@ -91,7 +91,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     tok = trigger.root
     arg = trigger.id_
     cands: list[Token] = []
-    if arg in {"patient", "patient_passive", "agent", "agent_or_patient", "clause"}:
+    if arg in {"patient", "patient_passive", "agent", "agent_or_patient", "clause", "recipient"}:
         # a passive subject is the patient of a participle ("was arrested", "arrested and
         # executed"), never of a gerund ("without naming the country X was accused of ...")
         passive = _named(subject(tok, {"nsubjpass"}), mentions) if tok.tag_ != "VBG" else None
@@ -104,6 +104,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             cands = [subj] if subj is not None else []
         elif passive is not None and arg != "agent":  # "X was held since May" is not X holding a post
             cands = [passive]
+        elif arg == "recipient":  # "a court gave X 25 years"
+            cands = [c for c in tok.children if c.dep_ in {"dative", "dobj"}]
         elif arg == "patient_passive":  # "officers took X from his house": only a person as object
             cands = [c for c in tok.children if c.dep_ == "dobj" and mentions.person(c, loose=False)]
         elif arg == "patient":
@@ -230,15 +232,18 @@ def _direct_modifiers(verb: Token, skip: set[int]) -> set[int]:
 
 
 def _misattached_dates(arg_tokens: set[int], doc: Doc) -> set[int]:
-    """'met X in May': the parser hangs the date on the person, whom no date describes."""
+    """'met X in May', 'On 22 June X was shown': the parser hangs the date on the person (a
+    preposition or a compound), whom no date describes; not a date inside a clause about the
+    person ("X, who was arrested in May")."""
     out: set[int] = set()
-    for i in arg_tokens:
-        t = doc[i]
-        if t.pos_ != "PROPN" or t.ent_type_ != "PERSON":
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start not in arg_tokens:
             continue
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in {"in", "on", "at"} and any(g.ent_type_ == "DATE" for g in c.children):
-                out.update(g.i for g in c.subtree)
+        node = ent.root.head
+        if node.pos_ == "ADP" and node.lower_ in {"in", "on", "at"}:
+            node = node.head  # hung on the name by a preposition, or as part of it
+        if node.ent_type_ == "PERSON" and node.pos_ == "PROPN":
+            out.update(range(ent.start, ent.end))
     return out
 
 

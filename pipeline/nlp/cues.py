@@ -1,6 +1,7 @@
 """Hedge, negation, reporting and denial cues.
 
-Marks cue words in ``doc.spans["cues"]`` (label: hedge, negation, report, deny);
+Marks cue words in ``doc.spans["cues"]`` (label: hedge, negation, report, deny, and
+falsity for words that call a claim untrue);
 whether a cue governs a given event is decided by the extractor, which knows
 the event's clause.
 """
@@ -23,12 +24,14 @@ CUE_KEY = "cues"
         "patterns": "patterns/cues.jsonl",
         "reporting_verbs": "lexicon/reporting_verbs.txt",
         "denial_verbs": "lexicon/denial_verbs.txt",
+        "falsity_words": "lexicon/falsity_words.txt",
         "source_nouns": "lexicon/source_nouns.txt",
     },
 )
 def make_cue_tagger(nlp: Language, name: str, patterns: str, reporting_verbs: str, denial_verbs: str,
-                    source_nouns: str) -> "CueTagger":
-    tagger = CueTagger(nlp, read_jsonl(patterns), _words(reporting_verbs), _qualified(denial_verbs))
+                    source_nouns: str, falsity_words: str = "lexicon/falsity_words.txt") -> "CueTagger":
+    falsity = _words(falsity_words)
+    tagger = CueTagger(nlp, read_jsonl(patterns), _words(reporting_verbs), _qualified(denial_verbs, falsity), falsity)
     # read by the extractor, which resolves "the paper" to the paper named before
     tagger.source_nouns = [set(line.lower().split()) for line in read_list(source_nouns)]
     return tagger
@@ -38,14 +41,17 @@ def _words(path: str) -> set[str]:
     return {w for line in read_list(path) for w in line.split()}
 
 
-def _qualified(path: str) -> dict[str, set[str]]:
+def _qualified(path: str, falsity: set[str] = frozenset()) -> dict[str, set[str]]:
     """'deny' or 'dismiss as: false lie ...': a lemma, and the words one of which must follow
-    it closely for it to count (empty: none needed)."""
+    it closely for it to count (empty: none needed; @falsity: the words calling a claim untrue)."""
     out: dict[str, set[str]] = {}
     for line in read_list(path):
         if ":" in line:
             head, words = line.split(":", 1)
-            out[head.split()[0]] = set(head.split()[1:]) | set(words.split())
+            listed = set(words.split())
+            if "@falsity" in listed:
+                listed = (listed - {"@falsity"}) | set(falsity)
+            out[head.split()[0]] = set(head.split()[1:]) | listed
             continue
         for entry in line.split(","):
             if entry.split():
@@ -54,7 +60,9 @@ def _qualified(path: str) -> dict[str, set[str]]:
 
 
 class CueTagger:
-    def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: dict[str, set[str]]) -> None:
+    def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: dict[str, set[str]],
+                 falsity: set[str] = frozenset()) -> None:
+        self.falsity = set(falsity)
         self.matcher = Matcher(nlp.vocab)
         self.kinds: dict[str, str] = {}
         for rule in rules:
@@ -69,6 +77,8 @@ class CueTagger:
             rule_id = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=self.kinds[rule_id], kb_id=rule_id))
         for tok in doc:
+            if tok.lower_ in self.falsity and tok.pos_ in {"ADJ", "NOUN"}:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="falsity", kb_id="falsity"))
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
             needs = self.denial.get(tok.lemma_)
