@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import parse_iso
 from .attribution import Attribution, Attributor
 from .coref import Mentions
+from .groups import group_argument, named_members
 from ..dates import ResolvedDate
 from ..lexicon import read_list
 from .occasions import Occasions
@@ -405,6 +406,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         if is_hypothetical(tok, cues):
             continue
         people = find_people(trigger, mentions, rule)
+        if not people and (group := group_argument(tok, trigger.id_)) is not None:
+            people = named_members(group, mentions)  # "Two men were hanged. They were named as A and B"
         kind = page.kind_at(tok)
         if kind in HEADING_KINDS:  # a headline names only people the article confirms
             people = [(t, name) for t, name in people if name in page.confirmed(mentions)]

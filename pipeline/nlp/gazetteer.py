@@ -80,8 +80,7 @@ def full_org_name(ent: Span) -> Span | None:
         if j == end or j >= len(doc) or not _capitalised(doc[j]) or doc[j].ent_type_ in {"PERSON", "DATE", "TIME"}:
             break
         k = j
-        while k < len(doc) and (_capitalised(doc[k]) or (doc[k].lower_ == "and" and k + 1 < len(doc) and _capitalised(doc[k + 1]))) \
-                and "\n" not in doc[k - 1].text_with_ws:
+        while k < len(doc) and _capitalised(doc[k]) and "\n" not in doc[k - 1].text_with_ws:
             k += 1
         end = k
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper() \

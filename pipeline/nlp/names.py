@@ -173,6 +173,13 @@ class PersonNames:
         head = root.head
         if root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} and head.lemma_.lower() in self.person_slots:
             return True
+        if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in {"identify", "name"}:
+            return True  # "the men were identified as X and Y"
+        if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "among" for c in head.children):
+            return True  # "X and Y were among those arrested"
+        if root.dep_ in {"attr", "dobj"} and head.lemma_ in {"be", "include"} and any(
+                c.dep_ == "nsubj" and (c.tag_ == "NNS" or c.lower_ in {"those", "they"}) for c in head.children):
+            return True  # "the sacked ministers are X and Y", "those held included X"
         if root.dep_ == "pobj" and head.lower_ in {"with", "of"}:
             gov = head.head
             if gov.lemma_.lower() in self.person_slots or any(
@@ -318,6 +325,22 @@ class PersonNames:
         orgs = {name_key(p.text) for p in people if self.described_as_org(p)}
         kept.extend(Span(doc, p.start, p.end, label="ORG") for p in people if name_key(p.text) in orgs)
         people = [p for p in people if name_key(p.text) not in orgs]
+        # "Teo Marsh and Ilan Vokk": a name-shaped phrase coordinated with a person is one
+        at_person = {i for p in people for i in range(p.start, p.end)}
+        others = [e for e in kept if e.label_ in NAME_LABELS and e.label_ not in {"PERSON", "NORP", "GPE"}]
+        taken = {i for e in kept for i in range(e.start, e.end)} | at_person
+        others += [r for r in self.proper_runs(doc) if not taken.intersection(range(r.start, r.end))]
+        for ent in others:
+            span, title = self.clean(ent)
+            if span is None or len(span) < 2 or not self.looks_like_name(list(span)):
+                continue
+            root = span.root
+            partners = [root.head] if root.dep_ == "conj" else []
+            partners += [c for c in root.children if c.dep_ == "conj"]
+            if any(t.i in at_person for t in partners):
+                if ent in kept:
+                    kept.remove(ent)
+                people.append(Span(doc, span.start, span.end, label="PERSON"))
         # a name already known as a person is a person wherever the model put it
         known = {name_key(p.text) for p in people}
         for ent in list(kept):
