@@ -34,6 +34,8 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
             found = [c for c in found if not any(t.text in DASHES for t in doc[c.i:node.i])] or found
         if found:
             return found[0]
+        if node.dep_ in {"advcl", "conj"} and (misparsed := _clause_read_as_phrase(node)) is not None:
+            return misparsed
         if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
             if node.dep_ == "xcomp":
                 wanted = deps | SUBJECTS  # raising: "X appears to have been purged"
@@ -51,6 +53,23 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
             node = node.head.head  # "X served two years before fleeing"
             continue
         break
+    return None
+
+
+TEMPORAL_CONJUNCTIONS = {"after", "before", "since", "until", "till", "when", "as", "while", "because"}
+
+
+def _clause_read_as_phrase(verb: Token) -> Token | None:
+    """'He took over after its founder, X, died': the parser reads "after its founder" as a
+    phrase and leaves "died" without a subject; the phrase's noun, right before it, is it."""
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TEMPORAL_CONJUNCTIONS or prep.i > verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.right_edge.i + 1 >= verb.i - 1 and noun.right_edge.i < verb.i:
+            between = verb.doc[noun.right_edge.i + 1: verb.i]
+            if all(t.is_punct for t in between):
+                return noun
     return None
 
 
