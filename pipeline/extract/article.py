@@ -37,9 +37,13 @@ def evidence_span(article: Article, start: int, end: int) -> tuple[int, int]:
     """The sentence's offsets without the page furniture the parser saw as blanks (a photo
     credit after a caption, a byline after a headline)."""
     for part in article.layout.parts:
-        if part.blanked and start < part.start < end:
+        if part.blanked and part.start <= start < part.end:
+            start = part.end  # the date marker before a headline
+        elif part.blanked and start < part.start < end:
             end = part.start
             break
+    while start < end and article.text[start].isspace():
+        start += 1
     while end > start and article.text[end - 1].isspace():
         end -= 1
     return start, end

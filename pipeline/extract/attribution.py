@@ -292,6 +292,8 @@ class Attributor:
                 subj = last[-1]
         if subj is not None:
             return self.name(subj)
+        if verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return self.name(verb.head)  # "X, a business magazine, reported ...": a finite verb misparsed as a modifier
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "quoted X as saying"
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:

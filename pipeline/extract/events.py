@@ -19,6 +19,7 @@ from ..dates import parse_iso
 from .attribution import Attribution, Attributor
 from .coref import Mentions
 from .groups import group_argument, named_members
+from .neighbours import neighbour_date
 from ..dates import ResolvedDate
 from ..lexicon import read_list
 from .occasions import Occasions
@@ -399,6 +400,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     occasions = Occasions.load(doc)
     page = PageParts(doc)
     raw: list[Event] = []
+    nearby: dict[tuple, ResolvedDate] = {}  # undated mentions -> the date a neighbouring sentence gives
     trigger_tokens = frozenset(t.start for t in doc.spans.get(TRIGGER_KEY, []))
     for trigger in doc.spans.get(TRIGGER_KEY, []):
         tok = trigger.root
@@ -428,6 +430,10 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
         if date is None and date_span is None:  # "on Tuesday" with no reference date: kept as words
             date_span = _unresolved_date(tok, clause_tokens(tok, arg_tokens))
+        neighbour: Span | None = None
+        if date is None and date_span is None:  # "... Officers stopped him on Saturday at a checkpoint"
+            neighbour = neighbour_date(tok, trigger.label_, {name for _, name in people}, mentions,
+                                       lambda verb, args: find_date(verb, args, cues, trigger_tokens))
         if date is None and kind == "caption" and (caption_date := page.date_at(tok)) is not None:
             date = caption_date  # "X at a rally in Lima, 2019. Photo: ...": the caption's own date
         said = attributor.attribute(tok) if kind != "caption" else Attribution()  # a caption is the article's voice
@@ -455,9 +461,30 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             if claimant:  # the claim, then its denial
                 raw.append(Event(event_id="", person=name, role=role, source=claimant, negated=False, **base))
             raw.append(Event(event_id="", person=name, role=role, source=said.source, negated=negated, **base))
+            if neighbour is not None:
+                nearby[_key(raw[-1])] = neighbour._.date
     raw = page.headlines_defer(raw)
+    merged = date_from_neighbours(merge_mentions(raw), nearby)
     return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
-            for e in merge_mentions(raw)]
+            for e in merged]
+
+
+def _key(ev: Event) -> tuple:
+    return ev.type, ev.person, ev.negated, ev.source, ev.char_start
+
+
+def date_from_neighbours(events: list[Event], nearby: dict[tuple, ResolvedDate]) -> list[Event]:
+    """An undated happening takes the date a neighbouring sentence gives it, unless the article
+    dates another account of it (that account is the same happening, told by someone else)."""
+    dated = {(e.type, e.person, e.negated) for e in events if e.date}
+    out = []
+    for e in events:
+        found = nearby.get(_key(e))
+        if found is not None and not e.date and (e.type, e.person, e.negated) not in dated:
+            e = replace(e, date=found.iso, date_start=found.start.isoformat(), date_end=found.end.isoformat(),
+                        date_text=found.text)
+        out.append(e)
+    return out
 
 
 def _compatible(a: str, b: str) -> bool:

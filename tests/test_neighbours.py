@@ -1,0 +1,30 @@
+"""Dates from the sentences around an event that tell more of the same happening."""
+
+from __future__ import annotations
+
+
+def arrests(events):
+    return sorted((e.date, e.source) for e in events if e.type == "ARREST")
+
+
+def test_a_neighbouring_sentence_about_the_same_happening_dates_it(events_of):
+    text = ("Omar Haddad has been detained near the border, a local channel said. "
+            "Officers stopped him on Saturday at a checkpoint outside Orvik, the channel added.")
+    assert [d for d, _ in arrests(events_of(text, published="2024-02-12"))] == ["2024-02-10"]
+
+
+def test_a_neighbouring_sentence_about_something_else_does_not(events_of):
+    # the twin: the same shape, but the stopping is of a bus, not of him
+    text = ("Omar Haddad has been detained near the border, a local channel said. "
+            "Officers stopped a bus on Saturday at a checkpoint outside Orvik, the channel added.")
+    assert [d for d, _ in arrests(events_of(text, published="2024-02-12"))] == [""]
+
+
+def test_another_dated_account_keeps_the_vague_one_undated(events_of):
+    # the dated account is the same happening told by someone else: the vague one is not
+    # given a date of its own (it would be a second row for one arrest)
+    text = ("Omar Haddad has been detained, his party said. He was seized late on Thursday at his home, "
+            "his wife, Lina Haddad, told reporters.")
+    got = arrests(events_of(text, published="2024-03-17"))
+    assert ("2024-03-14", "Lina Haddad") in got
+    assert all(d in {"", "2024-03-14"} for d, _ in got)
