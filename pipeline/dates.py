@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 
-__all__ = ["ResolvedDate", "from_interval", "parse_iso", "resolve_date"]
+__all__ = ["ResolvedDate", "depends_on_tense", "from_interval", "parse_iso", "resolve_date"]
 
 Interval = tuple[datetime.date, datetime.date]
 _DAY = datetime.timedelta(days=1)
@@ -143,6 +143,11 @@ _SOMETIME = re.compile(r"\bsome ?time (?=in\b|during\b)")
 _PAST_WEEKEND = re.compile(r"\b(?:over )?(?:the|this) past weekend\b")  # before "this past" and _REJECT's "past"
 _THIS_PAST = re.compile(r"\bthis past\b")
 _FIRST_FEW = re.compile(r"\b(first|last|final|opening|closing) few\b")  # before _REJECT's "few"
+# "the early hours of Sunday", "the night of March 3": the day itself (before _REJECT's "hours")
+_PART_OF_DAY_OF = re.compile(r"\b(?:the )?(?:(?:early|small|wee) hours|night|morning|afternoon|evening) of (?=\w)")
+_OVERNIGHT = re.compile(r"^overnight (?=\w)")
+# "nearly two years ago": about as dated as "two years ago" (before _REJECT's "nearly")
+_ROUGHLY_AGO = re.compile(r"^(?:nearly|almost|some|around|roughly|approximately|just over|just under) (?=.+ ago$)")
 _CURRENT = re.compile(r"\b(?:the )?current (?=(?:fiscal )?(?:year|month|week)\b)")
 # Fiscal years are named by a calendar year and kept at year precision ("fiscal 2019", "FY2019").
 _FISCAL_NAMED = re.compile(r"\b(?:fiscal|fy) ?(?=(?:year )?\d{4}\b)")
@@ -211,14 +216,25 @@ def _normalise(text: str) -> str:
     t = _PART_DASH.sub(r"\1 ", t)
     t = _SPACES.sub(" ", t).strip(" .;:!?\"()[]")
     t = _SOMETIME.sub("", t)
-    t = _PAST_WEEKEND.sub("last weekend", t)
-    t = _THIS_PAST.sub("last", t)
-    t = _FIRST_FEW.sub(r"\1", t)
-    t = _CURRENT.sub("this ", t)
-    t = _FISCAL_NAMED.sub("", t)
-    t = _FISCAL_REL.sub(r"\1 year", t)
-    t = _PERIOD_END.sub(_period_end, t)
-    t = _SPELLED_YEAR.sub(_spelled_year, t)
+    if "past" in t:
+        t = _PAST_WEEKEND.sub("last weekend", t)
+        t = _THIS_PAST.sub("last", t)
+    if "few" in t:
+        t = _FIRST_FEW.sub(r"\1", t)
+    if " of " in t:
+        t = _PART_OF_DAY_OF.sub("", t)
+    if t.endswith(" ago"):
+        t = _ROUGHLY_AGO.sub("", t)
+    t = _OVERNIGHT.sub("", t)
+    if "current" in t:
+        t = _CURRENT.sub("this ", t)
+    if "fiscal" in t or "fy" in t:
+        t = _FISCAL_NAMED.sub("", t)
+        t = _FISCAL_REL.sub(r"\1 year", t)
+    if "end" in t:
+        t = _PERIOD_END.sub(_period_end, t)
+    if "nineteen" in t or "twenty" in t or "thousand" in t:
+        t = _SPELLED_YEAR.sub(_spelled_year, t)
     return t
 
 
@@ -572,7 +588,15 @@ def _earlier_later(m: re.Match, c: _Ctx) -> Interval | None:
     if re.fullmatch(r"(?:this|that) (?:day|week|month|year|morning|afternoon|evening|night)|today|"
                     r"tonight|this morning|this afternoon|this evening", rest):
         return _inner(rest, c)
-    return None  # "later", "earlier in the year": too vague
+    in_the = re.fullmatch(r"in the (day|week|month|year)", rest)
+    if in_the:  # the period being told about, as "the end of the year" (see _inner)
+        unit, anchor_day = in_the[1], c.anchor_day()
+        if unit in ("month", "year"):
+            return _inner(f"the {unit}", c)
+        if anchor_day is not None and not c.future:
+            return (anchor_day, anchor_day) if unit == "day" else _week_iv(anchor_day)
+        return _inner("today" if unit == "day" else "this week", c)
+    return None  # "later", "earlier on": too vague
 
 
 # --- relative to the reference -----------------------------------------------
@@ -588,6 +612,15 @@ def _today(m: re.Match, c: _Ctx) -> Interval | None:
 def _yesterday(m: re.Match, c: _Ctx) -> Interval | None:
     day = c.ref_day()
     return (day - _DAY, day - _DAY) if day else None
+
+
+@_form(r"(?:the )?day (before yesterday|after tomorrow)")
+def _two_days(m: re.Match, c: _Ctx) -> Interval | None:
+    day = c.ref_day()
+    if day is None:
+        return None
+    target = day + datetime.timedelta(days=-2 if m[1] == "before yesterday" else 2)
+    return target, target
 
 
 @_form(rf"tomorrow(?: {_TIME_OF_DAY})?")
@@ -672,7 +705,7 @@ def _weekday_of_week(m: re.Match, c: _Ctx) -> Interval | None:
     return monday, monday
 
 
-@_form(rf"({_W}) (.+)")
+@_form(rf"({_W}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (.+)")
 def _weekday_then_date(m: re.Match, c: _Ctx) -> Interval | None:
     # "Monday, June 5, 2023": the explicit date wins; the weekday is redundant.
     iv = _resolve_norm(m[2], c.ref, c.anchor, c.original, c.future)
@@ -710,6 +743,19 @@ def _rel_season(m: re.Match, c: _Ctx) -> Interval | None:
     if season == "winter" and c.ref.precision != "year" and c.ref.start.month <= 2:
         year -= 1  # in January "this winter" began last December
     return make(year)
+
+
+@_form(rf"({_N}) (?:(years?|months?) and a half|and a half (years?|months?)) (ago|from now|hence)")
+def _and_a_half_ago(m: re.Match, c: _Ctx) -> Interval | None:
+    """ "A year and a half ago", "two and a half years ago": the year that many months
+    back (no finer: the phrase is loose); "a month and a half" is left alone."""
+    n = _number(m[1])
+    unit = (m[2] or m[3]).rstrip("s")
+    if n is None or c.ref is None or c.ref.precision == "year" or unit != "year":
+        return None
+    months = 12 * n + 6
+    day = _add_months(c.ref.start, -months if m[4] == "ago" else months)
+    return _year_iv(day.year)
 
 
 @_form(rf"({_N}) ({_UNIT}) (ago|from now|hence)")
@@ -896,8 +942,8 @@ _RANGE_FORMS = [
     re.compile(r"(.+?)-(.+)"),
 ]
 _DAY_RANGES = [
-    re.compile(rf"({_M}) (\d{{1,2}})(?:st|nd|rd|th)?-(\d{{1,2}})(?:st|nd|rd|th)?(?: ({_Y}))?"),
-    re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?-(\d{{1,2}})(?:st|nd|rd|th)? ({_M})(?: ({_Y}))?"),
+    re.compile(rf"({_M}) (\d{{1,2}})(?:st|nd|rd|th)?(?:-| and | to )(\d{{1,2}})(?:st|nd|rd|th)?(?: ({_Y}))?"),
+    re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:-| and | to )(\d{{1,2}})(?:st|nd|rd|th)? ({_M})(?: ({_Y}))?"),
 ]
 _TRAILING_YEAR = re.compile(rf"\b({_Y})$")
 _HAS_YEAR = re.compile(r"\b\d{4}\b")
@@ -1058,6 +1104,20 @@ def _resolve_norm(t: str, ref: ResolvedDate | None, anchor: ResolvedDate | None,
             if result is not _NO:
                 return result  # type: ignore[return-value]
     return _fallback(t, c)
+
+
+# --- which expressions the tense of their clause can change ---------------------
+
+_TENSE_WORDS = re.compile(
+    rf"\b(?:{_M}|{_W}|{_S}|weekend|christmas|boxing|valentine|halloween|new year|of the (?:year|month))\b", re.I)
+_FULL_YEAR = re.compile(r"\b\d{4}\b")
+
+
+@lru_cache(maxsize=4096)
+def depends_on_tense(text: str) -> bool:
+    """Could ``future=True`` change how ``text`` resolves? A cheap test, so that callers
+    only work out the tense of a clause for bare months, days, seasons and holidays."""
+    return bool(_TENSE_WORDS.search(text)) and not _FULL_YEAR.search(text)
 
 
 # --- coarse references ---------------------------------------------------------

@@ -600,3 +600,51 @@ def test_end_of_the_year_is_the_year_being_told_about():
 )
 def test_more_forms_that_are_not_dates(text):
     assert resolve_date(text, parse_iso("2024-02-14"), parse_iso("2023-06-01")) is None
+
+
+# 2024-02-14 is a Wednesday; the date before is Monday 2024-02-05.
+NEWS_FORMS = [
+    ("overnight Saturday", "2024-02-10"),
+    ("in the early hours of Sunday", "2024-02-11"),
+    ("the small hours of Saturday", "2024-02-10"),
+    ("on the night of March 3", "2023-03-03"),
+    ("the morning of Feb. 2", "2024-02-02"),
+    ("the day before yesterday", "2024-02-12"),
+    ("the day after tomorrow", "2024-02-16"),
+    ("Sat., Feb. 3", "2024-02-03"),
+    ("Thurs. Feb. 1", "2024-02-01"),
+    ("Feb. 12 and 13", "2024-02"),
+    ("12 and 13 February", "2024-02"),
+    ("nearly two years ago", "2022"),
+    ("almost a year ago", "2023"),
+    ("some five years ago", "2019"),
+    ("just over a year ago", "2023"),
+    ("a year and a half ago", "2022"),
+    ("two and a half years ago", "2021"),
+    # the period being told about: the date before's, as with "the end of the year"
+    ("earlier in the day", "2024-02-05"),
+    ("later in the day", "2024-02-05"),
+    ("earlier in the week", "2024-02"),
+    ("later in the month", "2024-02"),
+    ("later in the year", "2024"),
+]
+
+
+@pytest.mark.parametrize("text, iso", NEWS_FORMS)
+def test_news_forms(text, iso):
+    assert resolve_date(text, parse_iso("2024-02-14"), parse_iso("2024-02-05")).iso == iso
+
+
+def test_earlier_in_the_period_without_a_date_before_is_the_references():
+    assert resolve_date("earlier in the day", parse_iso("2024-02-14")).iso == "2024-02-14"
+    assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019-05")).iso == "2019"
+    assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019-05"), future=True).iso == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the morning of his arrest", "the early hours", "more than a year ago", "a month and a half ago",
+     "nearly a decade", "almost three years", "the night of the vote"],
+)
+def test_news_forms_that_are_not_dates(text):
+    assert resolve_date(text, parse_iso("2024-02-14"), parse_iso("2024-02-05")) is None
