@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import ResolvedDate, parse_iso, resolve_date
+from ..dates import ResolvedDate, depends_on_tense, parse_iso, resolve_date
 from ..lexicon import read_jsonl, read_list
 from . import extensions  # noqa: F401
 
@@ -24,6 +24,24 @@ from . import extensions  # noqa: F401
 @Language.factory("date_ruler", default_config={"patterns": "patterns/dates.jsonl"})
 def make_date_ruler(nlp: Language, name: str, patterns: str) -> "DateRuler":
     return DateRuler(nlp, read_jsonl(patterns))
+
+
+@dataclass
+class _Rule:
+    matcher: Matcher
+    anchors: frozenset[str]  # lower-case words one of which every match contains (empty: no shortcut)
+    reach: int  # tokens a match can span: windows around anchor words are this wide each side
+    trim: int
+    absorb: frozenset[str]
+
+
+def _words(spec: dict) -> frozenset[str]:
+    value = spec.get("LOWER")
+    if isinstance(value, str):
+        return frozenset([value])
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return frozenset(value["IN"])
+    return frozenset()
 
 
 class DateRuler:
@@ -35,30 +53,64 @@ class DateRuler:
     before", the CARDINAL "twenty twenty-one" a DATE. A rule's ``trim`` drops its
     last tokens from the entity: they only check what follows ("two weeks before"
     must be followed by punctuation, else it is "two weeks before the election").
+
+    Speed: the Matcher's cost grows with patterns times tokens, so each rule only
+    looks at windows around its ``anchor`` token's words ("later", "before",
+    "fiscal"...; by default its first token given by LOWER), and not at all at a
+    document without them.
     """
 
     def __init__(self, nlp: Language, rules: list[dict]) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        self.trim: dict[int, int] = {}
-        self.absorb: dict[int, frozenset[str]] = {}
+        self.rules: list[_Rule] = []
         for rule in rules:
-            self.matcher.add(rule["id"], [rule["pattern"]])
-            key = nlp.vocab.strings[rule["id"]]
-            self.trim[key] = int(rule.get("trim", 0))
-            self.absorb[key] = frozenset(rule.get("absorb", ["DATE"]))
+            matcher = Matcher(nlp.vocab)
+            matcher.add(rule["id"], [rule["pattern"]])
+            pattern = rule["pattern"]
+            if "anchor" in rule:
+                anchors = _words(pattern[int(rule["anchor"])])
+            else:
+                anchors = next((w for w in map(_words, pattern) if w), frozenset())
+            self.rules.append(_Rule(matcher, anchors, len(pattern), int(rule.get("trim", 0)),
+                                    frozenset(rule.get("absorb", ["DATE"]))))
+        self.all_anchors = frozenset().union(*(r.anchors for r in self.rules))
+
+    def _matches(self, doc: Doc) -> list[tuple[_Rule, int, int]]:
+        where: dict[str, list[int]] = {}
+        for tok in doc:
+            if tok.lower_ in self.all_anchors:
+                where.setdefault(tok.lower_, []).append(tok.i)
+        found = set()
+        for rule in self.rules:
+            if not rule.anchors:
+                found |= {(id(rule), s, e) for _, s, e in rule.matcher(doc)}
+                continue
+            spots = sorted(i for w in rule.anchors for i in where.get(w, ()))
+            windows: list[list[int]] = []
+            for i in spots:  # merged windows around each anchor word
+                lo, hi = max(0, i - rule.reach), min(len(doc), i + rule.reach + 1)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = hi
+                else:
+                    windows.append([lo, hi])
+            for lo, hi in windows:
+                found |= {(id(rule), lo + s, lo + e) for _, s, e in rule.matcher(doc[lo:hi])}
+        by_id = {id(r): r for r in self.rules}
+        return [(by_id[k], s, e - by_id[k].trim) for k, s, e in found]
 
     def __call__(self, doc: Doc) -> Doc:
+        matches = self._matches(doc)
+        if not matches:
+            return doc
         owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        dropped: set[int] = set()  # start of each model DATE entity a match swallowed
+        dropped: set[int] = set()  # start of each entity a match swallowed
         taken: set[int] = set()
-        matches = [(mid, s, e - self.trim.get(mid, 0)) for mid, s, e in self.matcher(doc)]
-        for mid, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
+        for rule, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
             span = set(range(start, end))
             if end <= start or span & taken:
                 continue
             inside = {owner[i] for i in span if i in owner}
-            if any(e.label_ not in self.absorb[mid] or e.start < start or e.end > end for e in inside):
+            if any(e.label_ not in rule.absorb or e.start < start or e.end > end for e in inside):
                 continue
             found.append(Span(doc, start, end, label="DATE"))
             taken |= span
@@ -102,12 +154,19 @@ _PARTICIPLE_LINKS = {"advcl", "acl", "xcomp", "pcomp"}
 _MAX_HOPS = 12
 
 
-def _has_aux(tok: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
+@dataclass(frozen=True)
+class _Verb:
+    """What looks_ahead needs of a verb's dependents, read in one pass."""
 
+    aux: frozenset[str]  # lower-case aux/auxpass words
+    perfect: bool  # "have" among them: "may have died"
+    to: bool  # a to-infinitive
 
-def _perfect(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    @classmethod
+    def of(cls, tok: Token) -> "_Verb":
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        return cls(frozenset(c.lower_ for c in aux), any(c.lemma_ == "have" for c in aux),
+                   any(c.lower_ == "to" and c.dep_ == "aux" for c in aux))
 
 
 def looks_ahead(span: Span, cues: FutureCues) -> bool:
@@ -118,8 +177,10 @@ def looks_ahead(span: Span, cues: FutureCues) -> bool:
     verb looks ahead when it has a future or modal auxiliary ("will open in
     January"), is a cue word by the date's preposition ("scheduled for March",
     "adjourned until Feb. 2"), is the to-infinitive of a cue ("is due to appear
-    on Monday", "is expected to rule on Friday"), or is a headline infinitive
-    ("Rival leaders to meet on Monday"). Conjoined verbs share their auxiliary.
+    on Monday", "is expected to rule on Friday"), a purpose infinitive ("a
+    programme to run through June") or a headline infinitive ("Rival leaders
+    to meet on Monday"). Conjoined verbs and participles share their head's
+    tense. A perfect ("may have died on Monday") never looks ahead.
     """
     tok, link = span.root, None
     for _ in range(_MAX_HOPS):  # up to the governing verb (or adjective: "due on Monday")
@@ -136,28 +197,30 @@ def looks_ahead(span: Span, cues: FutureCues) -> bool:
             break
     else:
         return False
-    if cues.head(tok, link) and not _perfect(tok):
+    verb = _Verb.of(tok)
+    if cues.head(tok, link) and not verb.perfect:
         return True  # "scheduled for March", "due on Monday"
     for _ in range(_MAX_HOPS):
-        if _has_aux(tok, cues.aux) and not _perfect(tok):
+        if verb.perfect:
+            return False
+        if verb.aux & cues.aux:
             return True
-        if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return True  # headline: "Rival leaders to meet on Monday"
-        if tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                and not (tok.dep_ == "advcl" and tok.head.tag_ == "VBD"):
-            return True  # purpose: "a programme to run through June", "has picked three firms to run until May"
-        if tok.dep_ == "conj" or (tok.dep_ in _PARTICIPLE_LINKS and tok.tag_ in ("VBG", "VBN")
-                                  and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+        dep = tok.dep_
+        if verb.to and (dep == "ROOT" or dep == "acl" or (dep == "advcl" and tok.head.tag_ != "VBD")):
+            return True  # headline "Rival leaders to meet on Monday"; purpose "a programme to run through June"
+        if dep == "conj" or (dep in _PARTICIPLE_LINKS and tok.tag_ in ("VBG", "VBN") and not verb.aux):
             tok = tok.head  # shares its head's tense: "will fly to Paris, arriving on Monday"
             if tok.pos_ == "ADP" and tok.head.i != tok.i:
                 tok = tok.head  # "would leave on Monday, with the third departing from August 6"
-            continue
-        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            if cues.head(tok.head, "to") and not _perfect(tok.head):
-                return True
+        elif dep == "xcomp" and verb.to:
             tok = tok.head
+            verb = _Verb.of(tok)
+            if cues.head(tok, "to") and not verb.perfect:
+                return True  # "is due to appear on Monday"
             continue
-        return False
+        else:
+            return False
+        verb = _Verb.of(tok)
     return False
 
 
@@ -181,7 +244,7 @@ class DateResolver:
             text = ent.text
             if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
                 text = "that " + text  # "removed that October": the October of the date before
-            future = looks_ahead(ent, self.cues)
+            future = depends_on_tense(text) and looks_ahead(ent, self.cues)
             resolved = resolve_date(text, reference, anchor, future=future)
             words = text.split()
             while resolved is None and len(words) > 1:  # the model runs on: "September, weeks", "May to 14 years"
