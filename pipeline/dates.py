@@ -485,16 +485,16 @@ def _inner(rest: str, c: _Ctx) -> Interval | None:
     """Resolve the period a part-of phrase refers to ("late [last year]").
 
     "The end of the year" is the year being told about: the anchor's, in a
-    clause that reports ("was arrested in May and freed at the end of the
-    year"), else the reference's ("will be freed by the end of the year").
+    clause that reports ("was arrested in May 2019 and freed at the end of the
+    year"), else the reference's ("will be freed by the end of the year"). A
+    bare-year anchor is more often an aside ("the junta, which seized power in
+    2021, ...") than the story's time, so it does not count.
     """
     bare = _BARE_PERIOD.fullmatch(rest)
     if bare:
         a, unit = c.anchor, bare[1]
-        if a is not None and not c.future and unit == "year":
-            return _year_iv(a.start.year)
-        if a is not None and not c.future and unit == "month" and a.precision != "year":
-            return _month_iv(a.start.year, a.start.month)
+        if a is not None and not c.future and a.precision != "year" and unit in ("year", "month"):
+            return _year_iv(a.start.year) if unit == "year" else _month_iv(a.start.year, a.start.month)
         rest = f"this {unit}"
     return _resolve_norm(rest, c.ref, c.anchor, c.original, c.future)
 

@@ -589,8 +589,9 @@ def test_end_of_the_year_is_the_year_being_told_about():
     assert resolve_date("the end of the year", ref, anchor, future=True).iso == "2024"
     assert resolve_date("the end of this year", ref, anchor).iso == "2024"
     assert resolve_date("by year-end", ref, anchor).iso == "2024"
-    # no date before: the reference's year
+    # no date before, or only a bare year (an aside more often than the story's time): the reference's
     assert resolve_date("the end of the year", ref).iso == "2024"
+    assert resolve_date("the end of the year", ref, parse_iso("2019")).iso == "2024"
 
 
 @pytest.mark.parametrize(
@@ -638,6 +639,7 @@ def test_news_forms(text, iso):
 def test_earlier_in_the_period_without_a_date_before_is_the_references():
     assert resolve_date("earlier in the day", parse_iso("2024-02-14")).iso == "2024-02-14"
     assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019-05")).iso == "2019"
+    assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019")).iso == "2024"
     assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019-05"), future=True).iso == "2024"
 
 

@@ -70,6 +70,8 @@ def test_tense_of_the_clause_decides(annotate, ahead, back, date, ref, iso_ahead
         "The minister could not be reached on Friday.",  # "could": past of "can"
         "On Friday, Tal Orsk said he will resign.",  # the date belongs to "said"
         "The suspect, who will appear in court later, was detained on Friday.",
+        "The minister will visit the site of Friday's attack.",  # the attack has its own time
+        "The court will review the Friday ruling.",
     ],
 )
 def test_tense_cues_only_in_the_dates_own_clause(annotate, text):

@@ -151,6 +151,7 @@ class FutureCues:
 
 _VERBAL = {"VERB", "AUX"}
 _PARTICIPLE_LINKS = {"advcl", "acl", "xcomp", "pcomp"}
+_NOUN_MODIFIERS = {"poss", "compound", "nmod", "amod", "nummod", "appos"}
 _MAX_HOPS = 12
 
 
@@ -189,9 +190,11 @@ def looks_ahead(span: Span, cues: FutureCues) -> bool:
             break
         if tok.dep_ == "pobj" or head.pos_ == "ADP":
             link = head.lower_
-        elif head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "amod" and c.lower_ in cues.mods for c in head.children):
-            return True  # "his next hearing on Feb. 2"
+        elif head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "amod" and c.lower_ in cues.mods for c in head.children):
+                return True  # "his next hearing on Feb. 2"
+            if tok.dep_ in _NOUN_MODIFIERS:
+                return False  # "will visit the site of Monday's attack": the attack has its own time
         tok = head
         if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and cues.head(tok, link)):
             break
