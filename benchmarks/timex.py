@@ -140,15 +140,37 @@ def dateparser_value(parser_cache: dict, text: str, dct: datetime.date) -> str |
     return {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(data.period or "day", d.isoformat())
 
 
+@dataclass
+class Score:
+    label: str
+    ok: int = 0
+    kinds: Counter = None  # type: ignore[assignment]
+    failures: Counter = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self.kinds, self.failures = Counter(), Counter()
+
+    def add(self, text: str, got: str | None, gold: str) -> None:
+        if correct(got, gold):
+            self.ok += 1
+        else:
+            self.kinds[error_kind(got, gold)] += 1
+            self.failures[(text.lower(), gold, str(got))] += 1
+
+    def report(self, n: int) -> str:
+        kinds = ", ".join(f"{k} {v}" for k, v in self.kinds.most_common()) or "none"
+        return f"{self.label}: {self.ok}/{n} = {100 * self.ok / n:.1f}%   errors: {kinds}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", type=Path)
-    ap.add_argument("--tense", action="store_true", help="let the parse decide past or future, as the pipeline does")
+    ap.add_argument("--tense", action="store_true", help="also let the parse decide past or future, as the pipeline does")
     ap.add_argument("--errors", type=int, default=15, help="how many failing expressions to list")
     args = ap.parse_args()
 
     docs = [d for p in sorted(args.folder.rglob("*.tml")) if (d := read_document(p)) is not None]
-    nlp = cues = None
+    nlp = cues = looks_ahead = None
     if args.tense:
         from pipeline.nlp.build import build_nlp
         from pipeline.nlp.dating import looks_ahead
@@ -156,53 +178,47 @@ def main() -> None:
         nlp = build_nlp()
         cues = nlp.get_pipe("date_resolver").cues
 
+    past, tense = Score("resolve_date, past by default"), Score("resolve_date, tense from the parse")
+    plain = Score("dateparser, plain (RELATIVE_BASE=DCT)")
     skipped: Counter[str] = Counter()
-    n = ours_ok = dp_ok = 0
-    kinds: Counter[str] = Counter()
-    dp_kinds: Counter[str] = Counter()
-    failures: Counter[tuple[str, str, str]] = Counter()
+    n = 0
     parsers: dict = {}
     for doc in docs:
         parsed = nlp(doc.text) if nlp is not None else None
-        anchor: ResolvedDate | None = None
+        anchors: dict[str, ResolvedDate | None] = {"past": None, "tense": None}  # each method its own chain
         for t in doc.timexes:
-            future = False
-            if parsed is not None and t.type == "DATE":
-                span = parsed.char_span(t.start, t.end, alignment_mode="expand")
-                future = span is not None and len(span) > 0 and looks_ahead(span, cues)
-            resolved = resolve_date(t.text, doc.dct, anchor, future=future) if t.type == "DATE" else None
-            if resolved is not None:
-                anchor = resolved
+            got: dict[str, str | None] = {}
+            if t.type == "DATE":
+                ahead = False
+                if parsed is not None:
+                    span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+                    ahead = span is not None and len(span) > 0 and looks_ahead(span, cues)
+                for method, future in (("past", False), ("tense", ahead)):
+                    resolved = resolve_date(t.text, doc.dct, anchors[method], future=future)
+                    if resolved is not None:
+                        anchors[method] = resolved
+                    got[method] = resolved.iso if resolved is not None else None
             reason = skip_reason(t)
             if reason is not None:
                 skipped[reason] += 1
                 continue
             n += 1
-            got = resolved.iso if resolved is not None else None
-            if correct(got, t.value):
-                ours_ok += 1
-            else:
-                kinds[error_kind(got, t.value)] += 1
-                failures[(t.text.lower(), t.value, str(got))] += 1
-            theirs = dateparser_value(parsers, t.text, doc.dct.start)
-            if correct(theirs, t.value):
-                dp_ok += 1
-            else:
-                dp_kinds[error_kind(theirs, t.value)] += 1
+            past.add(t.text, got["past"], t.value)
+            tense.add(t.text, got["tense"], t.value)
+            plain.add(t.text, dateparser_value(parsers, t.text, doc.dct.start), t.value)
 
     print(f"documents={len(docs)} counted={n} skipped={sum(skipped.values())} "
           f"({', '.join(f'{k} {v}' for k, v in skipped.most_common())})")
     if not n:
         return
-    label = "resolve_date (tense from the parse)" if args.tense else "resolve_date (past by default)"
-    print(f"{label}: {ours_ok}/{n} = {100 * ours_ok / n:.1f}%")
-    print(f"dateparser (plain, RELATIVE_BASE=DCT): {dp_ok}/{n} = {100 * dp_ok / n:.1f}%")
-    print("error kinds, resolve_date: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
-    print("error kinds, dateparser:   " + ", ".join(f"{k} {v}" for k, v in dp_kinds.most_common()))
-    if args.errors and failures:
-        print("most common resolve_date failures (text, gold, got):")
-        for (text, gold, got), count in failures.most_common(args.errors):
-            print(f"  {count:3d}  {text!r:32} gold={gold:10} got={got}")
+    shown = [past, tense, plain] if args.tense else [past, plain]
+    for score in shown:
+        print(score.report(n))
+    worst = tense if args.tense else past
+    if args.errors and worst.failures:
+        print(f"most common failures of {worst.label} (text, gold, got):")
+        for (text, gold, got_iso), count in worst.failures.most_common(args.errors):
+            print(f"  {count:3d}  {text!r:32} gold={gold:10} got={got_iso}")
 
 
 if __name__ == "__main__":
