@@ -1109,7 +1109,7 @@ def _resolve_norm(t: str, ref: ResolvedDate | None, anchor: ResolvedDate | None,
 # --- which expressions the tense of their clause can change ---------------------
 
 _TENSE_WORDS = re.compile(
-    rf"\b(?:{_M}|{_W}|{_S}|weekend|christmas|boxing|valentine|halloween|new year|of the (?:year|month))\b", re.I)
+    rf"\b(?:{_M}|{_W}|{_S}|weekend|christmas|boxing|valentine|halloween|new year|(?:of|in) the (?:year|month|week|day))\b", re.I)
 _FULL_YEAR = re.compile(r"\b\d{4}\b")
 
 

@@ -123,6 +123,13 @@ def test_that_year_and_that_month_take_the_date_before(annotate):
     assert date_of(doc, "that year") == "2015"
 
 
+def test_the_year_being_told_about_follows_the_tense(annotate):
+    told = "Ria Tamm was detained in May 2019. She was freed later in the year."
+    ahead = "Ria Tamm was detained in May 2019. She will be freed later in the year."
+    assert date_of(annotate(told, "2024-02-14"), "later in the year") == "2019"
+    assert date_of(annotate(ahead, "2024-02-14"), "later in the year") == "2024"
+
+
 def test_weekday_under_a_month_reference(annotate):
     doc = annotate("Police detained Hale Murrow on Sunday.", "2024-02")
     assert date_of(doc, "Sunday") == "2024-02"
