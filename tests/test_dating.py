@@ -130,6 +130,13 @@ def test_the_year_being_told_about_follows_the_tense(annotate):
     assert date_of(annotate(ahead, "2024-02-14"), "later in the year") == "2024"
 
 
+def test_run_on_spans_keep_the_date_at_either_end(annotate):
+    doc = annotate("Ilya Brandt was sentenced to 14 years last month, his lawyer said.", "2025-07-29")
+    assert {iso for iso in dates(doc).values() if iso} == {"2025-06"}
+    doc = annotate("Ilya Brandt was sentenced in June to four years in prison.", "2025-07-29")
+    assert "2025-06" in dates(doc).values()
+
+
 def test_weekday_under_a_month_reference(annotate):
     doc = annotate("Police detained Hale Murrow on Sunday.", "2024-02")
     assert date_of(doc, "Sunday") == "2024-02"

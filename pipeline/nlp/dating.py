@@ -250,9 +250,13 @@ class DateResolver:
             future = depends_on_tense(text) and looks_ahead(ent, self.cues)
             resolved = resolve_date(text, reference, anchor, future=future)
             words = text.split()
-            while resolved is None and len(words) > 1:  # the model runs on: "September, weeks", "May to 14 years"
-                words = words[:-1]
-                resolved = resolve_date(" ".join(words).rstrip(","), reference, anchor, future=future)
+            for cut in range(1, len(words)) if resolved is None else ():
+                # The model runs on: "September, weeks", "May to 14 years" (the date is at the start),
+                # "sentenced to [14 years last month]" (at the end): the longest part that resolves.
+                resolved = resolve_date(" ".join(words[:-cut]).rstrip(","), reference, anchor, future=future) \
+                    or resolve_date(" ".join(words[cut:]).lstrip(","), reference, anchor, future=future)
+                if resolved is not None:
+                    break
             ent._.date = resolved
             if resolved is not None:
                 anchor = resolved
