@@ -225,7 +225,8 @@ def _normalise(text: str) -> str:
         t = _PART_OF_DAY_OF.sub("", t)
     if t.endswith(" ago"):
         t = _ROUGHLY_AGO.sub("", t)
-    t = _OVERNIGHT.sub("", t)
+    if t.startswith("overnight "):
+        t = _OVERNIGHT.sub("", t)
     if "current" in t:
         t = _CURRENT.sub("this ", t)
     if "fiscal" in t or "fy" in t:
