@@ -108,7 +108,7 @@ def test_n_units_before_an_event_is_not_the_date_before(annotate):
 def test_spelled_out_years(annotate):
     assert date_of(annotate("The plan was drafted in twenty twenty-one by the council."),
                    "twenty twenty-one") == "2021"
-    assert date_of(annotate("Mira Tolv was born in nineteen ninety-six."), "nineteen ninety-six") == "1996"
+    assert date_of(annotate("Mira Quenby was born in nineteen ninety-six."), "nineteen ninety-six") == "1996"
 
 
 def test_fiscal_years(annotate):
@@ -131,9 +131,9 @@ def test_the_year_being_told_about_follows_the_tense(annotate):
 
 
 def test_run_on_spans_keep_the_date_at_either_end(annotate):
-    doc = annotate("Ilya Brandt was sentenced to 14 years last month, his lawyer said.", "2025-07-29")
+    doc = annotate("Ilya Sorvath was sentenced to 14 years last month, his lawyer said.", "2025-07-29")
     assert {iso for iso in dates(doc).values() if iso} == {"2025-06"}
-    doc = annotate("Ilya Brandt was sentenced in June to four years in prison.", "2025-07-29")
+    doc = annotate("Ilya Sorvath was sentenced in June to four years in prison.", "2025-07-29")
     assert "2025-06" in dates(doc).values()
 
 
