@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 
-__all__ = ["ResolvedDate", "from_interval", "parse_iso", "resolve_date"]
+__all__ = ["ResolvedDate", "depends_on_tense", "from_interval", "parse_iso", "resolve_date"]
 
 Interval = tuple[datetime.date, datetime.date]
 _DAY = datetime.timedelta(days=1)
@@ -139,7 +140,56 @@ _AROUND_DASH = re.compile(r"\s*-\s*")
 _PART_DASH = re.compile(r"\b(early|mid|late)-")
 _SPACES = re.compile(r"\s+")
 _SOMETIME = re.compile(r"\bsome ?time (?=in\b|during\b)")
+_PAST_WEEKEND = re.compile(r"\b(?:over )?(?:the|this) past weekend\b")  # before "this past" and _REJECT's "past"
 _THIS_PAST = re.compile(r"\bthis past\b")
+_FIRST_FEW = re.compile(r"\b(first|last|final|opening|closing) few\b")  # before _REJECT's "few"
+# "the early hours of Sunday", "the night of March 3": the day itself (before _REJECT's "hours")
+_PART_OF_DAY_OF = re.compile(r"\b(?:the )?(?:(?:early|small|wee) hours|night|morning|afternoon|evening) of (?=\w)")
+_OVERNIGHT = re.compile(r"^overnight (?=\w)")
+# "nearly two years ago": about as dated as "two years ago" (before _REJECT's "nearly")
+_ROUGHLY_AGO = re.compile(r"^(?:nearly|almost|some|around|roughly|approximately|just over|just under) (?=.+ ago$)")
+_CURRENT = re.compile(r"\b(?:the )?current (?=(?:fiscal )?(?:year|month|week)\b)")
+# Fiscal years are named by a calendar year and kept at year precision ("fiscal 2019", "FY2019").
+_FISCAL_NAMED = re.compile(r"\b(?:fiscal|fy) ?(?=(?:year )?\d{4}\b)")
+_FISCAL_REL = re.compile(r"\b(this|last|next|that|same|previous|following|coming|prior) fiscal year\b")
+_PERIOD_END = re.compile(r"\b(year|month)[- ]end(?:s)?(?: of)?(?: (\d{4}))?\b")
+
+# Spelled-out years: "nineteen ninety-six", "twenty twenty-one", "two thousand and five".
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+               "eighteen", "nineteen"]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_U = "|".join(_UNIT_WORDS)
+_TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{_U}))?|{'|'.join(_TEEN_WORDS)})"
+_SPELLED_YEAR = re.compile(
+    rf"\b(?:(nineteen|twenty)(?: hundred(?: and)?)? ({_TWO_DIGITS}|oh[- ](?:{_U}))|(nineteen|twenty) hundred"
+    rf"|two thousand(?:(?: and)? ({_TWO_DIGITS}|{_U}))?)\b")
+
+
+def _spelled_number(words: str) -> int:
+    """ "ninety-six" -> 96, "oh-five" -> 5, "fifteen" -> 15 (words already matched by _TWO_DIGITS)."""
+    total = 0
+    for w in re.split(r"[- ]", words):
+        if w in _UNIT_WORDS:
+            total += _UNIT_WORDS.index(w) + 1
+        elif w in _TEEN_WORDS:
+            total += _TEEN_WORDS.index(w) + 10
+        elif w in _TENS_WORDS:
+            total += 10 * (_TENS_WORDS.index(w) + 2)
+    return total
+
+
+def _spelled_year(m: re.Match) -> str:
+    if m[1]:
+        return str((19 if m[1] == "nineteen" else 20) * 100 + _spelled_number(m[2]))
+    if m[3]:
+        return "1900" if m[3] == "nineteen" else "2000"
+    return str(2000 + (_spelled_number(m[4]) if m[4] else 0))
+
+
+def _period_end(m: re.Match) -> str:
+    """ "year-end" is the end of this year, "year-end 2019" the end of 2019."""
+    return f"end of {m[2]}" if m[2] else f"end of this {m[1]}"
 
 _LEADING = re.compile(
     r"^(?:in|on|at|during|since|by|until|till|til|from|as of|as early as|as late as|"
@@ -166,7 +216,26 @@ def _normalise(text: str) -> str:
     t = _PART_DASH.sub(r"\1 ", t)
     t = _SPACES.sub(" ", t).strip(" .;:!?\"()[]")
     t = _SOMETIME.sub("", t)
-    t = _THIS_PAST.sub("last", t)
+    if "past" in t:
+        t = _PAST_WEEKEND.sub("last weekend", t)
+        t = _THIS_PAST.sub("last", t)
+    if "few" in t:
+        t = _FIRST_FEW.sub(r"\1", t)
+    if " of " in t:
+        t = _PART_OF_DAY_OF.sub("", t)
+    if t.endswith(" ago"):
+        t = _ROUGHLY_AGO.sub("", t)
+    if t.startswith("overnight "):
+        t = _OVERNIGHT.sub("", t)
+    if "current" in t:
+        t = _CURRENT.sub("this ", t)
+    if "fiscal" in t or "fy" in t:
+        t = _FISCAL_NAMED.sub("", t)
+        t = _FISCAL_REL.sub(r"\1 year", t)
+    if "end" in t:
+        t = _PERIOD_END.sub(_period_end, t)
+    if "nineteen" in t or "twenty" in t or "thousand" in t:
+        t = _SPELLED_YEAR.sub(_spelled_year, t)
     return t
 
 
@@ -232,6 +301,21 @@ def _recent(make: Callable[[int], Interval | None], ref: ResolvedDate) -> Interv
     return None
 
 
+def _upcoming(make: Callable[[int], Interval | None], ref: ResolvedDate) -> Interval | None:
+    """The earliest occurrence (by year) that has not ended before the reference starts."""
+    for year in range(ref.start.year - 1, ref.start.year + 9):
+        iv = make(year)
+        if iv is not None and iv[1] >= ref.start:
+            return iv
+    return None
+
+
+def _nearest(make: Callable[[int], Interval | None], c: "_Ctx") -> Interval | None:
+    """A bare "March 3" or "in May": the latest one so far, or the next one in a future clause."""
+    assert c.ref is not None
+    return _upcoming(make, c.ref) if c.future else _recent(make, c.ref)
+
+
 def _previous(make: Callable[[int], Interval | None], before: datetime.date) -> Interval | None:
     """The latest occurrence that has ended before ``before``."""
     for year in range(before.year, before.year - 9, -1):
@@ -280,6 +364,7 @@ class _Ctx:
     anchor: ResolvedDate | None
     the: bool  # the phrase began with "the": "the next year" is anaphoric, "next year" is not
     original: str
+    future: bool = False  # the clause looks ahead ("will be sentenced on Nov. 16"): bare dates come next
 
     def ref_day(self) -> datetime.date | None:
         return self.ref.start if self.ref is not None and self.ref.precision == "day" else None
@@ -343,7 +428,7 @@ def _month_day(month: int, day: int, year: str | None, c: _Ctx) -> Interval | No
         return _safe_day(y, month, day) if y else None
     if c.ref is None or not 1 <= day <= 31:
         return None
-    return _recent(lambda y: _safe_day(y, month, day), c.ref)
+    return _nearest(lambda y: _safe_day(y, month, day), c)
 
 
 @_form(rf"({_M}) ({_D})(?: ({_Y}))?")
@@ -366,7 +451,7 @@ def _month_year(m: re.Match, c: _Ctx) -> Interval | None:
         return None  # a lone lower-case "may" is the verb
     if c.ref is None:
         return None
-    return _recent(lambda y: _month_iv(y, month), c.ref)
+    return _nearest(lambda y: _month_iv(y, month), c)
 
 
 @_form(rf"({_S})(?: of)?(?: ({_Y})(?:[-/](\d{{2}}|\d{{4}}))?)?")
@@ -381,7 +466,7 @@ def _season(m: re.Match, c: _Ctx) -> Interval | None:
         return _season_iv(season, year)
     if c.ref is None:
         return None
-    return _recent(lambda y: _season_iv(season, y), c.ref)
+    return _nearest(lambda y: _season_iv(season, y), c)
 
 
 @_form(rf"(christmas eve|christmas day|christmas|boxing day|new year day|new year eve|"
@@ -394,10 +479,25 @@ def _holiday(m: re.Match, c: _Ctx) -> Interval | None:
 # --- parts of a period: early / mid / late, weeks, halves, quarters ----------
 
 
+_BARE_PERIOD = re.compile(r"(?:the )?(year|month|week)")
+
+
 def _inner(rest: str, c: _Ctx) -> Interval | None:
-    """Resolve the period a part-of phrase refers to ("late [last year]")."""
-    rest = re.sub(r"^(?:the )?(year|month|week)$", r"this \1", rest)
-    return _resolve_norm(rest, c.ref, c.anchor, c.original)
+    """Resolve the period a part-of phrase refers to ("late [last year]").
+
+    "The end of the year" is the year being told about: the anchor's, in a
+    clause that reports ("was arrested in May 2019 and freed at the end of the
+    year"), else the reference's ("will be freed by the end of the year"). A
+    bare-year anchor is more often an aside ("the junta, which seized power in
+    2021, ...") than the story's time, so it does not count.
+    """
+    bare = _BARE_PERIOD.fullmatch(rest)
+    if bare:
+        a, unit = c.anchor, bare[1]
+        if a is not None and not c.future and a.precision != "year" and unit in ("year", "month"):
+            return _year_iv(a.start.year) if unit == "year" else _month_iv(a.start.year, a.start.month)
+        rest = f"this {unit}"
+    return _resolve_norm(rest, c.ref, c.anchor, c.original, c.future)
 
 
 @_form(r"(early|mid|late|beginning of|start of|end of|middle of) (.+)")
@@ -423,6 +523,26 @@ def _part(m: re.Match, c: _Ctx) -> Interval | None:
 
 def _ym(d: datetime.date) -> tuple[int, int]:
     return d.year, d.month
+
+
+@_form(r"(first|early|opening|last|final|closing|late) (days|weeks|months) of (.+)")
+def _first_days_of(m: re.Match, c: _Ctx) -> Interval | None:
+    """ "the first days of May" (1-10 May), "the last weeks of 2019" (late 2019)."""
+    iv = _inner(m[3], c)
+    if iv is None:
+        return None
+    early = m[1] in ("first", "early", "opening")
+    if _is_month(iv) and m[2] != "months":
+        first, last = _MONTH_PARTS["early" if early else "late"]
+        return iv[0].replace(day=first), iv[0].replace(day=min(last, iv[1].day))
+    if _is_year(iv):
+        y = iv[0].year
+        if m[2] == "days":
+            return (datetime.date(y, 1, 1), datetime.date(y, 1, 10)) if early else \
+                (datetime.date(y, 12, 21), datetime.date(y, 12, 31))
+        first, last = _YEAR_PARTS["early" if early else "late"]
+        return datetime.date(y, first, 1), _month_end(y, last)
+    return None
 
 
 @_form(r"(first|second|third|fourth|1st|2nd|3rd|4th|last|final) week of (.+)")
@@ -469,7 +589,15 @@ def _earlier_later(m: re.Match, c: _Ctx) -> Interval | None:
     if re.fullmatch(r"(?:this|that) (?:day|week|month|year|morning|afternoon|evening|night)|today|"
                     r"tonight|this morning|this afternoon|this evening", rest):
         return _inner(rest, c)
-    return None  # "later", "earlier in the year": too vague
+    in_the = re.fullmatch(r"in the (day|week|month|year)", rest)
+    if in_the:  # the period being told about, as "the end of the year" (see _inner)
+        unit, anchor_day = in_the[1], c.anchor_day()
+        if unit in ("month", "year"):
+            return _inner(f"the {unit}", c)
+        if anchor_day is not None and not c.future:
+            return (anchor_day, anchor_day) if unit == "day" else _week_iv(anchor_day)
+        return _inner("today" if unit == "day" else "this week", c)
+    return None  # "later", "earlier on": too vague
 
 
 # --- relative to the reference -----------------------------------------------
@@ -485,6 +613,15 @@ def _today(m: re.Match, c: _Ctx) -> Interval | None:
 def _yesterday(m: re.Match, c: _Ctx) -> Interval | None:
     day = c.ref_day()
     return (day - _DAY, day - _DAY) if day else None
+
+
+@_form(r"(?:the )?day (before yesterday|after tomorrow)")
+def _two_days(m: re.Match, c: _Ctx) -> Interval | None:
+    day = c.ref_day()
+    if day is None:
+        return None
+    target = day + datetime.timedelta(days=-2 if m[1] == "before yesterday" else 2)
+    return target, target
 
 
 @_form(rf"tomorrow(?: {_TIME_OF_DAY})?")
@@ -533,6 +670,9 @@ def _weekend(m: re.Match, c: _Ctx) -> Interval | None:
     if m[1] == "next":
         sat = day + datetime.timedelta(days=((5 - day.weekday()) % 7) or 7)
         return sat, sat + _DAY
+    if c.future and day.weekday() < 5:
+        sat = day + datetime.timedelta(days=5 - day.weekday())  # "will meet at the weekend": the coming one
+        return sat, sat + _DAY
     return _weekend_on_or_before(day)
 
 
@@ -549,6 +689,8 @@ def _weekday(m: re.Match, c: _Ctx) -> Interval | None:
         target = day - datetime.timedelta(days=back or 7)
     elif m[1] == "next":
         target = day + datetime.timedelta(days=((wd - day.weekday()) % 7) or 7)
+    elif c.future:
+        target = day + datetime.timedelta(days=(wd - day.weekday()) % 7)  # "will appear on Monday"
     else:
         target = day - datetime.timedelta(days=back)
     return target, target
@@ -564,10 +706,10 @@ def _weekday_of_week(m: re.Match, c: _Ctx) -> Interval | None:
     return monday, monday
 
 
-@_form(rf"({_W}) (.+)")
+@_form(rf"({_W}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) (.+)")
 def _weekday_then_date(m: re.Match, c: _Ctx) -> Interval | None:
     # "Monday, June 5, 2023": the explicit date wins; the weekday is redundant.
-    iv = _resolve_norm(m[2], c.ref, c.anchor, c.original)
+    iv = _resolve_norm(m[2], c.ref, c.anchor, c.original, c.future)
     return iv if iv is not None and iv[0] == iv[1] else None
 
 
@@ -602,6 +744,19 @@ def _rel_season(m: re.Match, c: _Ctx) -> Interval | None:
     if season == "winter" and c.ref.precision != "year" and c.ref.start.month <= 2:
         year -= 1  # in January "this winter" began last December
     return make(year)
+
+
+@_form(rf"({_N}) (?:(years?|months?) and a half|and a half (years?|months?)) (ago|from now|hence)")
+def _and_a_half_ago(m: re.Match, c: _Ctx) -> Interval | None:
+    """ "A year and a half ago", "two and a half years ago": the year that many months
+    back (no finer: the phrase is loose); "a month and a half" is left alone."""
+    n = _number(m[1])
+    unit = (m[2] or m[3]).rstrip("s")
+    if n is None or c.ref is None or c.ref.precision == "year" or unit != "year":
+        return None
+    months = 12 * n + 6
+    day = _add_months(c.ref.start, -months if m[4] == "ago" else months)
+    return _year_iv(day.year)
 
 
 @_form(rf"({_N}) ({_UNIT}) (ago|from now|hence)")
@@ -788,8 +943,8 @@ _RANGE_FORMS = [
     re.compile(r"(.+?)-(.+)"),
 ]
 _DAY_RANGES = [
-    re.compile(rf"({_M}) (\d{{1,2}})(?:st|nd|rd|th)?-(\d{{1,2}})(?:st|nd|rd|th)?(?: ({_Y}))?"),
-    re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?-(\d{{1,2}})(?:st|nd|rd|th)? ({_M})(?: ({_Y}))?"),
+    re.compile(rf"({_M}) (\d{{1,2}})(?:st|nd|rd|th)?(?:-| and | to )(\d{{1,2}})(?:st|nd|rd|th)?(?: ({_Y}))?"),
+    re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:-| and | to )(\d{{1,2}})(?:st|nd|rd|th)? ({_M})(?: ({_Y}))?"),
 ]
 _TRAILING_YEAR = re.compile(rf"\b({_Y})$")
 _HAS_YEAR = re.compile(r"\b\d{4}\b")
@@ -811,15 +966,15 @@ def _range(t: str, c: _Ctx) -> Interval | None | object:
         if not m:
             continue
         left, right = m[1], m[2]
-        b = _resolve_norm(right, c.ref, c.anchor, c.original)
+        b = _resolve_norm(right, c.ref, c.anchor, c.original, c.future)
         if b is None:
             continue
         year = _TRAILING_YEAR.search(right)
         a = None
         if year and not _HAS_YEAR.search(left):
-            a = _resolve_norm(f"{left} {year[1]}", c.ref, c.anchor, c.original)
+            a = _resolve_norm(f"{left} {year[1]}", c.ref, c.anchor, c.original, c.future)
         if a is None:
-            a = _resolve_norm(left, c.ref, c.anchor, c.original)
+            a = _resolve_norm(left, c.ref, c.anchor, c.original, c.future)
         if a is None:
             continue
         if not _HAS_YEAR.search(right) and _NAMED.search(right):
@@ -843,7 +998,7 @@ _NO_REFERENCE = datetime.datetime(2000, 1, 1)  # never used to fill a part: REQU
 
 
 @lru_cache(maxsize=64)
-def _parser(base: datetime.datetime, require: tuple[str, ...]) -> "DateDataParser":
+def _parser(base: datetime.datetime, require: tuple[str, ...], prefer: str = "past") -> "DateDataParser":
     """One DateDataParser per distinct settings, reused (building one is not free)."""
     from dateparser.date import DateDataParser  # imported when first needed: it is slow to load
 
@@ -851,7 +1006,7 @@ def _parser(base: datetime.datetime, require: tuple[str, ...]) -> "DateDataParse
         languages=["en"],
         settings={
             "RELATIVE_BASE": base,
-            "PREFER_DATES_FROM": "past",
+            "PREFER_DATES_FROM": prefer,
             "PREFER_DAY_OF_MONTH": "first",
             "PREFER_MONTH_OF_YEAR": "first",
             "RETURN_TIME_AS_PERIOD": False,
@@ -888,7 +1043,7 @@ def _fallback(t: str, c: _Ctx) -> Interval | None:
         require = ("day", "month") if days or numeric else ("month",)
         base = datetime.datetime.combine(day, datetime.time())
     try:
-        data = _parser(base, require).get_date_data(t)
+        data = _parser(base, require, "future" if c.future else "past").get_date_data(t)
     except Exception:  # dateparser raises on odd input; an unparsable date is just None
         return None
     if data is None or data.date_obj is None:
@@ -908,7 +1063,7 @@ def _fallback(t: str, c: _Ctx) -> Interval | None:
     return d, d
 
 
-# --- driver ------------------------------------------------------------------
+# --- resolution of a normalised expression ----------------------------------
 
 _OF_REL_YEAR = re.compile(r"(.+?) (?:of )?(last|this|next) year")
 _OVER_THE = re.compile(r"^over the ")
@@ -916,12 +1071,12 @@ _NAMED = re.compile(rf"\b(?:{_M}|{_S})\b")
 
 
 def _resolve_norm(t: str, ref: ResolvedDate | None, anchor: ResolvedDate | None,
-                  original: str) -> Interval | None:
+                  original: str, future: bool = False) -> Interval | None:
     """Resolve a normalised expression to an interval, or None."""
     t = _OVER_THE.sub("the ", t)  # "over the weekend" is a date; "over a year" is not
     if not t or _REJECT.search(t):
         return None
-    c = _Ctx(ref, anchor, False, original)
+    c = _Ctx(ref, anchor, False, original, future)
     result = _range(t, c)
     if result is not _NO:
         return result  # type: ignore[return-value]
@@ -942,7 +1097,7 @@ def _resolve_norm(t: str, ref: ResolvedDate | None, anchor: ResolvedDate | None,
             return None
         year = ref.start.year + {"last": -1, "this": 0, "next": 1}[m[2]]
         t = f"{m[1]} {year}"
-    c = _Ctx(ref, anchor, the, original)
+    c = _Ctx(ref, anchor, the, original, future)
     for pattern, handler in _HANDLERS:
         m = pattern.fullmatch(t)
         if m:
@@ -952,10 +1107,71 @@ def _resolve_norm(t: str, ref: ResolvedDate | None, anchor: ResolvedDate | None,
     return _fallback(t, c)
 
 
+# --- which expressions the tense of their clause can change ---------------------
+
+_TENSE_WORDS = re.compile(
+    rf"\b(?:{_M}|{_W}|{_S}|weekend|christmas|boxing|valentine|halloween|new year|(?:of|in) the (?:year|month|week|day))\b", re.I)
+_FULL_YEAR = re.compile(r"\b\d{4}\b")
+
+
+@lru_cache(maxsize=4096)
+def depends_on_tense(text: str) -> bool:
+    """Could ``future=True`` change how ``text`` resolves? A cheap test, so that callers
+    only work out the tense of a clause for bare months, days, seasons and holidays."""
+    return bool(_TENSE_WORDS.search(text)) and not _FULL_YEAR.search(text)
+
+
+# --- coarse references ---------------------------------------------------------
+
+# A month- or year-precision publication date cannot place "on Sunday" or "last week" on a
+# day, but it still says in which month or year the day most likely lies. The estimate is
+# the period (of the reference's own precision, else the year) holding the expression's day
+# for at least this share of the possible publication days.
+_LIKELY = 0.6
+
+
+def _period_of(day: datetime.date, precision: str) -> Interval:
+    return _month_iv(day.year, day.month) if precision == "month" else _year_iv(day.year)
+
+
+def _estimate(t: str, ref: ResolvedDate, anchor: ResolvedDate | None, original: str,
+              future: bool) -> Interval | None:
+    """The most likely month (or year) of a day-level expression under a coarse reference.
+
+    Each day the article could have appeared on is tried as the reference; the
+    answer's middle day is counted in its month (year). "On Sunday" with a
+    reference of February lands in February unless the article came out in the
+    first days of the month, so the estimate is February (right about nine times
+    in ten); "three weeks ago" lands mostly in January, so it is January; when
+    no month reaches the threshold the year is tried, then nothing is said.
+    """
+    days = [ref.start + datetime.timedelta(days=i) for i in range((ref.end - ref.start).days + 1)]
+
+    def middle(day: datetime.date) -> datetime.date | None:
+        iv = _resolve_norm(t, from_interval(day, day, ""), anchor, original, future)
+        return None if iv is None else iv[0] + (iv[1] - iv[0]) // 2
+
+    if middle(days[0]) is None:
+        return None  # not a day-level expression (or not a date at all): no need to try every day
+    middles = [m for m in map(middle, days) if m is not None]
+    for precision in ("month", "year") if ref.precision == "month" else ("year",):
+        counts = Counter(_period_of(m, precision) for m in middles)
+        period, n = counts.most_common(1)[0]
+        if n >= _LIKELY * len(days):
+            return period
+    return None
+
+
+# --- driver ------------------------------------------------------------------
+
+
 @lru_cache(maxsize=8192)
 def _resolve_cached(text: str, reference: ResolvedDate | None,
-                    anchor: ResolvedDate | None) -> ResolvedDate | None:
-    iv = _resolve_norm(_normalise(text), reference, anchor, text.strip())
+                    anchor: ResolvedDate | None, future: bool) -> ResolvedDate | None:
+    t = _normalise(text)
+    iv = _resolve_norm(t, reference, anchor, text.strip(), future)
+    if iv is None and reference is not None and reference.precision != "day":
+        iv = _estimate(t, reference, anchor, text.strip(), future)
     if iv is None:
         return None
     start, end = iv
@@ -965,19 +1181,23 @@ def _resolve_cached(text: str, reference: ResolvedDate | None,
 
 
 def resolve_date(text: str, reference: ResolvedDate | None,
-                 anchor: ResolvedDate | None = None) -> ResolvedDate | None:
+                 anchor: ResolvedDate | None = None, *, future: bool = False) -> ResolvedDate | None:
     """Resolve a date expression from an article to a calendar interval.
 
     ``reference`` is the publication date (any precision, or None): relative
     expressions ("last month", "on Monday") need it and resolve to None without
-    it. ``anchor`` is the date mentioned just before, for anaphoric phrases
-    ("the following day", "that October"). Durations, ages, ordinals and vague
+    it; against a month or a year they resolve to the month or year they most
+    likely fall in. ``anchor`` is the date mentioned just before, for anaphoric
+    phrases ("the following day", "that October"). ``future`` says the clause
+    looks ahead ("will be sentenced on Nov. 16"): a date without a year is then
+    the next one from the reference rather than the last one, the default, as
+    news mostly reports what happened. Durations, ages, ordinals and vague
     spans are not points in time and resolve to None. Cached, since articles
     repeat the same few expressions against the same reference.
     """
     if not text or not text.strip():
         return None
-    return _resolve_cached(text, reference, anchor)
+    return _resolve_cached(text, reference, anchor, future)
 
 
 _ISO = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][0-9:.+\-Z]*)?\s*")

@@ -269,21 +269,47 @@ def test_coarse_reference(text, ref, iso, start, end):
     check(text, ref, None, iso, start, end)
 
 
-@pytest.mark.parametrize(
-    "text, ref",
-    [
-        ("on Thursday", "2021-08"),
-        ("Saturday night", "2021"),
-        ("yesterday", "2021-08"),
-        ("last week", "2021-08"),
-        ("at the weekend", "2021-08"),
-        ("five days ago", "2021-08"),
-        ("last month", "2021"),
-        ("this month", "2021"),
-    ],
-)
-def test_coarse_reference_too_coarse(text, ref):
-    assert resolve_date(text, parse_iso(ref)) is None
+# A day-level expression against a month (year) reference: the month (year) it most likely
+# falls in, counted over every day the article could have appeared on. "On Thursday" in an
+# article of August 2021 is a Thursday of August unless the article came out on the 1st-4th
+# (about one chance in eight): August is the best estimate, and the only one a month allows.
+COARSE_ESTIMATES = [
+    ("on Thursday", "2021-08", "2021-08", "2021-08-01", "2021-08-31"),
+    ("Monday night", "2021-08", "2021-08", "2021-08-01", "2021-08-31"),
+    ("yesterday", "2021-08", "2021-08", "2021-08-01", "2021-08-31"),
+    ("today", "2021-08", "2021-08", "2021-08-01", "2021-08-31"),
+    ("last week", "2021-08", "2021-08", "2021-08-01", "2021-08-31"),
+    ("at the weekend", "2021-08", "2021-08", "2021-08-01", "2021-08-31"),
+    ("five days ago", "2021-08", "2021-08", "2021-08-01", "2021-08-31"),
+    # most of its possible days lie in the month before
+    ("three weeks ago", "2021-08", "2021-07", "2021-07-01", "2021-07-31"),
+    # a year reference supports the year only
+    ("Saturday night", "2021", "2021", "2021-01-01", "2021-12-31"),
+    ("last month", "2021", "2021", "2021-01-01", "2021-12-31"),
+    ("this month", "2021", "2021", "2021-01-01", "2021-12-31"),
+    ("next week", "2021", "2021", "2021-01-01", "2021-12-31"),
+]
+
+
+@pytest.mark.parametrize("text, ref, iso, start, end", COARSE_ESTIMATES)
+def test_coarse_reference_estimate(text, ref, iso, start, end):
+    check(text, ref, None, iso, start, end)
+
+
+def test_coarse_reference_estimate_needs_a_likely_period():
+    # "two weeks ago" in January: as likely in December of the year before as in January,
+    # so neither the month nor the year is said; in February it is February.
+    assert resolve_date("two weeks ago", parse_iso("2024-01")) is None
+    assert resolve_date("two weeks ago", parse_iso("2024-02")).iso == "2024-02"
+    # six months before some day of 2024: half of them in 2023
+    assert resolve_date("six months ago", parse_iso("2024")) is None
+    assert resolve_date("two months ago", parse_iso("2024")).iso == "2024"
+
+
+def test_coarse_reference_estimate_is_not_for_anaphora_or_durations():
+    assert resolve_date("the next day", parse_iso("2021-08"), parse_iso("2021-03")) is None
+    assert resolve_date("five days", parse_iso("2021-08")) is None
+    assert resolve_date("the next day", parse_iso("2021-08"), parse_iso("2021-03-04")).iso == "2021-03-05"
 
 
 # --- relative to the anchor ---------------------------------------------------
@@ -432,3 +458,195 @@ def test_months_of_the_anchors_year(text, iso):
     from pipeline.dates import parse_iso, resolve_date
     anchor = resolve_date("early 2020", parse_iso("2024-08-05"))
     assert resolve_date(text, parse_iso("2024-08-05"), anchor).iso == iso
+
+
+# --- clauses that look ahead (future=True) ---------------------------------------
+# 2023-10-30 is a Monday, 2023-11-01 a Wednesday.
+
+FUTURE = [
+    # (text, reference, iso looking back (the default), iso looking ahead)
+    ("Nov. 16", "2023-10-30", "2022-11-16", "2023-11-16"),
+    ("on Feb. 2", "2023-10-30", "2023-02-02", "2024-02-02"),
+    ("16 November", "2023-10-30", "2022-11-16", "2023-11-16"),
+    ("in January", "2023-12-05", "2023-01", "2024-01"),
+    ("March", "2024-02-14", "2023-03", "2024-03"),
+    ("late March", "2024-04-10", "2024-03", "2025-03"),
+    ("in the summer", "2024-02-14", "2023", "2024"),
+    ("Christmas", "2024-02-14", "2023-12-25", "2024-12-25"),
+    ("on Monday", "2023-11-01", "2023-10-30", "2023-11-06"),
+    ("Friday", "2023-11-01", "2023-10-27", "2023-11-03"),
+    ("at the weekend", "2023-11-01", "2023-10", "2023-11"),
+    ("from March to May", "2024-02-14", "2023", "2024"),
+    ("the end of January", "2024-02-14", "2024-01", "2025-01"),
+]
+
+
+@pytest.mark.parametrize("text, ref, past, future", FUTURE)
+def test_future_clause_takes_the_next_occurrence(text, ref, past, future):
+    assert resolve_date(text, parse_iso(ref)).iso == past
+    assert resolve_date(text, parse_iso(ref), future=True).iso == future
+
+
+@pytest.mark.parametrize(
+    "text, ref",
+    [("Oct. 30", "2023-10-30"), ("on Monday", "2023-10-30"), ("in October", "2023-10-30"), ("October", "2023-10")],
+)
+def test_future_clause_includes_the_reference_itself(text, ref):
+    assert resolve_date(text, parse_iso(ref), future=True) == resolve_date(text, parse_iso(ref))
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [("last March", "2023-03"), ("next March", "2024-03"), ("March 2019", "2019-03"), ("yesterday", "2024-02-13"),
+     ("two weeks ago", "2024"), ("next week", "2024-02"), ("the following day", "2020-06-11")],
+)
+def test_future_clause_leaves_explicit_expressions_alone(text, iso):
+    ref, anchor = parse_iso("2024-02-14"), parse_iso("2020-06-10")
+    assert resolve_date(text, ref, anchor, future=True).iso == iso
+    assert resolve_date(text, ref, anchor).iso == iso
+
+
+def test_future_and_past_are_cached_apart():
+    ref = parse_iso("2023-10-30")
+    assert resolve_date("Nov. 16", ref, future=True) is resolve_date("Nov. 16", ref, future=True)
+    assert resolve_date("Nov. 16", ref) != resolve_date("Nov. 16", ref, future=True)
+
+
+def test_future_clause_under_a_coarse_reference():
+    # a month reference: "on Monday" ahead of some day of October 2023 is still most likely in October
+    assert resolve_date("on Monday", parse_iso("2023-10"), future=True).iso == "2023-10"
+    assert resolve_date("in January", parse_iso("2023-12"), future=True).iso == "2024-01"
+
+
+# --- more forms ---------------------------------------------------------------------
+
+MORE_FORMS = [
+    # spelled-out years
+    ("nineteen ninety-six", "1996", "1996-01-01", "1996-12-31"),
+    ("in nineteen eighty", "1980", "1980-01-01", "1980-12-31"),
+    ("twenty twenty-one", "2021", "2021-01-01", "2021-12-31"),
+    ("two thousand and five", "2005", "2005-01-01", "2005-12-31"),
+    ("two thousand", "2000", "2000-01-01", "2000-12-31"),
+    ("nineteen oh five", "1905", "1905-01-01", "1905-12-31"),
+    ("March nineteen eighty-four", "1984-03", "1984-03-01", "1984-03-31"),
+    ("the summer of two thousand and nine", "2009", "2009-06-01", "2009-08-31"),
+    # fiscal years are named by a calendar year and kept at year precision
+    ("fiscal 2019", "2019", "2019-01-01", "2019-12-31"),
+    ("in fiscal year 2019", "2019", "2019-01-01", "2019-12-31"),
+    ("FY2019", "2019", "2019-01-01", "2019-12-31"),
+    ("FY 2020", "2020", "2020-01-01", "2020-12-31"),
+    ("this fiscal year", "2024", "2024-01-01", "2024-12-31"),
+    ("last fiscal year", "2023", "2023-01-01", "2023-12-31"),
+    ("the current fiscal year", "2024", "2024-01-01", "2024-12-31"),
+    ("the current year", "2024", "2024-01-01", "2024-12-31"),
+    # ends of periods
+    ("year-end", "2024", "2024-09-01", "2024-12-31"),
+    ("by year-end", "2024", "2024-09-01", "2024-12-31"),
+    ("by year end", "2024", "2024-09-01", "2024-12-31"),
+    ("year-end 2019", "2019", "2019-09-01", "2019-12-31"),
+    ("the year's end", "2024", "2024-09-01", "2024-12-31"),
+    ("month-end", "2024-02", "2024-02-21", "2024-02-29"),
+    # the weekend just gone (2024-02-14 is a Wednesday)
+    ("the past weekend", "2024-02", "2024-02-10", "2024-02-11"),
+    ("over the past weekend", "2024-02", "2024-02-10", "2024-02-11"),
+    # first and last days, weeks, months of a period
+    ("the first days of May", "2023-05", "2023-05-01", "2023-05-10"),
+    ("in the last days of January", "2024-01", "2024-01-21", "2024-01-31"),
+    ("the first few days of 2021", "2021-01", "2021-01-01", "2021-01-10"),
+    ("the final days of 2019", "2019-12", "2019-12-21", "2019-12-31"),
+    ("the first weeks of June 2021", "2021-06", "2021-06-01", "2021-06-10"),
+    ("the last months of 2019", "2019", "2019-09-01", "2019-12-31"),
+    ("the opening months of last year", "2023", "2023-01-01", "2023-04-30"),
+    # already handled forms the brief lists, kept under test
+    ("earlier this month", "2024-02", "2024-02-01", "2024-02-29"),
+    ("late last year", "2023", "2023-09-01", "2023-12-31"),
+    ("mid-2021", "2021", "2021-05-01", "2021-08-31"),
+]
+
+
+@pytest.mark.parametrize("text, iso, start, end", MORE_FORMS)
+def test_more_forms(text, iso, start, end):
+    check(text, "2024-02-14", None, iso, start, end)
+
+
+@pytest.mark.parametrize(
+    "text, anchor, iso",
+    [("a year earlier", "2012-05-03", "2011"), ("a month later", "2019-05", "2019-06"),
+     ("two weeks before", "2018-06-03", "2018-05-20"), ("three days after", "2018-06-03", "2018-06-06"),
+     ("two years prior", "2018-06-03", "2016"), ("that year", "2015-03", "2015"), ("the same year", "2015-03", "2015"),
+     ("that month", "2015-03-09", "2015-03"), ("that same month", "2015-03-09", "2015-03")],
+)
+def test_relative_to_the_date_before(text, anchor, iso):
+    assert resolve_date(text, parse_iso("2024-02-14"), parse_iso(anchor)).iso == iso
+
+
+def test_end_of_the_year_is_the_year_being_told_about():
+    ref, anchor = parse_iso("2024-02-14"), parse_iso("2019-05")
+    # "was arrested in May 2019 and freed at the end of the year": 2019
+    assert resolve_date("the end of the year", ref, anchor).iso == "2019"
+    assert resolve_date("the end of the month", ref, parse_iso("2019-05-02")).iso == "2019-05"
+    # "will be freed by the end of the year": this year; so is any "this year"
+    assert resolve_date("the end of the year", ref, anchor, future=True).iso == "2024"
+    assert resolve_date("the end of this year", ref, anchor).iso == "2024"
+    assert resolve_date("by year-end", ref, anchor).iso == "2024"
+    # no date before, or only a bare year (an aside more often than the story's time): the reference's
+    assert resolve_date("the end of the year", ref).iso == "2024"
+    assert resolve_date("the end of the year", ref, parse_iso("2019")).iso == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["twenty years", "twenty one", "two thousand people", "the fiscal year", "the last days of the war",
+     "the first days", "fiscal", "FY19", "the past week", "the past two weekends"],
+)
+def test_more_forms_that_are_not_dates(text):
+    assert resolve_date(text, parse_iso("2024-02-14"), parse_iso("2023-06-01")) is None
+
+
+# 2024-02-14 is a Wednesday; the date before is Monday 2024-02-05.
+NEWS_FORMS = [
+    ("overnight Saturday", "2024-02-10"),
+    ("in the early hours of Sunday", "2024-02-11"),
+    ("the small hours of Saturday", "2024-02-10"),
+    ("on the night of March 3", "2023-03-03"),
+    ("the morning of Feb. 2", "2024-02-02"),
+    ("the day before yesterday", "2024-02-12"),
+    ("the day after tomorrow", "2024-02-16"),
+    ("Sat., Feb. 3", "2024-02-03"),
+    ("Thurs. Feb. 1", "2024-02-01"),
+    ("Feb. 12 and 13", "2024-02"),
+    ("12 and 13 February", "2024-02"),
+    ("nearly two years ago", "2022"),
+    ("almost a year ago", "2023"),
+    ("some five years ago", "2019"),
+    ("just over a year ago", "2023"),
+    ("a year and a half ago", "2022"),
+    ("two and a half years ago", "2021"),
+    # the period being told about: the date before's, as with "the end of the year"
+    ("earlier in the day", "2024-02-05"),
+    ("later in the day", "2024-02-05"),
+    ("earlier in the week", "2024-02"),
+    ("later in the month", "2024-02"),
+    ("later in the year", "2024"),
+]
+
+
+@pytest.mark.parametrize("text, iso", NEWS_FORMS)
+def test_news_forms(text, iso):
+    assert resolve_date(text, parse_iso("2024-02-14"), parse_iso("2024-02-05")).iso == iso
+
+
+def test_earlier_in_the_period_without_a_date_before_is_the_references():
+    assert resolve_date("earlier in the day", parse_iso("2024-02-14")).iso == "2024-02-14"
+    assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019-05")).iso == "2019"
+    assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019")).iso == "2024"
+    assert resolve_date("later in the year", parse_iso("2024-02-14"), parse_iso("2019-05"), future=True).iso == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the morning of his arrest", "the early hours", "more than a year ago", "a month and a half ago",
+     "nearly a decade", "almost three years", "the night of the vote"],
+)
+def test_news_forms_that_are_not_dates(text):
+    assert resolve_date(text, parse_iso("2024-02-14"), parse_iso("2024-02-05")) is None

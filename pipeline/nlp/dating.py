@@ -3,16 +3,21 @@
 Relative expressions ("last November", "the following day") need the
 publication date (``doc._.reference``) and the date mentioned just before
 (the anchor); the resolved interval is stored on the span as ``span._.date``.
+A date without a year follows the tense of its clause: "was arrested on
+Monday" is the last Monday, "will be sentenced on Nov. 16" the next 16
+November (cue words in ``models/lexicon/future_cues.txt``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..dates import ResolvedDate, parse_iso, resolve_date
-from ..lexicon import read_jsonl
+from ..dates import ResolvedDate, depends_on_tense, parse_iso, resolve_date
+from ..lexicon import read_jsonl, read_list
 from . import extensions  # noqa: F401
 
 
@@ -21,43 +26,238 @@ def make_date_ruler(nlp: Language, name: str, patterns: str) -> "DateRuler":
     return DateRuler(nlp, read_jsonl(patterns))
 
 
+@dataclass
+class _Rule:
+    matcher: Matcher
+    anchors: frozenset[str]  # lower-case words one of which every match contains (empty: no shortcut)
+    reach: int  # tokens a match can span: windows around anchor words are this wide each side
+    trim: int
+    absorb: frozenset[str]
+
+
+def _words(spec: dict) -> frozenset[str]:
+    value = spec.get("LOWER")
+    if isinstance(value, str):
+        return frozenset([value])
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return frozenset(value["IN"])
+    return frozenset()
+
+
 class DateRuler:
-    """Relative date phrases the model leaves untagged ("the following month", "two days
-    later") become DATE entities where they overlap no other entity."""
+    """Date phrases the model leaves untagged ("the following month", "two days later")
+    become DATE entities where they overlap no other entity.
+
+    A match may swallow entities lying wholly inside it whose label its rule lists
+    under ``absorb`` (DATE by default): "[Two weeks] before," becomes "Two weeks
+    before", the CARDINAL "twenty twenty-one" a DATE. A rule's ``trim`` drops its
+    last tokens from the entity: they only check what follows ("two weeks before"
+    must be followed by punctuation, else it is "two weeks before the election").
+
+    Speed: the Matcher's cost grows with patterns times tokens, so each rule only
+    looks at windows around its ``anchor`` token's words ("later", "before",
+    "fiscal"...; by default its first token given by LOWER), and not at all at a
+    document without them.
+    """
 
     def __init__(self, nlp: Language, rules: list[dict]) -> None:
-        self.matcher = Matcher(nlp.vocab)
+        self.rules: list[_Rule] = []
         for rule in rules:
-            self.matcher.add(rule["id"], [rule["pattern"]])
+            matcher = Matcher(nlp.vocab)
+            matcher.add(rule["id"], [rule["pattern"]])
+            pattern = rule["pattern"]
+            if "anchor" in rule:
+                anchors = _words(pattern[int(rule["anchor"])])
+            else:
+                anchors = next((w for w in map(_words, pattern) if w), frozenset())
+            self.rules.append(_Rule(matcher, anchors, len(pattern), int(rule.get("trim", 0)),
+                                    frozenset(rule.get("absorb", ["DATE"]))))
+        self.all_anchors = frozenset().union(*(r.anchors for r in self.rules))
+
+    def _matches(self, doc: Doc) -> list[tuple[_Rule, int, int]]:
+        where: dict[str, list[int]] = {}
+        for tok in doc:
+            if tok.lower_ in self.all_anchors:
+                where.setdefault(tok.lower_, []).append(tok.i)
+        found = set()
+        for rule in self.rules:
+            if not rule.anchors:
+                found |= {(id(rule), s, e) for _, s, e in rule.matcher(doc)}
+                continue
+            spots = sorted(i for w in rule.anchors for i in where.get(w, ()))
+            windows: list[list[int]] = []
+            for i in spots:  # merged windows around each anchor word
+                lo, hi = max(0, i - rule.reach), min(len(doc), i + rule.reach + 1)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = hi
+                else:
+                    windows.append([lo, hi])
+            for lo, hi in windows:
+                found |= {(id(rule), lo + s, lo + e) for _, s, e in rule.matcher(doc[lo:hi])}
+        by_id = {id(r): r for r in self.rules}
+        return [(by_id[k], s, e - by_id[k].trim) for k, s, e in found]
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        found = []
-        for _, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
-            if not taken & set(range(start, end)):
-                found.append(Span(doc, start, end, label="DATE"))
-                taken.update(range(start, end))
+        matches = self._matches(doc)
+        if not matches:
+            return doc
+        owner = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        found: list[Span] = []
+        dropped: set[int] = set()  # start of each entity a match swallowed
+        taken: set[int] = set()
+        for rule, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
+            span = set(range(start, end))
+            if end <= start or span & taken:
+                continue
+            inside = {owner[i] for i in span if i in owner}
+            if any(e.label_ not in rule.absorb or e.start < start or e.end > end for e in inside):
+                continue
+            found.append(Span(doc, start, end, label="DATE"))
+            taken |= span
+            dropped |= {e.start for e in inside}
         if found:
-            doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+            kept = [e for e in doc.ents if e.start not in dropped]
+            doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         return doc
 
 
-@Language.component("date_resolver")
-def date_resolver(doc: Doc) -> Doc:
-    reference = parse_iso(doc._.reference) if isinstance(doc._.reference, str) else doc._.reference
-    anchor: ResolvedDate | None = None
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
+@dataclass(frozen=True)
+class FutureCues:
+    """What makes a clause look ahead; read from a data file (see its header)."""
+
+    aux: frozenset[str] = frozenset()
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> links ("to", "for", "*")
+    mods: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_file(cls, path: str) -> "FutureCues":
+        aux, mods, heads = set(), set(), {}
+        for line in read_list(path):
+            kind, *words = line.split()
+            if kind == "aux":
+                aux.add(words[0].lower())
+            elif kind == "mod":
+                mods.add(words[0].lower())
+            elif kind == "head":
+                heads.setdefault(words[0].lower(), set()).add(words[1].lower())
+            else:
+                raise ValueError(f"{path}: unknown cue kind {kind!r} in {line!r}")
+        return cls(frozenset(aux), {k: frozenset(v) for k, v in heads.items()}, frozenset(mods))
+
+    def head(self, tok: Token, link: str | None) -> bool:
+        links = self.heads.get(tok.lemma_.lower()) or self.heads.get(tok.lower_)
+        return bool(links) and ("*" in links or link in links)
+
+
+_VERBAL = {"VERB", "AUX"}
+_PARTICIPLE_LINKS = {"advcl", "acl", "xcomp", "pcomp"}
+_NOUN_MODIFIERS = {"poss", "compound", "nmod", "amod", "nummod", "appos"}
+_MAX_HOPS = 12
+
+
+@dataclass(frozen=True)
+class _Verb:
+    """What looks_ahead needs of a verb's dependents, read in one pass."""
+
+    aux: frozenset[str]  # lower-case aux/auxpass words
+    perfect: bool  # "have" among them: "may have died"
+    to: bool  # a to-infinitive
+
+    @classmethod
+    def of(cls, tok: Token) -> "_Verb":
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        return cls(frozenset(c.lower_ for c in aux), any(c.lemma_ == "have" for c in aux),
+                   any(c.lower_ == "to" and c.dep_ == "aux" for c in aux))
+
+
+def looks_ahead(span: Span, cues: FutureCues) -> bool:
+    """Does the clause the date belongs to speak of what is still to come?
+
+    The date hangs from a verb, through a preposition or directly ("on Monday",
+    "Monday"), possibly through nouns ("at its next meeting on March 3"); that
+    verb looks ahead when it has a future or modal auxiliary ("will open in
+    January"), is a cue word by the date's preposition ("scheduled for March",
+    "adjourned until Feb. 2"), is the to-infinitive of a cue ("is due to appear
+    on Monday", "is expected to rule on Friday"), a purpose infinitive ("a
+    programme to run through June") or a headline infinitive ("Rival leaders
+    to meet on Monday"). Conjoined verbs and participles share their head's
+    tense. A perfect ("may have died on Monday") never looks ahead.
+    """
+    tok, link = span.root, None
+    for _ in range(_MAX_HOPS):  # up to the governing verb (or adjective: "due on Monday")
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if tok.dep_ == "pobj" or head.pos_ == "ADP":
+            link = head.lower_
+        elif head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "amod" and c.lower_ in cues.mods for c in head.children):
+                return True  # "his next hearing on Feb. 2"
+            if tok.dep_ in _NOUN_MODIFIERS:
+                return False  # "will visit the site of Monday's attack": the attack has its own time
+        tok = head
+        if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and cues.head(tok, link)):
+            break
+    else:
+        return False
+    verb = _Verb.of(tok)
+    if cues.head(tok, link) and not verb.perfect:
+        return True  # "scheduled for March", "due on Monday"
+    for _ in range(_MAX_HOPS):
+        if verb.perfect:
+            return False
+        if verb.aux & cues.aux:
+            return True
+        dep = tok.dep_
+        if verb.to and (dep == "ROOT" or dep == "acl" or (dep == "advcl" and tok.head.tag_ != "VBD")):
+            return True  # headline "Rival leaders to meet on Monday"; purpose "a programme to run through June"
+        if dep == "conj" or (dep in _PARTICIPLE_LINKS and tok.tag_ in ("VBG", "VBN") and not verb.aux):
+            tok = tok.head  # shares its head's tense: "will fly to Paris, arriving on Monday"
+            if tok.pos_ == "ADP" and tok.head.i != tok.i:
+                tok = tok.head  # "would leave on Monday, with the third departing from August 6"
+        elif dep == "xcomp" and verb.to:
+            tok = tok.head
+            verb = _Verb.of(tok)
+            if cues.head(tok, "to") and not verb.perfect:
+                return True  # "is due to appear on Monday"
             continue
-        text = ent.text
-        if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
-            text = "that " + text  # "removed that October": the October of the date before
-        resolved = resolve_date(text, reference, anchor)
-        words = text.split()
-        while resolved is None and len(words) > 1:  # the model runs on: "September, weeks", "May to 14 years"
-            words = words[:-1]
-            resolved = resolve_date(" ".join(words).rstrip(","), reference, anchor)
-        ent._.date = resolved
-        if resolved is not None:
-            anchor = resolved
-    return doc
+        else:
+            return False
+        verb = _Verb.of(tok)
+    return False
+
+
+@Language.factory("date_resolver", default_config={"future_cues": "lexicon/future_cues.txt"})
+def make_date_resolver(nlp: Language, name: str, future_cues: str) -> "DateResolver":
+    return DateResolver(FutureCues.from_file(future_cues))
+
+
+class DateResolver:
+    """Sets ``span._.date`` on every DATE entity, each the anchor of the next."""
+
+    def __init__(self, cues: FutureCues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        reference = parse_iso(doc._.reference) if isinstance(doc._.reference, str) else doc._.reference
+        anchor: ResolvedDate | None = None
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            text = ent.text
+            if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
+                text = "that " + text  # "removed that October": the October of the date before
+            future = depends_on_tense(text) and looks_ahead(ent, self.cues)
+            resolved = resolve_date(text, reference, anchor, future=future)
+            words = text.split()
+            for cut in range(1, len(words)) if resolved is None else ():
+                # The model runs on: "September, weeks", "May to 14 years" (the date is at the start),
+                # "sentenced to [14 years last month]" (at the end): the longest part that resolves.
+                resolved = resolve_date(" ".join(words[:-cut]).rstrip(","), reference, anchor, future=future) \
+                    or resolve_date(" ".join(words[cut:]).lstrip(","), reference, anchor, future=future)
+                if resolved is not None:
+                    break
+            ent._.date = resolved
+            if resolved is not None:
+                anchor = resolved
+        return doc
