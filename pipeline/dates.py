@@ -1170,7 +1170,10 @@ def _resolve_cached(text: str, reference: ResolvedDate | None,
                     anchor: ResolvedDate | None, future: bool) -> ResolvedDate | None:
     t = _normalise(text)
     iv = _resolve_norm(t, reference, anchor, text.strip(), future)
-    if iv is None and reference is not None and reference.precision != "day":
+    if iv is None and reference is not None and reference.precision != "day" \
+            and (_is_month((reference.start, reference.end)) or _is_year((reference.start, reference.end))):
+        # a publication month or year; not a span the article is only known to fall in
+        # (after the latest date it mentions), against which "last week" is anyone's guess
         iv = _estimate(t, reference, anchor, text.strip(), future)
     if iv is None:
         return None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import pipeline
 from pipeline.read.articles import content_hash, from_texts, read_corpus
 
 GOOD = "Vesna Orlik, a retired harbour inspector, was arrested in Kestrel Bay.\n"
@@ -275,3 +276,41 @@ def test_the_marker_is_read_only_at_the_start_of_the_page():
     assert art.date_basis != "dateline"
     (art,) = from_texts([{"text": " date 2021-03-04 Ilse Marrow Resigns\n" + GOOD}])
     assert (art.date_basis, art.reference.iso) == ("dateline", "2021-03-04")
+
+
+@pytest.mark.parametrize("url,iso", [
+    ("https://example.org/world/2021/07/07/minister-held", "2021-07-07"),
+    ("https://example.org/news/20130718-minister-held", "2013-07-18"),
+    ("https://example.org/2016/08/minister-held", "2016-08"),
+    ("https://example.org/2024/13/45/not-a-date", None),
+    ("https://example.org/world/minister-held", None),
+])
+def test_a_date_in_the_address_dates_the_article(url, iso):
+    (art,) = from_texts([{"text": "Tomas Varga was detained on Monday, police said.", "url": url}])
+    assert (art.reference.iso if art.reference else None) == iso
+    assert art.date_basis == ("metadata" if iso else "none")
+
+
+def test_a_caption_date_never_dates_the_article():
+    text = ("Minister held\n\nFile photo: Tomas Varga in Orvik, 3 March 2019. Photo: Kestrel Archive\n\n"
+            "Tomas Varga was detained on Monday, police said. He was first elected on 5 May 2015.\n")
+    (art,) = from_texts([{"text": text}])
+    assert (art.reference.iso, art.date_basis) == ("2015-05-05", "inferred")
+
+
+def test_an_inferred_date_is_a_lower_bound_for_relative_dates():
+    from pipeline.read.articles import relative_base
+
+    (art,) = from_texts([{"text": "The president removed Tomas Varga on 17 January 2025. "
+                                  "Varga was detained on 4 February, his family said."}])
+    base = relative_base(art)
+    assert (base.start.isoformat(), base.end.isoformat()) == ("2025-01-17", "2026-01-16")
+    got = pipeline.extract([{"doc": "a", "text": art.text}]).events
+    arrest = got[got["type"] == "ARREST"]
+    assert list(arrest["date"]) == ["2025-02-04"]  # the February after, not the one before
+
+
+def test_relative_to_now_is_unknown_with_an_inferred_date():
+    text = "The president removed Tomas Varga on 17 January 2025. Varga was detained last week, his family said."
+    got = pipeline.extract([{"doc": "a", "text": text}]).events
+    assert list(got[got["type"] == "ARREST"]["date"]) == [""]

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..read.articles import Article
+from ..read.articles import Article, relative_base
 
 CHUNK_CHARS = 100_000  # long articles are parsed a run of paragraphs at a time
 
@@ -42,8 +42,7 @@ def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -
     def docs() -> Iterator[Doc]:
         for n, off, part in pieces:
             doc = nlp.make_doc(part)
-            ref = articles[n].reference
-            doc._.reference = ref.iso if ref else None
+            doc._.reference = relative_base(articles[n])  # a ResolvedDate: an inferred one is an interval
             doc._.parts = [(max(p.start, off) - off, min(p.end, off + len(part)) - off, p.kind, p.date)
                            for p in articles[n].layout.parts if p.end > off and p.start < off + len(part)]
             yield doc

@@ -12,6 +12,7 @@ every kind, and what bad input becomes, is in ``readers``; the page's structure
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
 import logging
 import re
@@ -19,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..dates import ResolvedDate, parse_iso, resolve_date
+from ..dates import ResolvedDate, from_interval, parse_iso, resolve_date
 from .page import Layout, lay_out
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,52 @@ def find_dateline(text: str) -> ResolvedDate | None:
     return None
 
 
+_URL_DATE = [
+    re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:[/-]|$)"),
+    re.compile(r"(?:^|[/_-])((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d\d)/([01]\d)(?:/|$)"),
+]
+
+
+def url_date(url: str | None) -> ResolvedDate | None:
+    """The date a page's address carries (".../2021/07/07/...", ".../20130718-...",
+    ".../2016/08/..."): the outlet's own filing date."""
+    if not url:
+        return None
+    for pattern in _URL_DATE:
+        m = pattern.search(url)
+        if m:
+            found = parse_iso("-".join(m.groups()))
+            if found is not None:
+                return found
+    return None
+
+
+def prose(article: "Article") -> str:
+    """The article's text without photo captions, credits and furniture: their dates are
+    older than the article ("File photo: X in Cairo, 2019")."""
+    text = list(article.text)
+    for part in article.layout.parts:
+        if part.blanked or part.kind == "caption":
+            text[part.start:part.end] = " " * (part.end - part.start)
+    return "".join(text)
+
+
+def relative_base(article: "Article") -> ResolvedDate | None:
+    """What relative dates are read against. A date inferred from the text is only a lower
+    bound (the article came out on or after the latest date it mentions): the base is the
+    year that follows it, or the rest of the month a month-precise marker gives, so that a
+    bare "4 February" after "17 January" is the next February, and "last week" is unknown."""
+    ref = article.reference
+    if ref is None or article.date_basis != "inferred":
+        return ref
+    upper = ref.start + datetime.timedelta(days=364)
+    marker = parse_iso(article.layout.marker_date) if article.layout.marker_date else None
+    if marker is not None and marker.start <= ref.start <= marker.end:
+        upper = marker.end
+    return from_interval(ref.start, upper, ref.text)
+
+
 def infer_reference(text: str) -> ResolvedDate | None:
     """The latest full calendar date the text mentions: a lower bound on when it was written."""
     latest: ResolvedDate | None = None
@@ -119,9 +166,11 @@ def assign_reference(article: Article) -> Article:
         article.reference, article.date_basis, article.published = meta, "metadata", meta.iso
     elif (found := marker_reference(article)) is not None:
         article.reference, article.date_basis = found
+    elif (found := url_date(article.url)) is not None:  # ".../2021/07/07/story-name"
+        article.reference, article.date_basis = found, "metadata"
     elif (found := find_dateline(article.text)) is not None:
         article.reference, article.date_basis = found, "dateline"
-    elif (found := infer_reference(article.text)) is not None:
+    elif (found := infer_reference(prose(article))) is not None:
         article.reference, article.date_basis = found, "inferred"
     else:
         article.reference, article.date_basis = None, "none"
@@ -135,7 +184,7 @@ def marker_reference(article: Article) -> tuple[ResolvedDate, str] | None:
     if marker is None:
         return None
     if marker.precision != "day":
-        inferred = infer_reference(article.text)
+        inferred = infer_reference(prose(article))
         if inferred is not None and marker.start <= inferred.start <= marker.end:
             return inferred, "inferred"
     return marker, "dateline"
