@@ -197,3 +197,21 @@ def test_reports_called_anything_else_are_no_denial(events_of):
     got = [e.negated for e in events_of("Reports that Omar Haddad had been arrested were published on Monday.")
            if e.type == "ARREST"]
     assert got == [False]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police on Monday arrested Omar Haddad in Orvik.", ("ARREST", "2022-06-13")),
+    ("The board on Friday named Lena Vos as acting chair.", ("APPOINT", "2022-06-10")),
+    ("Lena Vos has won Saturday's parliamentary by-election in Orvik.", ("ELECT", "2022-06-11")),
+])
+def test_dates_the_parser_hangs_on_the_subject_or_the_object(events_of, text, expected):
+    assert expected in {(e.type, e.date) for e in events_of(text)}
+
+
+def test_the_dateline_dates_the_story_not_the_event():
+    import pipeline
+
+    # "ORVIK, 14 June 2022 —" is when the story was filed; the election has no date of its own
+    text = "Vos wins seat\n\nORVIK, 14 June 2022 — Lena Vos has won the by-election, officials said.\n"
+    got = pipeline.extract([{"doc": "d", "text": text}]).events
+    assert list(zip(got["type"], got["date"])) == [("ELECT", "")]

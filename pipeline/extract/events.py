@@ -208,6 +208,10 @@ def occurrence_verbs() -> frozenset[str]:
     return frozenset(w for line in read_list("lexicon/occurrence_verbs.txt") for w in line.split())
 
 
+def in_dateline(span: Span) -> bool:
+    return any(start <= span.start_char < end and kind == "dateline" for start, end, kind, _ in span.doc._.parts or ())
+
+
 def _date_in(tokens: set[int], tok: Token) -> Span | None:
     """The resolved DATE among these tokens nearest the trigger, unless it bounds a duration."""
     best: tuple[int, Span] | None = None
@@ -217,6 +221,8 @@ def _date_in(tokens: set[int], tok: Token) -> Span | None:
         head = ent.root.head
         if ent.root.dep_ == "pobj" and head.lower_ in NOT_A_DATE_PREPS:
             continue
+        if in_dateline(ent):
+            continue  # "HARARE, 26 February 2024 —": when the story was filed
         dist = min(abs(ent.start - tok.i), abs(ent.end - 1 - tok.i))
         if best is None or dist < best[0]:
             best = (dist, ent)
@@ -249,8 +255,31 @@ def _misattached_dates(arg_tokens: set[int], doc: Doc) -> set[int]:
     return out
 
 
+def _subject_dates(tok: Token) -> set[int]:
+    """'Police on Monday arrested X', 'A second decree the same day named X': a time the
+    parser hangs on the verb's subject is the verb's."""
+    out: set[int] = set()
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        subjects.append(tok.head)  # "The board on Friday named X": the sentence's verb misread as a modifier
+    for subj in (c for c in subjects if c.ent_type_ != "PERSON"):
+        for c in subj.children:
+            if c.i > subj.i and (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in {"on", "in", "at"})):
+                if any(t.ent_type_ == "DATE" for t in c.subtree):
+                    out.update(t.i for t in c.subtree)
+    return out
+
+
+def _possessive_dates(tok: Token) -> set[int]:
+    """'won Saturday's by-election', 'after Monday's raid': a date owning the verb's object."""
+    nouns = [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+    nouns += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return {t.i for n in nouns for c in n.children if c.dep_ == "poss" and c.ent_type_ == "DATE" for t in c.subtree}
+
+
 def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[int] = frozenset()) -> Span | None:
-    own = _date_in({t.i for t in clause_tokens(tok, arg_tokens)} | _misattached_dates(arg_tokens, tok.doc), tok)
+    own = _date_in({t.i for t in clause_tokens(tok, arg_tokens)} | _misattached_dates(arg_tokens, tok.doc)
+                   | _subject_dates(tok) | _possessive_dates(tok), tok)
     if own is not None:
         return own
     for t in tok.subtree:  # "became minister ... when he returned in 2013", however deep it was hung

@@ -60,9 +60,10 @@ CLAUSE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]*)\s*$")  # a paragraph m
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 _STAMP_WORDS = re.compile(r"\b(?:published|updated|posted|modified|last updated)\b", re.I)
 _DATELINES = [
-    # "CONAKRY, April 9 (Reuters) -", "SEOUL, South Korea (AP) —", "WINDHOEK. —", "WASHINGTON —"
+    # "CONAKRY, April 9 (Reuters) -", "HARARE, 26 February 2024 —", "SEOUL, South Korea (AP) —", "WASHINGTON —"
     re.compile(r"(?P<d>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2})?"
-               r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:,?\s*\([A-Za-z][\w .&\-]{0,30}\))?"
+               r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?))?"
+               r"(?:,?\s*\([A-Za-z][\w .&\-]{0,30}\))?"
                r"\s*\.?\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
     # "Bengaluru, Feb 1:", "Seoul, Corea.–", "Lima, 9 June 2015 –"
     re.compile(r"(?P<d>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,2},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
