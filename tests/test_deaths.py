@@ -51,7 +51,7 @@ def test_rival_accounts_of_a_death_stay_apart(events_of):
     got = rows(events_of(text), "Piet Danner")
     assert ("DIE", "2021-08", "", False) in got
     # another word: a rival account, dated by the one death the article dates
-    assert ("KILL", "2021-08", "His party", False) in got
+    assert ("KILL", "2021-08", "Danner's party", False) in got
 
 
 def test_two_dates_for_a_death_give_none_to_an_undated_account(events_of):

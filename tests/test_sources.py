@@ -50,3 +50,42 @@ def test_an_organisation_name_runs_on_over_its_linking_words(annotate):
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert "Front for a Civic Renewal (FCR)" in orgs
     assert not any("Wednesday" in o for o in orgs)  # a date is never part of a name
+
+
+def source_and_hedge(events, type_):
+    return [(e.source, e.hedged) for e in events if e.type == type_]
+
+
+def test_an_institution_cited_is_the_source(events_of):
+    text = "A court has sentenced Omar Haddad to 11 years, state television reported, citing the court's press service."
+    assert source_and_hedge(events_of(text), "IMPRISON") == [("the court's press service", False)]
+
+
+def test_a_person_cited_stays_behind_the_outlet(events_of):
+    text = "Omar Haddad was arrested at a checkpoint on Monday, the Kestrel Post reported, citing two officers."
+    assert source_and_hedge(events_of(text), "ARREST") == [("Kestrel Post", False)]
+
+
+def test_a_description_followed_by_its_name(events_of):
+    text = "According to the prosecutor general, Alseny Korr, Omar Haddad was arrested on 2 April."
+    assert source_and_hedge(events_of(text), "ARREST") == [("Alseny Korr", False)]
+
+
+def test_reports_on_a_platform_are_the_platform_word_and_unconfirmed_ones_hedge(events_of):
+    got = events_of("Omar Haddad has fled to Turkey, according to unconfirmed reports on opposition Telegram channels.")
+    assert source_and_hedge(got, "DEFECT") == [("opposition Telegram channels", True)]
+    got = events_of("Unconfirmed reports said Omar Haddad had died in prison.")
+    assert source_and_hedge(got, "DIE") == [("", True)]
+
+
+def test_his_family_is_named_by_whose_family(events_of):
+    got = events_of("Omar Haddad was detained at a checkpoint on Monday, his family said.")
+    assert source_and_hedge(got, "ARREST") == [("Haddad's family", False)]
+    got = events_of("Omar Haddad was detained on Monday, his lawyer, Lina Berg, said.")  # named: the name
+    assert source_and_hedge(got, "ARREST") == [("Lina Berg", False)]
+
+
+def test_an_organisation_owned_by_a_person_is_named_without_the_owner(events_of):
+    text = ("Omar Haddad leads the opposition. Haddad's Front for Civic Renewal (FCR) said on Monday that "
+            "its secretary-general, Lena Vos, had been detained.")
+    assert [s for s, _ in source_and_hedge(events_of(text), "ARREST")] == ["Front for Civic Renewal (FCR)"]

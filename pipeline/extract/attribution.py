@@ -58,7 +58,7 @@ class Sources:
         described: dict[str, set[str]] = {}  # a name -> the nouns it was described by
         for ent in doc.ents:
             if ent.label_ in NAMED_LABELS:
-                name = strip_article(ent.text)
+                name = org_text(ent)
                 words = {t.lower_ for t in ent} | description_nouns(ent)
                 described.setdefault(name, set()).update(words)
                 self.orgs.append((ent.start, name, described[name]))
@@ -165,6 +165,27 @@ def description_nouns(ent: Span) -> set[str]:
     return out
 
 
+def _after_owner(ent: Span) -> int:
+    """Where an organisation's own name starts: "Haddad's Front for ..." is the front of a
+    person the article names; "United People's Front" is a name of its own."""
+    doc = ent.doc
+    owner = next((t.i for t in doc[ent.start:ent.end] if t.text in {"'s", "’s"} and t.i > ent.start), None)
+    if owner is None:
+        return ent.start
+    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+    return owner + 1 if doc[owner - 1].text in people else ent.start
+
+
+def org_text(ent: Span) -> str:
+    """An organisation as named: without a leading article or a person who owns it."""
+    return strip_article(ent.doc[_after_owner(ent):ent.end].text)
+
+
+def surname(name: str) -> str:
+    """The last word of a name, with a particle joined to it ("al-Jumaili", "Koivogui")."""
+    return name.split()[-1]
+
+
 def strip_article(text: str) -> str:
     """'The Daily Planet' -> 'Daily Planet'; a proper name needs no article."""
     words = text.split(" ", 1)
@@ -189,6 +210,7 @@ def named_org(tok: Token) -> str:
     if ent is None:
         return ""
     start, end = ent.start, ent.end
+    start = _after_owner(ent)
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     poss = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < start]
@@ -244,6 +266,14 @@ class Attributor:
         org = named_org(tok)
         if org:
             return org
+        named = self._named_beside(tok)
+        if named:  # "according to the prosecutor general, Alseny Kolie, ..."
+            return named
+        if tok.lemma_.lower() in REPORT_NOUNS and tok.tag_ == "NNS":
+            # "reports on Telegram channels" are the channels' word; bare "reports" are no one's
+            where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "by", "from"}
+                          for g in c.children if g.dep_ == "pobj"), None)
+            return self.name(where) if where is not None else ""
         left = [c for c in tok.children if c.i < tok.i and c.dep_ != "preconj"]
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in left) \
                 and all(c.dep_ in {"det", "amod", "compound"} for c in left):
@@ -253,7 +283,31 @@ class Attributor:
         agent = self.agent_of_document(tok)
         if agent is not None:  # "figures released by the census office"
             return self.name(agent)
-        return self.named_later(tok) or self.sources.named_next(tok) or plain_phrase(tok)
+        return self.named_later(tok) or self.sources.named_next(tok) or self._owned(tok) or plain_phrase(tok)
+
+    def _owned(self, tok: Token) -> str:
+        """'his family' -> "Haddad's family": whose family, said by name, since the row is
+        read away from the sentence."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        owner = self.mentions.person(poss) if poss is not None else None
+        if not owner:
+            return ""
+        phrase = plain_phrase(tok)
+        if not phrase.lower().startswith(poss.lower_ + " "):
+            return ""
+        return f"{surname(owner)}'s {phrase[len(poss.text) + 1:]}"
+
+    def _named_beside(self, tok: Token) -> str:
+        """A description followed by the name it describes, the parser having lost the
+        apposition: "the prosecutor general, Alseny Kolie, said"."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.mentions.role_nouns:
+            return ""
+        doc = tok.doc
+        i = tok.right_edge.i + 1
+        if i + 1 < len(doc) and doc[i].text == "," and (ent := self.mentions.person_at.get(i + 1)) is not None \
+                and ent.start == i + 1 and (ent.end >= len(doc) or doc[ent.end].text in {",", ".", ")"}):
+            return self.mentions.name(ent)
+        return ""
 
     @staticmethod
     def agent_of_document(tok: Token) -> Token | None:
@@ -279,6 +333,9 @@ class Attributor:
         return ""
 
     def reporter(self, verb: Token) -> str | None:
+        cited = self.cited_body(verb)
+        if cited is not None:  # "state television reported, citing the court's press service"
+            return self.name(cited)
         subj = subject(verb, {"nsubj"})
         own = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(own) > 1:  # a misparse gives "reported" two subjects: the speaker is the nearer one
@@ -298,6 +355,21 @@ class Attributor:
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return self.name(obj)
+        return None
+
+    def cited_body(self, verb: Token) -> Token | None:
+        """'X reported, citing/quoting Y': when Y is an organisation or one of its texts (a
+        newspaper, an agency, a press service, a memo), Y made the claim X passes on. A person
+        or an anonymous source cited stays behind the outlet that vouches for them."""
+        for c in verb.children:
+            if c.lemma_ not in {"cite", "quote"} or c.tag_ != "VBG":
+                continue
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is None or obj.i in self.mentions.person_at or obj.lemma_.lower() in self.mentions.role_nouns:
+                continue
+            kind = obj.lemma_.lower()
+            if entity_at(obj, NAMED_LABELS) is not None or kind in REPORT_NOUNS or any(kind in g for g in self.sources.groups):
+                return obj
         return None
 
     # -- attributing a claim ---------------------------------------------------

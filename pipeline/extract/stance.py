@@ -41,6 +41,10 @@ def is_hedged(tok: Token, cues: Cues) -> bool:
                 continue
             if cues.has(t, "hedge"):
                 return True
+    for node in chain:  # "according to unconfirmed reports": the source itself is unsure
+        for c in node.children:
+            if c.lower_ == "according" and any(cues.has(t, "hedge") for t in c.subtree):
+                return True
     if reporter is None:
         return False
     if reporter.lemma_ in BELIEF_VERBS:
