@@ -59,3 +59,9 @@ def test_two_dates_for_a_death_give_none_to_an_undated_account(events_of):
             "His lawyer says Danner was murdered.")
     kill = [e for e in events_of(text) if e.person == "Piet Danner" and e.type == "KILL"]
     assert kill and kill[0].date == ""
+
+
+def test_a_denied_role_in_a_murder_leaves_the_murder_standing(events_of):
+    # the twin of the crash case: a killing word, so only the role is denied, not the killing
+    got = rows(events_of("The army denied any role in the ambush that killed Piet Danner in May."), "Piet Danner")
+    assert got == [("KILL", "2022-05", "", False)]

@@ -471,8 +471,11 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             if shower is not None:
                 said = replace(said, source=attributor.name(shower))
         event_type = trigger.label_
-        if said.of_agency and event_type == "DIE":
-            event_type = "KILL"  # "denied any role in the crash that killed X": a killing, denied
+        if said.of_agency:
+            if event_type == "DIE":
+                event_type = "KILL"  # "denied any role in the crash that killed X": a killing, denied
+            else:  # "denied any role in the murder of X": the murder stands, only the role is denied
+                said = Attribution()
         stance_of = clause_verb(tok) if trigger.id_ == "clause" else tok  # the clause's verb carries its stance
         negated = said.denied or is_negated(stance_of, cues, bool(rule.get("inherent_negation")))
         sent = tok.sent
