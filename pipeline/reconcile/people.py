@@ -35,11 +35,13 @@ class Romaniser:
     surnames: dict[str, str]
     subs: tuple[tuple[str, str], ...]
     particles: dict[str, set[str]] = field(default_factory=dict)
+    translit: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def load(cls, path: Path = ROMANISATION) -> "Romaniser":
         surnames: dict[str, str] = {}
         subs: list[tuple[str, str]] = []
+        translit: list[tuple[str, str]] = []
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -48,7 +50,20 @@ class Romaniser:
                 surnames[src] = dst
             elif kind == "sub":
                 subs.append((src, dst))
-        return cls(surnames, tuple(subs), read_groups(PARTICLES))
+            elif kind == "translit":
+                translit.append((src, dst))
+        return cls(surnames, tuple(subs), read_groups(PARTICLES), tuple(translit))
+
+    def transliterate(self, word: str) -> str:
+        """One spelling for the romanisations of a Cyrillic or Turkic name."""
+        for src, dst in self.translit:
+            if src.startswith("^"):
+                word = dst + word[len(src) - 1:] if word.startswith(src[1:]) else word
+            elif src.endswith("$"):
+                word = word[: -(len(src) - 1)] + dst if word.endswith(src[:-1]) else word
+            else:
+                word = word.replace(src, dst)
+        return word
 
     def fold(self, text: str) -> str:
         out = text
@@ -100,6 +115,7 @@ def name_key(name: str, rom: Romaniser) -> NameKey | None:
         surname, given = rom.surnames[words[0]], words[1:]
         first = True
     else:
+        words = [rom.transliterate(w) for w in words]
         surname, given = rom.fold(words[-1]), words[:-1]
         first = False
     folded = [rom.fold(g) for g in given]
