@@ -116,3 +116,14 @@ def test_names_in_any_script_with_capitals(annotate):
 def test_particle_names_get_their_events(events_of):
     got = {(e.type, e.person) for e in events_of("Hamid Qasim al-Rawi was killed in an ambush on Saturday, officials said.")}
     assert ("KILL", "Hamid Qasim al-Rawi") in got
+
+
+def test_lower_case_compounds_stay_one_word_and_names_split(nlp):
+    words = [t.text for t in nlp.make_doc("The secretary-general, Kim Min-ho, was re-elected in a by-election in twenty twenty-one.")]
+    assert {"secretary-general", "re-elected", "by-election"} <= set(words)
+    assert "Min-ho" not in words and "twenty-one" not in words  # names and number words still split
+
+
+def test_a_description_with_a_compound_head_names_its_person(events_of):
+    text = "The coalition said its secretary-general, Omar Haddad, was detained the same night in Orvik."
+    assert [(e.type, e.person) for e in events_of(text)] == [("ARREST", "Omar Haddad")]

