@@ -9,8 +9,10 @@ import pytest
 from pipeline.extract.events import Event
 from pipeline.reconcile import reconcile
 from pipeline.reconcile.claims import Claim, build_claims
-from pipeline.reconcile.conflicts import (dead_then_seen, denial, fate_rows, fate_vs_custody, find_conflicts,
-                                          rival_fates, same_end_other_date)
+from pipeline.reconcile.claims import OWN_VOICE
+from pipeline.reconcile.conflicts import (SAME_EPISODE_DAYS, dead_then_seen, denial, fate_rows, fate_vs_custody,
+                                          find_conflicts, fled_vs_held, rival_fates, same_end_other_date,
+                                          same_event_other_date)
 from pipeline.reconcile.people import Romaniser, name_key, resolve_people, same_person
 
 ROM = Romaniser.load()
@@ -247,3 +249,34 @@ def test_latest_state_wins_and_death_outranks_undated_news() -> None:
                            event("d2", "DIE", "X", "2022-03", "B"), event("d2", "MEET", "X", "", "B")])
     (row,) = fate_rows(claims, find_conflicts(claims))
     assert row["status"] == "dead" and row["as_of"] == "2022-03"
+
+
+def test_one_arrest_two_dates_from_two_sources() -> None:
+    wife, lawyer = claim("ARREST", "2025-03-08", "his wife"), claim("ARREST", "2025-03-07", "his lawyer")
+    assert same_event_other_date(wife, lawyer)
+    # a month apart at most: the boundary is a dispute, a day later two arrests
+    first = claim("ARREST", "2025-03-01", "his wife")
+    assert same_event_other_date(first, claim("ARREST", "2025-04-01", "his lawyer"))  # 31 days
+    assert not same_event_other_date(first, claim("ARREST", "2025-04-02", "his lawyer"))  # 32 days
+    assert SAME_EPISODE_DAYS == 31
+    # compatible dates, another type, or one side undated: no dispute
+    assert not same_event_other_date(claim("ARREST", "2025-03", "a"), claim("ARREST", "2025-03-07", "b"))
+    assert not same_event_other_date(claim("EXECUTE", "2025-03-08", "a"), claim("EXECUTE", "2025-03-07", "b"))
+    assert not same_event_other_date(claim("ARREST", "", "a"), claim("ARREST", "2025-03-07", "b"))
+
+
+def test_dates_the_articles_state_themselves_may_be_two_events() -> None:
+    own = claim("ARREST", "2025-03-08", OWN_VOICE)
+    assert not same_event_other_date(own, claim("ARREST", "2025-03-07", OWN_VOICE))
+    assert not same_event_other_date(own, claim("ARREST", "2025-03-07", "his lawyer"))
+    assert not same_event_other_date(claim("ARREST", "2025-03-08", "x"), claim("ARREST", "2025-03-07", "x"))
+
+
+def test_fled_by_one_account_held_by_another() -> None:
+    fled = claim("DEFECT", "2024-03", "state television")
+    assert fled_vs_held(fled, claim("ARREST", "2024-03-14", "his party"))
+    assert fled_vs_held(claim("IMPRISON", "", "a court"), claim("DEFECT", "", "his family"))
+    assert fled_vs_held(claim("DEFECT", "2024-04-02"), claim("ARREST", "2024-03-14"))  # 19 days apart
+    # held long before fleeing (or after): a sequence, not a dispute
+    assert not fled_vs_held(claim("DEFECT", "2024-09"), claim("ARREST", "2023-01"))
+    assert not fled_vs_held(claim("DEFECT", "2024-03"), claim("PURGE", "2024-03"))

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from ..records import Event
 
 
+OWN_VOICE = "(article's own voice)"  # the source of a claim an article makes itself
+
+
 @dataclass
 class Claim:
     person: str
@@ -33,7 +36,7 @@ class Claim:
         if len(ev.date) > len(self.date):
             self.date, self.date_start, self.date_end = ev.date, ev.date_start, ev.date_end
         self.hedged = self.hedged and ev.hedged
-        src = ev.source or "(article's own voice)"
+        src = ev.source or OWN_VOICE
         if src not in self.sources:
             self.sources.append(src)
         if ev.doc not in self.docs:

@@ -9,11 +9,12 @@ conflict with each other; a claim and its denial always do.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from .claims import Claim
+from .claims import OWN_VOICE, Claim
 
 TERMINAL = {"EXECUTE", "KILL", "DIE"}
 ALIVE = {"REAPPEAR", "MEET", "APPOINT", "ELECT"}
@@ -75,11 +76,54 @@ def same_end_other_date(a: Claim, b: Claim) -> bool:
     return a.type == b.type and a.type in TERMINAL and not _compatible_dates(a, b)
 
 
+ONE_OFF = {"ARREST", "IMPRISON", "DEFECT", "DISAPPEAR"}
+SAME_EPISODE_DAYS = 31
+
+
+def same_event_other_date(a: Claim, b: Claim) -> bool:
+    """One arrest (flight, disappearance, sentence) told with two dates a few days apart:
+    detained on the 7th by one account, on the 8th by another. Two such events months
+    apart are two events, not a dispute."""
+    if a.type != b.type or a.type not in ONE_OFF or _compatible_dates(a, b):
+        return False
+    if not (_attributed(a) and _attributed(b)) or set(a.sources) == set(b.sources):
+        return False  # two dates the articles state themselves may be two events
+    if not (a.date_start and b.date_start):
+        return False
+    gap = abs((_day(a.date_start) - _day(b.date_start)).days)
+    return gap <= SAME_EPISODE_DAYS
+
+
+def fled_vs_held(a: Claim, b: Claim) -> bool:
+    """Fled abroad by one account, held by another at the same time ("detained in Ratoma"
+    vs "slipped into Sierra Leone"): unless one plainly came well before the other."""
+    for fled, held in ((a, b), (b, a)):
+        if fled.type == "DEFECT" and held.type in {"ARREST", "IMPRISON"}:
+            return _compatible_dates(fled, held) or _within(fled, held, SAME_EPISODE_DAYS)
+    return False
+
+
+def _attributed(c: Claim) -> bool:
+    return any(src != OWN_VOICE for src in c.sources)
+
+
+def _day(iso: str) -> datetime.date:
+    return datetime.date.fromisoformat(iso)
+
+
+def _within(a: Claim, b: Claim, days: int) -> bool:
+    if not (a.date_start and b.date_start):
+        return False
+    return abs((_day(a.date_start) - _day(b.date_start)).days) <= days
+
+
 RULES: dict[str, Callable[[Claim, Claim], bool]] = {
     "rival fates": rival_fates,
     "death vs custody": fate_vs_custody,
     "death, then seen alive": dead_then_seen,
     "same death, different dates": same_end_other_date,
+    "same event, different dates": same_event_other_date,
+    "fled vs held": fled_vs_held,
 }
 
 
