@@ -915,7 +915,7 @@ def _that(m: re.Match, c: _Ctx) -> Interval | None:
     return day, day
 
 
-@_form(rf"(?:(early|mid|late) )?({_M}|{_S}) of (?:that|the same) year")
+@_form(rf"(?:(early|mid|late) )?({_M}|{_S}) (?:of )?(?:that|the same|that same) year")
 def _month_of_that_year(m: re.Match, c: _Ctx) -> Interval | None:
     """'in March of that year': the month in the anchor's year."""
     a = c.anchor
@@ -924,7 +924,7 @@ def _month_of_that_year(m: re.Match, c: _Ctx) -> Interval | None:
     return _inner(f"{m[1] + ' ' if m[1] else ''}{m[2]} {a.start.year}", c)
 
 
-@_form(rf"(?:(early|mid|late) )?({_M}|{_S}) of the (following|next|previous|preceding) year")
+@_form(rf"(?:(early|mid|late) )?({_M}|{_S}) (?:of )?the (following|next|previous|preceding) year")
 def _month_of_next_year(m: re.Match, c: _Ctx) -> Interval | None:
     a = c.anchor
     if a is None:

@@ -46,3 +46,11 @@ def test_x_said_he_is_x(events_of):
 def test_a_name_in_apposition_to_a_described_subject_is_the_subject(events_of):
     text = "The reporter who tried to piece the story together, Yusup Korr, was detained in March."
     assert [(e.type, e.person) for e in events_of(text)] == [("ARREST", "Yusup Korr")]
+
+
+def test_her_husband_is_not_her(events_of):
+    text = "Lena Vos said two men in plain clothes pushed her husband into a car on Saturday."
+    assert [e.person for e in events_of(text) if e.type == "ARREST"] == []  # not Lena Vos
+    # the twin: with a name the husband is the one arrested
+    text = "Lena Vos said two men in plain clothes pushed her husband, Omar Haddad, into a car on Saturday."
+    assert [e.person for e in events_of(text) if e.type == "ARREST"] == ["Omar Haddad"]

@@ -215,3 +215,28 @@ def test_the_dateline_dates_the_story_not_the_event():
     text = "Vos wins seat\n\nORVIK, 14 June 2022 — Lena Vos has won the by-election, officials said.\n"
     got = pipeline.extract([{"doc": "d", "text": text}]).events
     assert list(zip(got["type"], got["date"])) == [("ELECT", "")]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Omar Haddad is feared to have died of wounds from the strike in a hospital on April 3.", "KILL"),
+    ("Omar Haddad died when two vehicles were struck on a desert road.", "KILL"),
+    ("Omar Haddad died in a drone strike on Saturday.", "KILL"),
+    ("Omar Haddad died of cancer in May.", "DIE"),  # the twins: an illness, a place
+    ("Omar Haddad died in hospital on Saturday.", "DIE"),
+])
+def test_how_a_death_came_decides_its_type(events_of, text, type_):
+    assert {e.type for e in events_of(text) if e.person == "Omar Haddad"} == {type_}
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("The foreign ministry said Omar Haddad was alive and serving his sentence.", True),
+    ("Omar Haddad is alive and well, his lawyer said.", True),
+    ("Omar Haddad is not alive, his lawyer said.", False),
+])
+def test_alive_denies_a_death(events_of, text, negated):
+    assert [e.negated for e in events_of(text) if e.type == "DIE"] == [negated]
+
+
+def test_a_month_and_that_year_is_one_date(events_of):
+    text = "Omar Haddad took over the party in 2019 after its founder, Lena Vos, died in a crash in August that year."
+    assert ("DIE", "Lena Vos", "2019-08") in {(e.type, e.person, e.date) for e in events_of(text)}

@@ -113,9 +113,11 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         elif arg == "patient":
             cands = [c for c in tok.children if c.dep_ == "dobj"] or \
                 [c for c in tok.children if c.dep_ == "oprd" and c.i in mentions.person_at]  # misparsed object
-            # "elected her president": "her" is the object, not the president's possessor
-            cands = [next((p for p in c.children if p.dep_ == "poss" and p.lower_ == "her"), c)
-                     if c.lemma_.lower() in mentions.role_nouns else c for c in cands]
+            # "elected her president": "her" is the object, not the president's possessor;
+            # "pushed her husband into a car" is about the husband
+            if (rule or {}).get("type") in {"ELECT", "APPOINT"}:
+                cands = [next((p for p in c.children if p.dep_ == "poss" and p.lower_ == "her"), c)
+                         if c.lemma_.lower() in mentions.role_nouns else c for c in cands]
             if not cands and passive is None and tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) \
                     and (ent := mentions.person_at.get(tok.i + 1)) is not None and ent.start == tok.i + 1:
                 cands = [ent.root]  # "executed X, a 23-year-old ...": the parser lost the object
@@ -478,6 +480,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
                 said = Attribution()
         stance_of = clause_verb(tok) if trigger.id_ == "clause" else tok  # the clause's verb carries its stance
         negated = said.denied or is_negated(stance_of, cues, bool(rule.get("inherent_negation")))
+        if rule.get("denies"):  # "X is alive and well": a death denied; "X is not alive" asserts it
+            negated = not negated
         sent = tok.sent
         base = dict(
             doc=doc_id, type=event_type,

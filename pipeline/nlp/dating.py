@@ -10,6 +10,8 @@ November (cue words in ``models/lexicon/future_cues.txt``).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -232,6 +234,9 @@ def make_date_resolver(nlp: Language, name: str, future_cues: str) -> "DateResol
     return DateResolver(FutureCues.from_file(future_cues))
 
 
+_YEAR_OF = re.compile(r"^(?:of )?(?:that|the same|that same|the following|the next|the previous) year$", re.I)
+
+
 class DateResolver:
     """Sets ``span._.date`` on every DATE entity, each the anchor of the next."""
 
@@ -241,10 +246,19 @@ class DateResolver:
     def __call__(self, doc: Doc) -> Doc:
         reference = parse_iso(doc._.reference) if isinstance(doc._.reference, str) else doc._.reference
         anchor: ResolvedDate | None = None
-        for ent in doc.ents:
-            if ent.label_ != "DATE":
-                continue
+        ents = [e for e in doc.ents if e.label_ == "DATE"]
+        for n, ent in enumerate(ents):
+            if ent._.date is not None:
+                continue  # resolved with the month before it ("August" + "that year")
             text = ent.text
+            after = ents[n + 1] if n + 1 < len(ents) else None
+            if after is not None and after.start == ent.end and _YEAR_OF.match(after.text):
+                # "in August that year": one expression the model tagged as two
+                resolved = resolve_date(f"{text} {after.text}", reference, anchor)
+                if resolved is not None:
+                    ent._.date = after._.date = resolved
+                    anchor = resolved
+                    continue
             if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
                 text = "that " + text  # "removed that October": the October of the date before
             future = depends_on_tense(text) and looks_ahead(ent, self.cues)
