@@ -89,3 +89,24 @@ def test_an_organisation_owned_by_a_person_is_named_without_the_owner(events_of)
     text = ("Omar Haddad leads the opposition. Haddad's Front for Civic Renewal (FCR) said on Monday that "
             "its secretary-general, Lena Vos, had been detained.")
     assert [s for s, _ in source_and_hedge(events_of(text), "ARREST")] == ["Front for Civic Renewal (FCR)"]
+
+
+def test_an_outlet_described_in_apposition_reported(events_of):
+    text = "Orvik Weekly, a Lindmark-based business magazine, reported on Friday that Omar Haddad had been detained."
+    assert source_and_hedge(events_of(text), "ARREST") == [("Orvik Weekly", False)]
+
+
+def test_a_channel_is_named_by_its_name_not_its_platform(events_of):
+    text = "Omar Haddad died in his cell on Saturday, the Telegram channel Vostok Inform claimed on Tuesday."
+    assert source_and_hedge(events_of(text), "DIE") == [("Vostok Inform", False)]
+
+
+def test_headline_clauses_each_have_their_own_source():
+    import pipeline
+
+    page = ("Omar Haddad Died In Orvik Cell, Channel Claims; Wife Says He Is Alive\n\n"
+            "Omar Haddad died in the Orvik detention centre on Saturday, the Telegram channel Vostok Inform claimed.\n\n"
+            "His wife, Lina Haddad, said he was alive and well.\n")
+    got = pipeline.extract([{"doc": "p", "text": page, "published": "2025-06-11"}]).events
+    rows = sorted(zip(got["type"], got["source"], got["negated"]))
+    assert rows == [("DIE", "Lina Haddad", True), ("DIE", "Vostok Inform", False)]

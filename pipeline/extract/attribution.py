@@ -204,7 +204,8 @@ def named_org(tok: Token) -> str:
                             or (ent.root.i == tok.i and tok.text.islower())):
         return ""  # "the foreign ministry", "the Lorvanian interior ministry": descriptions, not names
     if ent is None and tok.tag_ in {"NN", "NNP"}:  # singular kind noun named by a compound: "broadcaster CCTV"
-        for c in tok.children:
+        # "the Telegram channel Sekretny Arkhiv": the name in apposition before a qualifier
+        for c in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
             if c.dep_ in {"appos", "compound"} and (ent := entity_at(c, {"ORG"})) is not None:
                 break
     if ent is None:
@@ -349,8 +350,9 @@ class Attributor:
                 subj = last[-1]
         if subj is not None:
             return self.name(subj)
-        if verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return self.name(verb.head)  # "X, a business magazine, reported ...": a finite verb misparsed as a modifier
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} \
+                and (verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.head.dep_ == "ROOT"):
+            return self.name(verb.head)  # "X, a business magazine, reported ...": the verb misparsed as a modifier
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "quoted X as saying"
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:

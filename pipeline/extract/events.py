@@ -391,6 +391,14 @@ class PageParts:
     def kind_at(self, tok: Token) -> str:
         return self.kind_at_char(tok.idx)
 
+    def kind_of(self, ev: Event) -> str:
+        """The part an event's sentence is in (past the blanks a date marker leaves before it)."""
+        text = self.doc.text
+        i = ev.char_start
+        while i < min(ev.char_end, len(text)) and text[i].isspace():
+            i += 1
+        return self.kind_at_char(i)
+
     def kind_at_char(self, offset: int) -> str:
         part = self.part_at(offset)
         return part[2] if part is not None else "body"
@@ -402,7 +410,7 @@ class PageParts:
     def headlines_defer(self, events: list[Event]) -> list[Event]:
         """"X Died In Prison, Exile Website Claims": a headline's source is the article's
         shorthand for one the body names ("the Orvik Bulletin reported"); it takes that name."""
-        body = [e for e in events if self.kind_at_char(e.char_start) not in HEADING_KINDS]
+        body = [e for e in events if self.kind_of(e) not in HEADING_KINDS]
         out = []
         for e in events:
             if e.source and e not in body:
