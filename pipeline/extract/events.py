@@ -382,6 +382,7 @@ class PageParts:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # built on every access: read once
         self.parts: list[tuple[int, int, str, str | None]] = list(doc._.parts or [])
         self._confirmed: set[str] | None = None
 
@@ -393,7 +394,7 @@ class PageParts:
 
     def kind_of(self, ev: Event) -> str:
         """The part an event's sentence is in (past the blanks a date marker leaves before it)."""
-        text = self.doc.text
+        text = self.text
         i = ev.char_start
         while i < min(ev.char_end, len(text)) and text[i].isspace():
             i += 1

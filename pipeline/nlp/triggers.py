@@ -29,21 +29,23 @@ class EventTriggers:
         self.rules = {rule["id"]: rule for rule in rules}
         # One matcher per set of trigger lemmas: a document is only searched with the
         # patterns whose trigger word it contains (the matcher's cost grows with patterns).
-        self.groups: list[tuple[frozenset[str] | None, DependencyMatcher]] = []
-        grouped: dict[frozenset[str] | None, list[dict]] = {}
+        # One matcher per set of words a rule needs: a document is only searched with the
+        # patterns all of whose words it contains (the matcher's cost grows with patterns).
+        self.groups: list[tuple[frozenset[frozenset[str]], DependencyMatcher]] = []
+        grouped: dict[frozenset[frozenset[str]], list[dict]] = {}
         for rule in rules:
-            grouped.setdefault(_anchor_lemmas(rule), []).append(rule)
-        for lemmas, members in grouped.items():
+            grouped.setdefault(_required_words(rule), []).append(rule)
+        for needs, members in grouped.items():
             matcher = DependencyMatcher(nlp.vocab)
             for rule in members:
                 matcher.add(rule["id"], [rule["pattern"]])
-            self.groups.append((lemmas, matcher))
+            self.groups.append((needs, matcher))
 
     def __call__(self, doc: Doc) -> Doc:
         present = {f"LEMMA:{t.lemma_}" for t in doc} | {f"LOWER:{t.lower_}" for t in doc}
         by_token: dict[int, dict[str, dict]] = {}
-        for lemmas, matcher in self.groups:
-            if lemmas is not None and not lemmas & present:
+        for needs, matcher in self.groups:
+            if not all(words & present for words in needs):
                 continue
             for match_id, token_ids in matcher(doc):
                 rule = self.rules[doc.vocab.strings[match_id]]
@@ -64,14 +66,16 @@ class EventTriggers:
         return doc
 
 
-def _anchor_lemmas(rule: dict) -> frozenset[str] | None:
-    """The lemmas (or lower-case forms) the trigger word must have, if the pattern says
-    (else None: always run), as "LEMMA:x" / "LOWER:x" keys."""
-    attrs = rule["pattern"][0].get("RIGHT_ATTRS", {})
-    for attr in ("LEMMA", "LOWER"):
-        value = attrs.get(attr)
-        if isinstance(value, str):
-            return frozenset([f"{attr}:{value}"])
-        if isinstance(value, dict) and "IN" in value:
-            return frozenset(f"{attr}:{v}" for v in value["IN"])
-    return None
+def _required_words(rule: dict) -> frozenset[frozenset[str]]:
+    """For each node of the pattern that names its word(s) by lemma or lower-case form, the
+    "LEMMA:x" / "LOWER:x" keys one of which the document must hold for the rule to match."""
+    needs = []
+    for node in rule["pattern"]:
+        attrs = node.get("RIGHT_ATTRS", {})
+        for attr in ("LEMMA", "LOWER"):
+            value = attrs.get(attr)
+            if isinstance(value, str):
+                needs.append(frozenset([f"{attr}:{value}"]))
+            elif isinstance(value, dict) and "IN" in value:
+                needs.append(frozenset(f"{attr}:{v}" for v in value["IN"]))
+    return frozenset(needs)
