@@ -54,3 +54,24 @@ def test_her_husband_is_not_her(events_of):
     # the twin: with a name the husband is the one arrested
     text = "Lena Vos said two men in plain clothes pushed her husband, Omar Haddad, into a car on Saturday."
     assert [e.person for e in events_of(text) if e.type == "ARREST"] == ["Omar Haddad"]
+
+
+def test_pronouns_of_one_gender_in_a_sentence_are_one_person(events_of):
+    text = ("Omar Haddad was questioned on Thursday. Lina Vos, a prosecutor, told reporters that the evidence "
+            "tied him to the killing of Judge Ana Berg, who had ordered his arrest.")
+    assert [e.person for e in events_of(text) if e.type == "ARREST"] == ["Omar Haddad"]
+
+
+def test_a_new_post_holder_is_no_one_named_before(events_of):
+    text = "Omar Haddad, a faction commander, was seen in Basra. The ministry did not name the new commander."
+    assert not [e for e in events_of(text) if e.type == "APPOINT"]
+    # the twin: "the commander" alone is the commander named before
+    text = "Omar Haddad, a faction commander, was seen in Basra. The ministry said the commander was arrested."
+    assert [e.person for e in events_of(text) if e.type == "ARREST"] == ["Omar Haddad"]
+
+
+def test_alive_denies_the_killing_the_article_reports(events_of):
+    text = ("A broadcaster reported that Omar Haddad had been beaten to death in custody. "
+            "The government said Omar Haddad was alive and well.")
+    got = {(e.type, e.negated) for e in events_of(text) if e.person == "Omar Haddad"}
+    assert ("KILL", True) in got and ("DIE", True) not in got

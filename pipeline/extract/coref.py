@@ -24,6 +24,7 @@ RELATIVES = {"who", "whom", "whose", "that", "which"}
 LOOKBACK_SENTENCES = 4
 GROUP_NOUNS = {"delegation", "team", "mission", "group", "party", "contingent"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mx"}
+NEW_REFERENT = {"new", "incoming", "next", "future", "unnamed", "unidentified"}
 
 
 @lru_cache(maxsize=1)
@@ -70,11 +71,35 @@ class Mentions:
                 continue  # "X said he ...": one person, the sentence's subject
             # not a pronoun inside the person's own phrase ("her campaign manager, X": her is not X)
             own = {t.i for e in ents for t in (e.root.head if e.root.dep_ == "appos" else e.root).subtree}
+            # nor one inside what the person reports ("X said he faces charges": he may be anyone)
             kinds = {words[t.lower_] for t in sent if t.pos_ == "PRON" and t.lower_ in words
-                     and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.i not in own}
+                     and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.i not in own and not self._reported(t)}
             if len(kinds) == 1:
                 vote(self.name(next(iter(ents))), next(iter(kinds)))
         return {name: max(v, key=v.get) for name, v in votes.items() if len(v) == 1 or max(v.values()) >= 2 * min(v.values())}
+
+    def _reporter_of(self, tok: Token, depth: int) -> str | None:
+        """The person whose report a token stands in."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and self.cues.is_reporting(node.head):
+                subj = subject(node.head, {"nsubj"})
+                return self.person_at_token(subj) if subj is not None else None
+            node = node.head
+        return None
+
+    def person_at_token(self, tok: Token) -> str | None:
+        ent = self.person_at.get(tok.i)
+        return self.name(ent) if ent is not None else None
+
+    def _reported(self, tok: Token) -> bool:
+        """Inside the complement of a reporting or denial verb."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ in {"ccomp", "xcomp"} and (self.cues.is_reporting(node.head) or self.cues.is_denial(node.head)):
+                return True
+            node = node.head
+        return False
 
     def agrees(self, name: str, pronoun: Token) -> bool:
         """'she' is not a man the article calls "he"; an unknown gender agrees with both."""
@@ -118,6 +143,8 @@ class Mentions:
             det = next((c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}), "")
             if det in {"its", "their"}:  # "the club said its coach had resigned"
                 return self.lede_subject(tok, anywhere=True)
+            if det == "the" and any(c.dep_ == "amod" and c.lower_ in NEW_REFERENT for c in tok.children):
+                return None  # "did not name the new commander": someone not yet named
             if det == "the":
                 found = self.by_role(tok)
                 if found is None and loose and tok.dep_ in SUBJECTS:
@@ -182,9 +209,15 @@ class Mentions:
         cataphor = self.cataphora(tok)
         if cataphor:
             return cataphor
-        wants_speaker = tok.dep_ in SUBJECTS and self._reports(tok)
         excluded = self.local_subject(tok, depth)
+        chained = self.pronoun_chain(tok, depth)
+        if chained and chained != excluded:
+            return chained
+        wants_speaker = tok.dep_ in SUBJECTS and self._reports(tok)
         speaker = self.speaker_of_quote(tok, depth) if quote_at(self.quotes, tok) else None
+        if tok.dep_ not in SUBJECTS and speaker is None:
+            # "Y told reporters the evidence tied him to ...": Y would have said "me"
+            speaker = self._reporter_of(tok, depth)
         sent_no = self.sent_index.get(tok.sent.start, 0)
         best: tuple[float, int, str] | None = None
         for ent in reversed(self.mentions):
@@ -203,6 +236,20 @@ class Mentions:
             if best is None or score < best[0]:
                 best = (score, -ent.start, name)
         return best[2] if best else None
+
+    def pronoun_chain(self, tok: Token, depth: int) -> str | None:
+        """'X said he faces charges tying him to the killing of Y, who had ordered his arrest':
+        pronouns of one gender in one sentence are one person; a later one is the earlier one."""
+        kind = gendered_words().get(tok.lower_)
+        if kind is None or depth > 2:
+            return None
+        quote = quote_at(self.quotes, tok)
+        for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if prev.pos_ == "PRON" and gendered_words().get(prev.lower_) == kind and quote_at(self.quotes, prev) == quote:
+                if prev.lower_ in FIRST_PERSON:
+                    return None
+                return self.person(prev, depth + 1)
+        return None
 
     @staticmethod
     def rank(ent: Span) -> float:

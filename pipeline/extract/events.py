@@ -509,6 +509,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             if neighbour is not None:
                 nearby[_key(raw[-1])] = neighbour._.date
     raw = page.headlines_defer(raw)
+    raw = _deny_what_was_claimed(raw, rules)
     merged = date_from_neighbours(merge_mentions(raw), nearby)
     return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
             for e in merged]
@@ -591,6 +592,19 @@ def _fold_deaths(events: list[Event]) -> list[Event]:
                                  date_text=death.date_text)
         out.append(ev)
     return _one_death([e for e in events if e.type not in VIOLENT_ENDS and id(e) not in folded] + out)
+
+
+def _deny_what_was_claimed(events: list[Event], rules: dict[str, dict]) -> list[Event]:
+    """'X is alive and well' denies the end the article reports: a killing when the claim
+    was that X was beaten to death, an execution when it was a firing squad."""
+    out = []
+    for e in events:
+        if e.negated and e.type == "DIE" and rules.get(e.rule_id, {}).get("denies"):
+            claimed = {c.type for c in events if c.person == e.person and not c.negated and c.type in TERMINAL}
+            if "DIE" not in claimed and len(claimed) == 1:
+                e = replace(e, type=next(iter(claimed)))
+        out.append(e)
+    return out
 
 
 def _one_death(events: list[Event]) -> list[Event]:
