@@ -65,3 +65,17 @@ def test_a_denied_role_in_a_murder_leaves_the_murder_standing(events_of):
     # the twin of the crash case: a killing word, so only the role is denied, not the killing
     got = rows(events_of("The army denied any role in the ambush that killed Piet Danner in May."), "Piet Danner")
     assert got == [("KILL", "2022-05", "", False)]
+
+
+def test_a_denial_is_dated_by_the_claim_it_denies(events_of):
+    text = ("Piet Danner died in custody on October 5. His brother said guards beat Danner to death on October 3. "
+            "The ministry rejected claims that Danner had been beaten to death.")
+    got = rows(events_of(text, published="2024-10-08"), "Piet Danner")
+    assert ("KILL", "2024-10-03", "", True) in [(t, d, "", n) for t, d, _, n in got if n]
+
+
+def test_a_rival_source_does_not_date_another_account(events_of):
+    text = ("The faction said Piet Danner died of heart failure on August 7. "
+            "Security officials have long said Danner was killed in a drone strike.")
+    kill = [e for e in events_of(text, published="2024-08-11") if e.type == "KILL" and e.person == "Piet Danner"]
+    assert kill and kill[0].date == ""

@@ -609,21 +609,23 @@ def _deny_what_was_claimed(events: list[Event], rules: dict[str, dict]) -> list[
 
 def _one_death(events: list[Event]) -> list[Event]:
     """A person dies once: the accounts of an article that give no date for a death
-    (killed, executed, died; claimed or denied) are about the death it dates, when every
-    date it gives for that death agrees ("died in August 2022 ... the party says he was
-    murdered")."""
-    dates: dict[str, list[Event]] = {}
-    for e in events:
-        if e.type in TERMINAL and e.date:
-            dates.setdefault(e.person, []).append(e)
+    (killed, executed, died) are about the death it dates itself (or their own source
+    dates), when every such date agrees ("died in August 2022 ... the party says he was
+    murdered"); a rival source's date for its own version is not theirs. A denial carries
+    the date of the claim it denies (a killing on the 3rd, whatever day the death came)."""
     out = []
     for e in events:
-        dated = dates.get(e.person, [])
-        if e.type in TERMINAL and not e.date and dated:
-            best = max(dated, key=lambda d: len(d.date))
-            if all(_compatible(d.date, best.date) for d in dated):
-                e = replace(e, date=best.date, date_start=best.date_start, date_end=best.date_end,
-                            date_text=best.date_text)
+        if e.type in TERMINAL and not e.date:
+            if e.negated:
+                dated = [c for c in events if c.type == e.type and c.person == e.person and c.date and not c.negated]
+            else:  # the article's own dating, or the same source's; not a rival account's
+                dated = [c for c in events if c.type in TERMINAL and c.person == e.person and c.date and not c.negated
+                         and c.source in {"", e.source}]
+            if dated:
+                best = max(dated, key=lambda d: len(d.date))
+                if all(_compatible(d.date, best.date) for d in dated):
+                    e = replace(e, date=best.date, date_start=best.date_start, date_end=best.date_end,
+                                date_text=best.date_text)
         out.append(e)
     return out
 
