@@ -296,6 +296,58 @@ def test_a_hard_wrapped_paragraph_reads_as_one():
     assert layout.parse_text.count("\n") == text.count("\n") - 2
 
 
+WRAPPED = """ date 2019-03-04 (Updates with minister's comment)
+ORVIK, March 4 Tomas Varga has been
+formally named as the new director of the Orvik Harbour Board
+by the council after a long vote, the board said on its website.
+The council also appointed Hedda Lindqvist
+Brannstrom as the board's treasurer and Piet Okafor as the
+second deputy director. "Their terms start on Monday," the
+board said in a statement on its website on Sunday night.
+Key dates for the board:
+- April 2: first meeting of the new board
+- May 9: the harbour budget is due
+The board's last meeting, chaired by
+Varga's predecessor, was held on Feb. 12.
+"""
+
+
+def test_a_page_wrapped_at_a_fixed_width_reads_as_paragraphs():
+    layout = lay_out(WRAPPED)
+    parse = layout.parse_text
+    assert "also appointed Hedda Lindqvist Brannstrom as the board's treasurer" in parse  # a name across a wrap
+    assert "has been formally named as the new director of the Orvik Harbour Board by the council" in parse
+    assert "on its website.\nThe council" in parse  # a line that ends a sentence short of the width
+    assert "for the board:\n- April 2" in parse and "new board\n- May 9" in parse  # list entries stay lines
+    assert "is due\nThe board's" in parse
+    assert "chaired by Varga's predecessor" in parse  # a line that ends on "by" runs on, however short
+    assert kind_of(WRAPPED, "(Updates with") == "boilerplate"  # an editor's note is never the headline
+    assert kind_of(WRAPPED, "ORVIK, March 4") == "dateline"  # a wire lead whose "(Agency) -" was dropped
+    assert kind_of(WRAPPED, "Tomas Varga has been") == "body"
+
+
+def test_a_page_of_short_paragraphs_is_not_taken_for_a_wrapped_one():
+    text = ("Harbour board names its new director\n"
+            "Tomas Varga was named director of the Orvik Harbour Board on Monday, the board said.\n"
+            "Varga, 54, ran the port authority of Kestrel Bay for six years before the vote.\n"
+            "Questions over the harbour accounts and the budget for the coming year\n"
+            "He said he would publish the board's accounts within a month of taking office.\n"
+            "The board meets again in April to decide on the harbour budget for the year.\n"
+            "Its treasurer, Hedda Lindqvist, said the accounts were already in good order.\n")
+    parse = lay_out(text).parse_text
+    assert "coming year\nHe said" in parse  # a crosshead: every other line ends on a stop
+    wrapped = ("Harbour board names its new director\n"
+               "Tomas Varga was named director of the Orvik Harbour Board\n"
+               "on Monday, the board said. Varga, 54, ran the port authority\n"
+               "of Kestrel Bay for six years before the vote. He said he would\n"
+               "Questions over the harbour accounts and the budget for the coming year\n"
+               "He said he would publish the board's accounts within a month\n"
+               "of taking office. The board meets again in April to decide on\n"
+               "the harbour budget for the year. Its treasurer said the\n"
+               "accounts were already in good order.\n")
+    assert "coming year He said" in lay_out(wrapped).parse_text  # the same line in a wrapped page runs on
+
+
 # --- through the reader ------------------------------------------------------------------------
 
 

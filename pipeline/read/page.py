@@ -59,6 +59,8 @@ CLAUSE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]*)\s*$")  # a paragraph m
 # a sentence ends at a stop and a space, or at a stop glued to the next one ("February.Ramaphosa")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 _STAMP_WORDS = re.compile(r"\b(?:published|updated|posted|modified|last updated)\b", re.I)
+_LEAD_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
 _DATELINES = [
     # "CONAKRY, April 9 (Reuters) -", "HARARE, 26 February 2024 —", "SEOUL, South Korea (AP) —", "WASHINGTON —"
     re.compile(r"(?P<d>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2})?"
@@ -69,10 +71,14 @@ _DATELINES = [
     re.compile(r"(?P<d>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,2},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                r"|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?|[A-Z][a-z]+\.)\s*(?:\([A-Za-z][\w .&\-]{0,30}\))?"
                r"\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
+    # "NAIROBI, June 26 Jane Roe was ...": a wire lead whose "(Agency) -" the scraper dropped
+    re.compile(r"(?P<d>[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3},\s*(?:" + _LEAD_MONTH + r"\.?\s+\d{1,2}"
+               r"|\d{1,2}\s+" + _LEAD_MONTH + r"\.?)(?:,\s*\d{4})?\s+)(?=[\"“‘A-Z])"),
     # "(AFRICAN EXAMINER) –", "(Reuters) -"
     re.compile(r"(?P<d>\([A-Z][A-Za-z .&\-]{1,40}\)\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
 ]
 MAX_DATELINE_CHARS = 70
+EDITOR_NOTE = re.compile(r"\([^()]{3,60}\)")  # "(Adds background)", "(Updates with quotes)": never the headline
 BULLET = re.compile(r"^[-–—•·*›»>▪■]\s")  # a list entry, never a headline
 
 
@@ -184,14 +190,45 @@ _RUNS_ON = frozenset("a an the of to in on at by for with from and or but nor th
                      "these those will would could should may might can also".split())
 
 
-def _runs_on(prev: _Line, line: _Line, text: str) -> bool:
+WRAP_WIDTHS = (40, 100)  # the widths a text hard-wrapped at a fixed column is set at
+WRAP_FULL = 0.7  # a line this share of the width or longer was wrapped, not ended
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a page was hard-wrapped at, if it was: most of its lines are nearly as
+    long as its long ones (the 90th percentile), almost none is longer, and most of those
+    full lines stop mid-sentence (a page of one short paragraph a line ends them on a stop)."""
+    lengths = sorted(len(ln) for ln in lines)
+    if len(lengths) < 6:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return None
+    full = [ln for ln in lines if WRAP_FULL * width <= len(ln) <= width + 8]
+    over = sum(n > width + 8 for n in lengths)
+    open_ended = sum(not CLAUSE_END.search(ln) for ln in full)
+    if len(full) < 5 or len(full) * 2 < len(lengths) or over > max(1, len(lengths) // 10):
+        return None
+    return width if open_ended * 2 > len(full) else None
+
+
+def _runs_on(prev: _Line, line: _Line, text: str, width: int | None = None) -> bool:
+    """True when the line break between ``prev`` and ``line`` is a wrap inside a paragraph.
+    On a page wrapped at ``width``, a line that fills the width runs on whatever case the
+    next line starts with ("... also appointed Jane\nRoe as ..."); a line that ends a
+    sentence or a clause, a Title Case line, a list entry and a new wire lead never do."""
     if text[prev.end:line.start].count("\n") != 1 or len(words(prev.text)) < 4:
         return False
-    if re.search(r"[.!?:;…\"”’)\]|]\s*$", prev.text):
-        return False
-    if not lower_majority(prev.text) or SEPARATOR.search(prev.text):
+    if re.search(r"[.!?:;…\"”’)\]|]\s*$", prev.text) or SEPARATOR.search(prev.text):
         return False
     last = prev.text.split()[-1].lower()
+    if width is not None:
+        if is_title_case(prev.text) or is_all_caps(prev.text) or BULLET.match(line.text) or _dateline(line.text):
+            return False
+        return (len(prev.text.rsplit("\n", 1)[-1]) >= WRAP_FULL * width or line.text[:1].islower() or last in _RUNS_ON
+                or prev.text.endswith(","))
+    if not lower_majority(prev.text):
+        return False
     return line.text[:1].islower() or last in _RUNS_ON or prev.text.endswith(",")
 
 
@@ -200,8 +237,10 @@ def _lines(text: str, skip: int) -> tuple[list[_Line], list[int]]:
     is one line, and the offsets of its inner line breaks come second."""
     out: list[_Line] = []
     wraps: list[int] = []
+    raws = text.split("\n")
+    width = wrap_width([r.strip() for r in text[skip:].split("\n") if r.strip()])
     pos = 0
-    for raw in text.split("\n"):
+    for raw in raws:
         start, end = max(pos, skip), pos + len(raw)
         pos = end + 1
         body = text[start:end] if end > start else ""
@@ -211,7 +250,7 @@ def _lines(text: str, skip: int) -> tuple[list[_Line], list[int]]:
         begin = start + lead
         line = _Line(begin, begin + len(body.strip()), body.strip(),
                      after_gap=bool(out) and text[out[-1].end:begin].count("\n") >= 2)
-        if out and _runs_on(out[-1], line, text):
+        if out and _runs_on(out[-1], line, text, width):
             prev = out[-1]
             wraps.append(text.index("\n", prev.end))
             prev.end, prev.text = line.end, text[prev.start:line.end]
@@ -265,7 +304,7 @@ def _sign_off() -> re.Pattern:
 def _pick_headline(head: list[_Line]) -> int | None:
     """Index (in ``head``) of the headline among the text lines before the article."""
     cands = [i for i, ln in enumerate(head) if len(words(ln.text)) >= 2
-             and not is_kicker(ln.text) and not BULLET.match(ln.text)]
+             and not is_kicker(ln.text) and not BULLET.match(ln.text) and not EDITOR_NOTE.fullmatch(ln.text)]
     if not cands:
         return None
     first = cands[0]
