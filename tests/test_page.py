@@ -323,6 +323,7 @@ def test_a_page_wrapped_at_a_fixed_width_reads_as_paragraphs():
     assert "chaired by Varga's predecessor" in parse  # a line that ends on "by" runs on, however short
     assert kind_of(WRAPPED, "(Updates with") == "boilerplate"  # an editor's note is never the headline
     assert kind_of(WRAPPED, "ORVIK, March 4") == "dateline"  # a wire lead whose "(Agency) -" was dropped
+    assert "ORVIK, March 4\nTomas Varga has been" in parse  # ... read apart: the city is not the subject
     assert kind_of(WRAPPED, "Tomas Varga has been") == "body"
 
 

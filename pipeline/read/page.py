@@ -574,6 +574,8 @@ def _parse_text(text: str, parts: tuple[Part, ...], wraps: list[int]) -> str:
             for i in range(part.start, part.end):
                 if out[i] != "\n":
                     out[i] = " "
+        elif part.kind == "dateline" and text[part.end - 1] in " \t" and not re.search(r"[-–—:)]", text[part.start:part.end]):
+            out[part.end - 1] = "\n"  # "NAIROBI, June 26 Jane Roe was ...": with no dash, the city is read as its subject
         elif part.kind == "headline":
             seg = text[part.start:part.end]
             cased = sentence_case(seg, body)
