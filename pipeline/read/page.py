@@ -46,6 +46,7 @@ from .furniture import (Furniture, LineFurniture, classify, end_mark, is_comment
                         opens_comments, words)
 
 ABBREVIATIONS_FILE = "lexicon/abbreviations.txt"
+UNFINISHED_FILE = "lexicon/unfinished_words.txt"
 BLANKED = frozenset({"marker", "byline", "timestamp", "credit", "boilerplate", "repeat", "cutoff"})
 KEPT = frozenset({"headline", "standfirst", "dateline", "caption", "subhead", "body"})
 
@@ -346,8 +347,9 @@ def sentence_breaks(text: str) -> list[int]:
 
 
 def _cut_sentence(ln: _Line, text: str) -> int | None:
-    """Where the unfinished last sentence of the last line starts (absolute), if the text
-    was cut mid-sentence."""
+    """Where the cut tail of the last line starts (absolute), if the text was cut
+    mid-sentence: the unfinished last sentence keeps what it had said before its last word
+    (``cut_tail``)."""
     if CLAUSE_END.search(ln.text) or ln.kind not in ("", "body"):
         return None
     breaks = sentence_breaks(ln.text)
@@ -356,7 +358,41 @@ def _cut_sentence(ln: _Line, text: str) -> int | None:
         return None  # "... RIP.” — Jane Roe, actor": a quotation's attribution, not a cut
     if not _SENTENCE_BREAK.search(text[:start]) and not FINAL.search(text[:start].rstrip()):
         return None  # nothing complete before it: a one-sentence text is left alone
-    return start
+    return start + cut_tail(text[start:ln.end])
+
+
+MIN_CUT_KEPT_WORDS = 3  # an unfinished sentence keeps its start only when this many words are left
+_TAIL_PUNCT = " \t,;:([–—-\"“‘'/"
+
+
+@lru_cache(maxsize=1)
+def _unfinished() -> frozenset[str]:
+    return frozenset(e.lower() for e in read_list(UNFINISHED_FILE))
+
+
+def cut_tail(sentence: str) -> int:
+    """Where the cut tail of an unfinished sentence starts: its last word (cut, or cut
+    after), the rest of a name the cut ran into ("... met Jane Ro"), and the words left
+    dangling before them ("... in prison for", "... said the"), so that "X was sentenced to
+    five years in prison for racketeer" keeps "X was sentenced to five years in prison".
+    0 when fewer than ``MIN_CUT_KEPT_WORDS`` words would be left: the whole sentence goes."""
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", sentence)]
+    if not tokens:
+        return 0
+    cut = tokens.pop()
+    if cut[2][:1].isupper():  # a name cut in its middle goes whole
+        while tokens and tokens[-1][2][:1].isupper() and not re.search(r"[,;:.!?)\]]$", tokens[-1][2]):
+            tokens.pop()
+    while tokens:  # words left dangling, and a possessive whose noun was cut
+        core = tokens[-1][2].strip(_TAIL_PUNCT + ".)]”’").lower()
+        if core and core not in _unfinished() and not re.search(r"['’]s$", core):
+            break
+        tokens.pop()
+    if not tokens:
+        return 0
+    begin, _, token = tokens[-1]
+    end = begin + len(token.rstrip(_TAIL_PUNCT))  # "... one prisoner," ends on its word
+    return end if len(words(sentence[:end])) >= MIN_CUT_KEPT_WORDS else 0
 
 
 def lay_out(text: str, outlet: str | None = None) -> Layout:
