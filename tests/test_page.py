@@ -192,6 +192,26 @@ def test_the_same_words_as_page_furniture_are_blanked():
     assert kind_of(text, "Her lawyer") == "body"
 
 
+@pytest.mark.parametrize("ending", [
+    "(This story has not been edited by Harbour Weekly staff and is auto-generated from a syndicated feed)",
+    "This article and image originally appeared on Harbour Gazette",
+    "We use your sign-up to provide content in ways you've consented to. This may include adverts from us and 3rd parties based on our unde",
+    "Enditem",
+])
+def test_syndication_notes_and_sign_up_notices_at_the_end_are_blanked(ending):
+    text = ("Ilse Marrow Detained In Kestrel Bay\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
+            f"Her lawyer said he would appeal.\n{ending}")
+    assert kind_of(text, ending[:12]) == "boilerplate"
+    assert kind_of(text, "Her lawyer") == "body"
+
+
+def test_a_wire_end_mark_glued_to_the_last_paragraph():
+    text = ("Ilse Marrow Detained In Kestrel Bay\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
+            "Her lawyer said he would appeal. Enditem\n")
+    assert kind_of(text, "Enditem") == "boilerplate"
+    assert lay_out(text).parse_text.rstrip().endswith("he would appeal.")
+
+
 def test_a_donation_appeal_glued_to_a_paragraph_costs_only_itself():
     text = ("Ilse Marrow Detained In Kestrel Bay\n\nYour support makes all the difference.The court in Marrowby "
             "ordered on Monday that Ilse Marrow be held for thirty days pending an inquiry.\n")
@@ -249,13 +269,43 @@ def test_a_paragraph_is_not_a_caption(line):
 # --- cut-off texts -----------------------------------------------------------------------------
 
 
-def test_a_text_cut_mid_word_loses_its_last_sentence():
+def test_a_text_cut_mid_word_loses_only_its_cut_tail():
     text = ("Ilse Marrow Detained\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
             "Her lawyer said he would appeal. The court is expected to rule on the det")
     layout = lay_out(text)
     (cut,) = layout.of_kind("cutoff")
-    assert text[cut.start:cut.end] == "The court is expected to rule on the det"
-    assert layout.parse_text.endswith("Her lawyer said he would appeal. " + " " * len(text[cut.start:]))
+    assert text[cut.start:cut.end] == " on the det"  # the cut word and the words it left dangling
+    assert layout.parse_text.endswith("Her lawyer said he would appeal. The court is expected to rule" + " " * 11)
+
+
+@pytest.mark.parametrize("ending,kept", [
+    ("Vesna Orlik was sentenced to five years in prison for racketeer", "Vesna Orlik was sentenced to five years in prison"),
+    ("A state agency reports that one prisoner, i", "A state agency reports that one prisoner"),
+    ("Police in Orvik on Monday arrested Ilse Mar", "Police in Orvik on Monday arrested"),  # a cut name goes whole
+    ("Police arrested her brother in Kes", "Police arrested her brother"),
+    ("The council is a rival of the harbour board, which", "The council is a rival of the harbour board"),
+    ("She has not been hear", ""),  # too little is left: the whole sentence goes
+    ("Orlik, 53, also co", ""),
+    ("On Sunday, he wi", ""),
+])
+def test_a_cut_sentence_keeps_what_it_had_said(ending, kept):
+    text = f"Ilse Marrow Detained\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\nHer lawyer said he would appeal. {ending}"
+    layout = lay_out(text)
+    (cut,) = layout.of_kind("cutoff")
+    assert text[cut.start:cut.end].strip() == ending[len(kept):].strip()
+    assert layout.parse_text.rstrip().endswith(kept or "would appeal.")
+
+
+def test_the_kept_start_of_a_cut_sentence_is_read():
+    text = ("Court Jails Harbour Chief\n\nThe harbour court ruled on Monday in Orvik.\n\n"
+            "Vesna Orlik was sentenced to five years in prison for racketeer")
+    got = pipeline.extract([{"doc": "a", "text": text}]).events
+    assert list(got["type"]) == ["IMPRISON"] and list(got["person"]) == ["Vesna Orlik"]
+    got = pipeline.extract([{"doc": "a", "text": text.replace(" for racketeer", " for rack")}]).events
+    assert list(got["type"]) == ["IMPRISON"]
+    got = pipeline.extract([{"doc": "a", "text": text.replace("Vesna Orlik was sentenced to five years in prison for racketeer",
+                                                              "Vesna Orlik was sent")}]).events
+    assert got.empty  # "sent" may be cut from anything: nothing is read from it
 
 
 @pytest.mark.parametrize("ending", [
