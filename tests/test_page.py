@@ -212,6 +212,27 @@ def test_a_wire_end_mark_glued_to_the_last_paragraph():
     assert lay_out(text).parse_text.rstrip().endswith("he would appeal.")
 
 
+def test_another_articles_headline_set_inside_a_paragraph_is_blanked():
+    paragraph = ("The council denied reports that Ilse Marrow had fled the country. Harbour Chief Ilse Marrow "
+                 "Vanishes After Failing To Appear In Court, Say Reports. Her lawyer said she was at home.")
+    text = f"Ilse Marrow Detained In Kestrel Bay\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n{paragraph}\n"
+    layout = lay_out(text)
+    assert kind_of(text, "Harbour Chief Ilse Marrow Vanishes") == "boilerplate"
+    assert kind_of(text, "The council denied") == "body" and kind_of(text, "Her lawyer said") == "body"
+    assert "Vanishes" not in layout.parse_text and "Her lawyer said she was at home." in layout.parse_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pavel Drun, Minister of Harbours and Ferries.",  # a list of names and offices
+    "Pavel Drun, Hedda Lindqvist and Piet Okafor of the Orvik Harbour Board.",
+])
+def test_names_and_offices_in_title_case_stay_in_the_paragraph(sentence):
+    paragraph = f"The president removed three ministers on Monday. {sentence} Their deputies will act for them."
+    text = f"Ministers Removed In Orvik\n\nThe president of Orvik removed three ministers, officials said.\n\n{paragraph}\n"
+    assert kind_of(text, sentence) == "body"
+    assert sentence in lay_out(text).parse_text
+
+
 def test_a_donation_appeal_glued_to_a_paragraph_costs_only_itself():
     text = ("Ilse Marrow Detained In Kestrel Bay\n\nYour support makes all the difference.The court in Marrowby "
             "ordered on Monday that Ilse Marrow be held for thirty days pending an inquiry.\n")

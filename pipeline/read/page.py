@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from ..lexicon import read_list
 from .captions import CaptionWords, caption_date, split_caption
-from .casing import is_all_caps, is_title_case, sentence_case
+from .casing import common_words, is_all_caps, is_title_case, sentence_case, stop_words
 from .furniture import SEPARATORS as SEPARATOR
 from .furniture import (Furniture, LineFurniture, classify, end_mark, is_comment_mark, normalise,
                         opens_comments, words)
@@ -346,6 +346,51 @@ def sentence_breaks(text: str) -> list[int]:
     return out
 
 
+MIN_INLINE_HEADLINE_WORDS = 6
+
+
+def inline_headlines(text: str) -> list[tuple[int, int]]:
+    """Spans of a paragraph that are other articles' headlines set inline among its sentences
+    ("... denied the reports. Leader Collapses After Suffering Heart Attack, Say Reports."):
+    a run of Title Case sentences, never the whole paragraph, long enough, and with at least
+    two words Title Case capitalises that a list of names and offices would not (a function
+    word or a past-tense verb: "After", "About", "Suffered"); "Jane Roe, Minister of Power."
+    is not one."""
+    bounds = [0] + sentence_breaks(text) + [len(text)]
+    sentences = list(zip(bounds, bounds[1:]))
+    if len(sentences) < 2:
+        return []
+    flags = [is_title_case(text[a:b].strip()) for a, b in sentences]
+    out: list[tuple[int, int]] = []
+    n = 0
+    while n < len(sentences):
+        if not flags[n]:
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(sentences) and flags[m + 1]:
+            m += 1
+        start, end = sentences[n][0], sentences[m][1]
+        if (m - n + 1 < len(sentences) and len(words(text[start:end])) >= MIN_INLINE_HEADLINE_WORDS
+                and _headline_words(text[start:end]) >= 2):
+            out.append((start, end))
+        n = m + 1
+    return out
+
+
+def _headline_words(text: str) -> int:
+    """Capitalised words past each sentence's first that only Title Case capitalises."""
+    count = 0
+    for sentence_start, word in ((m.start() == 0 or bool(re.search(r"[.!?:(]\s*[\"“‘(]*$", text[:m.start()])), m.group())
+                                 for m in re.finditer(r"[A-Za-z][\w’'-]*", text)):
+        key = word.lower()
+        if sentence_start or not word[0].isupper() or word.isupper():
+            continue
+        if key in stop_words() or key.endswith("ed") and key in common_words():
+            count += 1  # "After", "To", "Him", "Is"; "Suffered" (a plural noun looks like a verb: not "-s")
+    return count
+
+
 def _cut_sentence(ln: _Line, text: str) -> int | None:
     """Where the cut tail of the last line starts (absolute), if the text was cut
     mid-sentence: the unfinished last sentence keeps what it had said before its last word
@@ -509,6 +554,18 @@ def lay_out(text: str, outlet: str | None = None) -> Layout:
         if i == first and ln.kind == "body" and (d := _dateline(ln.text)):
             pieces.append((start, start + d, "dateline", None))
             start += d
+        spans = inline_headlines(text[start:end]) if ln.kind == "body" and not (
+            i == len(lines) - 1 and cut_at is not None) else []
+        if spans:  # other articles' headlines set in the paragraph
+            pos = start
+            for a, b in spans:
+                if start + a > pos:
+                    pieces.append((pos, start + a, "body", None))
+                pieces.append((start + a, start + b, "boilerplate", None))
+                pos = start + b
+            if pos < end:
+                pieces.append((pos, end, "body", None))
+            continue
         if i == len(lines) - 1 and cut_at is not None and ln.kind == "body":
             if cut_at > start:
                 pieces.append((start, cut_at, "body", None))
