@@ -398,6 +398,17 @@ def test_a_page_wrapped_at_a_fixed_width_reads_as_paragraphs():
     assert kind_of(WRAPPED, "Tomas Varga has been") == "body"
 
 
+@pytest.mark.parametrize("lead", ["Orvik, Jul 16 (Harbour Wire) ", "Port Louis, 3 May 2021 (Harbour Wire) ", "ORVIK, 3 May 2021 "])
+def test_a_wire_lead_without_its_dash(lead):
+    text = f"Harbour Chief Detained\n\n{lead}Police detained the harbour chief Tomas Varga on Monday, officials said.\n"
+    layout = lay_out(text)
+    (line,) = layout.of_kind("dateline")
+    assert text[line.start:line.end] == lead
+    assert layout.parse_text.endswith(lead[:-1] + "\nPolice detained the harbour chief Tomas Varga on Monday, officials said.\n")
+    plain = text.replace(lead, "In Orvik, ")  # an ordinary opening is no dateline
+    assert not lay_out(plain).of_kind("dateline")
+
+
 def test_a_page_of_short_paragraphs_is_not_taken_for_a_wrapped_one():
     text = ("Harbour board names its new director\n"
             "Tomas Varga was named director of the Orvik Harbour Board on Monday, the board said.\n"

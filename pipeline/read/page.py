@@ -74,7 +74,10 @@ _DATELINES = [
                r"\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
     # "NAIROBI, June 26 Jane Roe was ...": a wire lead whose "(Agency) -" the scraper dropped
     re.compile(r"(?P<d>[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3},\s*(?:" + _LEAD_MONTH + r"\.?\s+\d{1,2}"
-               r"|\d{1,2}\s+" + _LEAD_MONTH + r"\.?)(?:,\s*\d{4})?\s+)(?=[\"“‘A-Z])"),
+               r"|\d{1,2}\s+" + _LEAD_MONTH + r"\.?)(?:,?\s*\d{4})?\s+)(?=[\"“‘A-Z])"),
+    # "Seoul, Jul 16 (AP) South Korea's ...": the same with its agency but no dash
+    re.compile(r"(?P<d>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,2},\s*(?:" + _LEAD_MONTH + r"\.?\s+\d{1,2}"
+               r"|\d{1,2}\s+" + _LEAD_MONTH + r"\.?)(?:,?\s*\d{4})?\s*\([A-Z][\w .&\-]{0,30}\)\s+)(?=[\"“‘A-Z])"),
     # "(AFRICAN EXAMINER) –", "(Reuters) -"
     re.compile(r"(?P<d>\([A-Z][A-Za-z .&\-]{1,40}\)\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
 ]
@@ -667,7 +670,7 @@ def _parse_text(text: str, parts: tuple[Part, ...], wraps: list[int]) -> str:
             for i in range(part.start, part.end):
                 if out[i] != "\n":
                     out[i] = " "
-        elif part.kind == "dateline" and text[part.end - 1] in " \t" and not re.search(r"[-–—:)]", text[part.start:part.end]):
+        elif part.kind == "dateline" and text[part.end - 1] in " \t" and not re.search(r"[-–—:]", text[part.start:part.end]):
             out[part.end - 1] = "\n"  # "NAIROBI, June 26 Jane Roe was ...": with no dash, the city is read as its subject
         elif part.kind == "headline":
             seg = text[part.start:part.end]
