@@ -233,6 +233,21 @@ def test_names_and_offices_in_title_case_stay_in_the_paragraph(sentence):
     assert sentence in lay_out(text).parse_text
 
 
+def test_login_and_gallery_controls_above_the_headline_are_blanked():
+    text = ("Forgot your password?\n\nBack to login\n\nHarbour minister resigns after ferry inquiry\n\nFull Screen\n\n"
+            "Tomas Varga resigned as harbour minister on Monday, his office said.\n")
+    for fragment in ("Forgot your", "Back to login", "Full Screen"):
+        assert kind_of(text, fragment) == "boilerplate", fragment
+    assert kind_of(text, "Harbour minister resigns") == "headline"
+
+
+def test_the_reporter_and_desk_line_is_not_the_headline():
+    text = " date 2021-09-01 Hedda Lindqvist, Orvik\n\nThe president removed two ministers from the cabinet on Monday.\n"
+    assert kind_of(text, "Hedda Lindqvist, Orvik") == "boilerplate"
+    text = " date 2021-09-01 President removes two ministers\n\nThe president removed two ministers from the cabinet on Monday.\n"
+    assert kind_of(text, "President removes") == "headline"
+
+
 def test_a_donation_appeal_glued_to_a_paragraph_costs_only_itself():
     text = ("Ilse Marrow Detained In Kestrel Bay\n\nYour support makes all the difference.The court in Marrowby "
             "ordered on Monday that Ilse Marrow be held for thirty days pending an inquiry.\n")

@@ -308,7 +308,8 @@ def _sign_off() -> re.Pattern:
 def _pick_headline(head: list[_Line]) -> int | None:
     """Index (in ``head``) of the headline among the text lines before the article."""
     cands = [i for i, ln in enumerate(head) if len(words(ln.text)) >= 2
-             and not is_kicker(ln.text) and not BULLET.match(ln.text) and not EDITOR_NOTE.fullmatch(ln.text)]
+             and not is_kicker(ln.text) and not BULLET.match(ln.text) and not EDITOR_NOTE.fullmatch(ln.text)
+             and not is_name_only(ln.text)]  # "Jane Roe, Abuja": the reporter and the desk
     if not cands:
         return None
     first = cands[0]
