@@ -343,12 +343,12 @@ Varga had been questioned twice before, his lawyer said.
 
 
 @pytest.mark.parametrize("stamp,iso", [
-    ("12:30 AM September 06, 2012", "2012-09-06"),
-    ("Published: August 27, 2024, 04:00 PM", "2024-08-27"),
-    ("Updated 7:15 p.m. CST Feb. 3, 2024", "2024-02-03"),
-    ("Posted on 3 March 2021", "2021-03-03"),
-    ("Last updated: 2023-05-02", "2023-05-02"),
-    ("Thursday 12 September 2013", "2013-09-12"),
+    ("11:45 PM March 08, 2017", "2017-03-08"),
+    ("Published: October 14, 2022, 09:10 AM", "2022-10-14"),
+    ("Updated 6:05 p.m. CST Jan. 9, 2020", "2020-01-09"),
+    ("Posted on 5 April 2018", "2018-04-05"),
+    ("Last updated: 2016-11-21", "2016-11-21"),
+    ("Tuesday 10 September 2013", "2013-09-10"),
     ("/ 16th Nov, 2023 08:12 IST", "2023-11-16"),
 ])
 def test_a_timestamp_at_the_head_of_the_page_dates_it(stamp, iso):
@@ -378,23 +378,23 @@ def test_the_first_publication_stamp_wins_over_a_later_edit():
 def test_a_date_line_inside_or_after_the_article_does_not_date_it():
     text = ("Harbour Minister Detained In Orvik\n\nTomas Varga, the harbour minister, was detained on Monday, "
             "police said.\n\nVarga had been questioned twice before, his lawyer said.\n\n"
-            "Published: August 27, 2024, 04:00 PM\n")
+            "Published: October 14, 2022, 09:10 AM\n")
     (art,) = from_texts([{"text": text}])
     assert art.date_basis == "none"
-    (art,) = from_texts([{"text": STAMPED.format(stamp="Published: August 27, 2024, 04:00 PM")}])
+    (art,) = from_texts([{"text": STAMPED.format(stamp="Published: October 14, 2022, 09:10 AM")}])
     assert art.date_basis == "dateline"
 
 
 def test_the_address_and_the_head_timestamp_together():
-    text = STAMPED.format(stamp="Thursday 12 September 2013")
+    text = STAMPED.format(stamp="Tuesday 10 September 2013")
     month = "https://example.org/2013/09/minister-held"
     (art,) = from_texts([{"text": text, "url": month}])
-    assert (art.reference.iso, art.date_basis) == ("2013-09-12", "dateline")  # the day inside the month
+    assert (art.reference.iso, art.date_basis) == ("2013-09-10", "dateline")  # the day inside the month
     (art,) = from_texts([{"text": text, "url": "https://example.org/2013/10/minister-held"}])
     assert (art.reference.iso, art.date_basis) == ("2013-10", "metadata")  # a stamp outside it: an edit
-    (art,) = from_texts([{"text": text, "url": "https://example.org/2013/09/10/minister-held"}])
-    assert (art.reference.iso, art.date_basis) == ("2013-09-10", "metadata")  # the address's own day
+    (art,) = from_texts([{"text": text, "url": "https://example.org/2013/09/09/minister-held"}])
+    assert (art.reference.iso, art.date_basis) == ("2013-09-09", "metadata")  # the address's own day
     (art,) = from_texts([{"text": " date 2013-09 " + text}])
-    assert (art.reference.iso, art.date_basis) == ("2013-09-12", "dateline")  # a month marker, the same
+    assert (art.reference.iso, art.date_basis) == ("2013-09-10", "dateline")  # a month marker, the same
     (art,) = from_texts([{"text": text, "published": "2013-09-11"}])
     assert (art.reference.iso, art.date_basis) == ("2013-09-11", "metadata")

@@ -195,7 +195,7 @@ def test_the_same_words_as_page_furniture_are_blanked():
 @pytest.mark.parametrize("ending", [
     "(This story has not been edited by Harbour Weekly staff and is auto-generated from a syndicated feed)",
     "This article and image originally appeared on Harbour Gazette",
-    "We use your sign-up to provide content in ways you've consented to. This may include adverts from us and 3rd parties based on our unde",
+    "We use your sign-up to provide content you asked for. This may include adverts from us and our partners that match your intere",
     "Enditem",
 ])
 def test_syndication_notes_and_sign_up_notices_at_the_end_are_blanked(ending):
@@ -383,34 +383,34 @@ def test_a_hard_wrapped_paragraph_reads_as_one():
 
 
 WRAPPED = """ date 2019-03-04 (Updates with minister's comment)
-ORVIK, March 4 Tomas Varga has been
-formally named as the new director of the Orvik Harbour Board
-by the council after a long vote, the board said on its website.
-The council also appointed Hedda Lindqvist
-Brannstrom as the board's treasurer and Piet Okafor as the
-second deputy director. "Their terms start on Monday," the
-board said in a statement on its website on Sunday night.
-Key dates for the board:
-- April 2: first meeting of the new board
-- May 9: the harbour budget is due
-The board's last meeting, chaired by
-Varga's predecessor, was held on Feb. 12.
+ORVIK, March 4 Ferry crews at the Orvik docks stopped work
+on Monday morning and marched to the harbour office to demand
+back pay, a union official told reporters at the gate.
+Union leaders named the ferry pilot Hedda Lindqvist
+Brannstrom as their negotiator and asked the harbour master to
+meet her before the weekend. "We will sail when we are paid,"
+one deckhand shouted as the crowd reached the quay.
+Key dates for the crews:
+- April 2: first talks with the harbour office
+- May 9: the pay deadline set by the union
+Nobody from the harbour office, which
+owns the ferries, answered calls on Monday.
 """
 
 
 def test_a_page_wrapped_at_a_fixed_width_reads_as_paragraphs():
     layout = lay_out(WRAPPED)
     parse = layout.parse_text
-    assert "also appointed Hedda Lindqvist Brannstrom as the board's treasurer" in parse  # a name across a wrap
-    assert "has been formally named as the new director of the Orvik Harbour Board by the council" in parse
-    assert "on its website.\nThe council" in parse  # a line that ends a sentence short of the width
-    assert "for the board:\n- April 2" in parse and "new board\n- May 9" in parse  # list entries stay lines
-    assert "is due\nThe board's" in parse
-    assert "chaired by Varga's predecessor" in parse  # a line that ends on "by" runs on, however short
+    assert "named the ferry pilot Hedda Lindqvist Brannstrom as their negotiator" in parse  # a name across a wrap
+    assert "stopped work on Monday morning and marched to the harbour office to demand back pay" in parse
+    assert "at the gate.\nUnion leaders" in parse  # a line that ends a sentence short of the width
+    assert "for the crews:\n- April 2" in parse and "harbour office\n- May 9" in parse  # list entries stay lines
+    assert "by the union\nNobody" in parse
+    assert "office, which owns the ferries" in parse  # a line that ends on "which" runs on, however short
     assert kind_of(WRAPPED, "(Updates with") == "boilerplate"  # an editor's note is never the headline
     assert kind_of(WRAPPED, "ORVIK, March 4") == "dateline"  # a wire lead whose "(Agency) -" was dropped
-    assert "ORVIK, March 4\nTomas Varga has been" in parse  # ... read apart: the city is not the subject
-    assert kind_of(WRAPPED, "Tomas Varga has been") == "body"
+    assert "ORVIK, March 4\nFerry crews at" in parse  # ... read apart: the city is not the subject
+    assert kind_of(WRAPPED, "Ferry crews at") == "body"
 
 
 @pytest.mark.parametrize("lead", ["Orvik, Jul 16 (Harbour Wire) ", "Port Louis, 3 May 2021 (Harbour Wire) ", "ORVIK, 3 May 2021 "])
