@@ -315,7 +315,7 @@ def test_a_text_cut_mid_word_loses_only_its_cut_tail():
 
 
 @pytest.mark.parametrize("ending,kept", [
-    ("Vesna Orlik was sentenced to five years in prison for racketeer", "Vesna Orlik was sentenced to five years in prison"),
+    ("Vesna Orlik was sentenced to six years in prison for smuggl", "Vesna Orlik was sentenced to six years in prison"),
     ("A state agency reports that one prisoner, i", "A state agency reports that one prisoner"),
     ("Police in Orvik on Monday arrested Ilse Mar", "Police in Orvik on Monday arrested"),  # a cut name goes whole
     ("Police arrested her brother in Kes", "Police arrested her brother"),
@@ -334,12 +334,12 @@ def test_a_cut_sentence_keeps_what_it_had_said(ending, kept):
 
 def test_the_kept_start_of_a_cut_sentence_is_read():
     text = ("Court Jails Harbour Chief\n\nThe harbour court ruled on Monday in Orvik.\n\n"
-            "Vesna Orlik was sentenced to five years in prison for racketeer")
+            "Vesna Orlik was sentenced to six years in prison for smuggl")
     got = pipeline.extract([{"doc": "a", "text": text}]).events
     assert list(got["type"]) == ["IMPRISON"] and list(got["person"]) == ["Vesna Orlik"]
-    got = pipeline.extract([{"doc": "a", "text": text.replace(" for racketeer", " for rack")}]).events
+    got = pipeline.extract([{"doc": "a", "text": text.replace(" for smuggl", " for rack")}]).events
     assert list(got["type"]) == ["IMPRISON"]
-    got = pipeline.extract([{"doc": "a", "text": text.replace("Vesna Orlik was sentenced to five years in prison for racketeer",
+    got = pipeline.extract([{"doc": "a", "text": text.replace("Vesna Orlik was sentenced to six years in prison for smuggl",
                                                               "Vesna Orlik was sent")}]).events
     assert got.empty  # "sent" may be cut from anything: nothing is read from it
 

@@ -423,7 +423,7 @@ def cut_tail(sentence: str) -> int:
     """Where the cut tail of an unfinished sentence starts: its last word (cut, or cut
     after), the rest of a name the cut ran into ("... met Jane Ro"), and the words left
     dangling before them ("... in prison for", "... said the"), so that "X was sentenced to
-    five years in prison for racketeer" keeps "X was sentenced to five years in prison".
+    six years in prison for smuggl" keeps "X was sentenced to six years in prison".
     0 when fewer than ``MIN_CUT_KEPT_WORDS`` words would be left: the whole sentence goes."""
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", sentence)]
     if not tokens:
