@@ -284,6 +284,20 @@ def test_the_marker_is_read_only_at_the_start_of_the_page():
     ("https://example.org/2016/08/minister-held", "2016-08"),
     ("https://example.org/2024/13/45/not-a-date", None),
     ("https://example.org/world/minister-held", None),
+    ("https://example.org/World/2015/0724/Minister-held-in-Orvik", "2015-07-24"),
+    ("https://example.org/world/2014/may/30/minister-held", "2014-05-30"),
+    ("https://example.org/world/2014/sept/minister-held", "2014-09"),
+    ("https://example.org/archive/2014-05-30/minister-held", "2014-05-30"),
+    ("https://example.org/news/minister-held-2020-08-11", "2020-08-11"),
+    ("https://example.org/article/minister-held-idXYZ0AB12C20130718", "2013-07-18"),
+    ("https://example.org/story/na20230725171015183183173", "2023-07-25"),
+    ("https://example.org/stories/201907250643.html", "2019-07-25"),
+    ("https://example.org/2016/minister-held", "2016"),
+    ("https://example.org/news/world/7005/minister-held", None),  # an article number, not a year
+    ("https://example.org/world/1989/minister-held", None),  # outside the years an address is read for
+    ("https://example.org/articles/2016", None),  # nothing follows: an article number
+    ("https://example.org/world/1086460157114.html", None),
+    ("https://2019.example.org/world/minister-held", None),  # the host is no date
 ])
 def test_a_date_in_the_address_dates_the_article(url, iso):
     (art,) = from_texts([{"text": "Tomas Varga was detained on Monday, police said.", "url": url}])
@@ -314,3 +328,73 @@ def test_relative_to_now_is_unknown_with_an_inferred_date():
     text = "The president removed Tomas Varga on 17 January 2025. Varga was detained last week, his family said."
     got = pipeline.extract([{"doc": "a", "text": text}]).events
     assert list(got[got["type"] == "ARREST"]["date"]) == [""]
+
+
+# --- a timestamp at the head of the page --------------------------------------------------
+
+STAMPED = """Harbour Minister Detained In Orvik
+
+{stamp}
+
+Tomas Varga, the harbour minister, was detained on Monday, police said.
+
+Varga had been questioned twice before, his lawyer said.
+"""
+
+
+@pytest.mark.parametrize("stamp,iso", [
+    ("11:45 PM March 08, 2017", "2017-03-08"),
+    ("Published: October 14, 2022, 09:10 AM", "2022-10-14"),
+    ("Updated 6:05 p.m. CST Jan. 9, 2020", "2020-01-09"),
+    ("Posted on 5 April 2018", "2018-04-05"),
+    ("Last updated: 2016-11-21", "2016-11-21"),
+    ("Tuesday 10 September 2013", "2013-09-10"),
+    ("/ 16th Nov, 2023 08:12 IST", "2023-11-16"),
+])
+def test_a_timestamp_at_the_head_of_the_page_dates_it(stamp, iso):
+    (art,) = from_texts([{"text": STAMPED.format(stamp=stamp)}])
+    assert (art.reference.iso, art.date_basis) == (iso, "dateline")
+
+
+def test_a_head_timestamp_resolves_relative_dates():
+    got = pipeline.extract([{"doc": "a", "text": STAMPED.format(stamp="Published: Wednesday, 10 May 2023")}]).events
+    assert list(got[got["type"] == "ARREST"]["date"]) == ["2023-05-08"]
+
+
+def test_an_ambiguous_numeric_timestamp_does_not_date_the_page():
+    (art,) = from_texts([{"text": STAMPED.format(stamp="Posted 05/02/2023 10:14")}])
+    assert art.date_basis != "dateline"
+    (art,) = from_texts([{"text": STAMPED.format(stamp="Posted 2023/05/02 10:14")}])
+    assert (art.reference.iso, art.date_basis) == ("2023-05-02", "dateline")
+
+
+def test_the_first_publication_stamp_wins_over_a_later_edit():
+    (art,) = from_texts([{"text": STAMPED.format(stamp="Updated: 9 May 2023\nPublished: 2 May 2023")}])
+    assert art.reference.iso == "2023-05-02"
+    (art,) = from_texts([{"text": STAMPED.format(stamp="2 May 2023\n11:02 pm on 9 May 2023")}])
+    assert art.reference.iso == "2023-05-02"
+
+
+def test_a_date_line_inside_or_after_the_article_does_not_date_it():
+    text = ("Harbour Minister Detained In Orvik\n\nTomas Varga, the harbour minister, was detained on Monday, "
+            "police said.\n\nVarga had been questioned twice before, his lawyer said.\n\n"
+            "Published: October 14, 2022, 09:10 AM\n")
+    (art,) = from_texts([{"text": text}])
+    assert art.date_basis == "none"
+    (art,) = from_texts([{"text": STAMPED.format(stamp="Published: October 14, 2022, 09:10 AM")}])
+    assert art.date_basis == "dateline"
+
+
+def test_the_address_and_the_head_timestamp_together():
+    text = STAMPED.format(stamp="Tuesday 10 September 2013")
+    month = "https://example.org/2013/09/minister-held"
+    (art,) = from_texts([{"text": text, "url": month}])
+    assert (art.reference.iso, art.date_basis) == ("2013-09-10", "dateline")  # the day inside the month
+    (art,) = from_texts([{"text": text, "url": "https://example.org/2013/10/minister-held"}])
+    assert (art.reference.iso, art.date_basis) == ("2013-10", "metadata")  # a stamp outside it: an edit
+    (art,) = from_texts([{"text": text, "url": "https://example.org/2013/09/09/minister-held"}])
+    assert (art.reference.iso, art.date_basis) == ("2013-09-09", "metadata")  # the address's own day
+    (art,) = from_texts([{"text": " date 2013-09 " + text}])
+    assert (art.reference.iso, art.date_basis) == ("2013-09-10", "dateline")  # a month marker, the same
+    (art,) = from_texts([{"text": text, "published": "2013-09-11"}])
+    assert (art.reference.iso, art.date_basis) == ("2013-09-11", "metadata")

@@ -192,6 +192,62 @@ def test_the_same_words_as_page_furniture_are_blanked():
     assert kind_of(text, "Her lawyer") == "body"
 
 
+@pytest.mark.parametrize("ending", [
+    "(This story has not been edited by Harbour Weekly staff and is auto-generated from a syndicated feed)",
+    "This article and image originally appeared on Harbour Gazette",
+    "We use your sign-up to provide content you asked for. This may include adverts from us and our partners that match your intere",
+    "Enditem",
+])
+def test_syndication_notes_and_sign_up_notices_at_the_end_are_blanked(ending):
+    text = ("Ilse Marrow Detained In Kestrel Bay\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
+            f"Her lawyer said he would appeal.\n{ending}")
+    assert kind_of(text, ending[:12]) == "boilerplate"
+    assert kind_of(text, "Her lawyer") == "body"
+
+
+def test_a_wire_end_mark_glued_to_the_last_paragraph():
+    text = ("Ilse Marrow Detained In Kestrel Bay\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
+            "Her lawyer said he would appeal. Enditem\n")
+    assert kind_of(text, "Enditem") == "boilerplate"
+    assert lay_out(text).parse_text.rstrip().endswith("he would appeal.")
+
+
+def test_another_articles_headline_set_inside_a_paragraph_is_blanked():
+    paragraph = ("The council denied reports that Ilse Marrow had fled the country. Harbour Chief Ilse Marrow "
+                 "Vanishes After Failing To Appear In Court, Say Reports. Her lawyer said she was at home.")
+    text = f"Ilse Marrow Detained In Kestrel Bay\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n{paragraph}\n"
+    layout = lay_out(text)
+    assert kind_of(text, "Harbour Chief Ilse Marrow Vanishes") == "boilerplate"
+    assert kind_of(text, "The council denied") == "body" and kind_of(text, "Her lawyer said") == "body"
+    assert "Vanishes" not in layout.parse_text and "Her lawyer said she was at home." in layout.parse_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pavel Drun, Minister of Harbours and Ferries.",  # a list of names and offices
+    "Pavel Drun, Hedda Lindqvist and Piet Okafor of the Orvik Harbour Board.",
+])
+def test_names_and_offices_in_title_case_stay_in_the_paragraph(sentence):
+    paragraph = f"The president removed three ministers on Monday. {sentence} Their deputies will act for them."
+    text = f"Ministers Removed In Orvik\n\nThe president of Orvik removed three ministers, officials said.\n\n{paragraph}\n"
+    assert kind_of(text, sentence) == "body"
+    assert sentence in lay_out(text).parse_text
+
+
+def test_login_and_gallery_controls_above_the_headline_are_blanked():
+    text = ("Forgot your password?\n\nBack to login\n\nHarbour minister resigns after ferry inquiry\n\nFull Screen\n\n"
+            "Tomas Varga resigned as harbour minister on Monday, his office said.\n")
+    for fragment in ("Forgot your", "Back to login", "Full Screen"):
+        assert kind_of(text, fragment) == "boilerplate", fragment
+    assert kind_of(text, "Harbour minister resigns") == "headline"
+
+
+def test_the_reporter_and_desk_line_is_not_the_headline():
+    text = " date 2021-09-01 Hedda Lindqvist, Orvik\n\nThe president removed two ministers from the cabinet on Monday.\n"
+    assert kind_of(text, "Hedda Lindqvist, Orvik") == "boilerplate"
+    text = " date 2021-09-01 President removes two ministers\n\nThe president removed two ministers from the cabinet on Monday.\n"
+    assert kind_of(text, "President removes") == "headline"
+
+
 def test_a_donation_appeal_glued_to_a_paragraph_costs_only_itself():
     text = ("Ilse Marrow Detained In Kestrel Bay\n\nYour support makes all the difference.The court in Marrowby "
             "ordered on Monday that Ilse Marrow be held for thirty days pending an inquiry.\n")
@@ -249,13 +305,43 @@ def test_a_paragraph_is_not_a_caption(line):
 # --- cut-off texts -----------------------------------------------------------------------------
 
 
-def test_a_text_cut_mid_word_loses_its_last_sentence():
+def test_a_text_cut_mid_word_loses_only_its_cut_tail():
     text = ("Ilse Marrow Detained\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
             "Her lawyer said he would appeal. The court is expected to rule on the det")
     layout = lay_out(text)
     (cut,) = layout.of_kind("cutoff")
-    assert text[cut.start:cut.end] == "The court is expected to rule on the det"
-    assert layout.parse_text.endswith("Her lawyer said he would appeal. " + " " * len(text[cut.start:]))
+    assert text[cut.start:cut.end] == " on the det"  # the cut word and the words it left dangling
+    assert layout.parse_text.endswith("Her lawyer said he would appeal. The court is expected to rule" + " " * 11)
+
+
+@pytest.mark.parametrize("ending,kept", [
+    ("Vesna Orlik was sentenced to six years in prison for smuggl", "Vesna Orlik was sentenced to six years in prison"),
+    ("A state agency reports that one prisoner, i", "A state agency reports that one prisoner"),
+    ("Police in Orvik on Monday arrested Ilse Mar", "Police in Orvik on Monday arrested"),  # a cut name goes whole
+    ("Police arrested her brother in Kes", "Police arrested her brother"),
+    ("The council is a rival of the harbour board, which", "The council is a rival of the harbour board"),
+    ("She has not been hear", ""),  # too little is left: the whole sentence goes
+    ("Orlik, 53, also co", ""),
+    ("On Sunday, he wi", ""),
+])
+def test_a_cut_sentence_keeps_what_it_had_said(ending, kept):
+    text = f"Ilse Marrow Detained\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\nHer lawyer said he would appeal. {ending}"
+    layout = lay_out(text)
+    (cut,) = layout.of_kind("cutoff")
+    assert text[cut.start:cut.end].strip() == ending[len(kept):].strip()
+    assert layout.parse_text.rstrip().endswith(kept or "would appeal.")
+
+
+def test_the_kept_start_of_a_cut_sentence_is_read():
+    text = ("Court Jails Harbour Chief\n\nThe harbour court ruled on Monday in Orvik.\n\n"
+            "Vesna Orlik was sentenced to six years in prison for smuggl")
+    got = pipeline.extract([{"doc": "a", "text": text}]).events
+    assert list(got["type"]) == ["IMPRISON"] and list(got["person"]) == ["Vesna Orlik"]
+    got = pipeline.extract([{"doc": "a", "text": text.replace(" for smuggl", " for rack")}]).events
+    assert list(got["type"]) == ["IMPRISON"]
+    got = pipeline.extract([{"doc": "a", "text": text.replace("Vesna Orlik was sentenced to six years in prison for smuggl",
+                                                              "Vesna Orlik was sent")}]).events
+    assert got.empty  # "sent" may be cut from anything: nothing is read from it
 
 
 @pytest.mark.parametrize("ending", [
@@ -294,6 +380,70 @@ def test_a_hard_wrapped_paragraph_reads_as_one():
     assert "port director of Marrowby at her home" in layout.parse_text
     assert "and questioned her for six hours." in layout.parse_text
     assert layout.parse_text.count("\n") == text.count("\n") - 2
+
+
+WRAPPED = """ date 2019-03-04 (Updates with minister's comment)
+ORVIK, March 4 Ferry crews at the Orvik docks stopped work
+on Monday morning and marched to the harbour office to demand
+back pay, a union official told reporters at the gate.
+Union leaders named the ferry pilot Hedda Lindqvist
+Brannstrom as their negotiator and asked the harbour master to
+meet her before the weekend. "We will sail when we are paid,"
+one deckhand shouted as the crowd reached the quay.
+Key dates for the crews:
+- April 2: first talks with the harbour office
+- May 9: the pay deadline set by the union
+Nobody from the harbour office, which
+owns the ferries, answered calls on Monday.
+"""
+
+
+def test_a_page_wrapped_at_a_fixed_width_reads_as_paragraphs():
+    layout = lay_out(WRAPPED)
+    parse = layout.parse_text
+    assert "named the ferry pilot Hedda Lindqvist Brannstrom as their negotiator" in parse  # a name across a wrap
+    assert "stopped work on Monday morning and marched to the harbour office to demand back pay" in parse
+    assert "at the gate.\nUnion leaders" in parse  # a line that ends a sentence short of the width
+    assert "for the crews:\n- April 2" in parse and "harbour office\n- May 9" in parse  # list entries stay lines
+    assert "by the union\nNobody" in parse
+    assert "office, which owns the ferries" in parse  # a line that ends on "which" runs on, however short
+    assert kind_of(WRAPPED, "(Updates with") == "boilerplate"  # an editor's note is never the headline
+    assert kind_of(WRAPPED, "ORVIK, March 4") == "dateline"  # a wire lead whose "(Agency) -" was dropped
+    assert "ORVIK, March 4\nFerry crews at" in parse  # ... read apart: the city is not the subject
+    assert kind_of(WRAPPED, "Ferry crews at") == "body"
+
+
+@pytest.mark.parametrize("lead", ["Orvik, Jul 16 (Harbour Wire) ", "Port Louis, 3 May 2021 (Harbour Wire) ", "ORVIK, 3 May 2021 "])
+def test_a_wire_lead_without_its_dash(lead):
+    text = f"Harbour Chief Detained\n\n{lead}Police detained the harbour chief Tomas Varga on Monday, officials said.\n"
+    layout = lay_out(text)
+    (line,) = layout.of_kind("dateline")
+    assert text[line.start:line.end] == lead
+    assert layout.parse_text.endswith(lead[:-1] + "\nPolice detained the harbour chief Tomas Varga on Monday, officials said.\n")
+    plain = text.replace(lead, "In Orvik, ")  # an ordinary opening is no dateline
+    assert not lay_out(plain).of_kind("dateline")
+
+
+def test_a_page_of_short_paragraphs_is_not_taken_for_a_wrapped_one():
+    text = ("Harbour board names its new director\n"
+            "Tomas Varga was named director of the Orvik Harbour Board on Monday, the board said.\n"
+            "Varga, 54, ran the port authority of Kestrel Bay for six years before the vote.\n"
+            "Questions over the harbour accounts and the budget for the coming year\n"
+            "He said he would publish the board's accounts within a month of taking office.\n"
+            "The board meets again in April to decide on the harbour budget for the year.\n"
+            "Its treasurer, Hedda Lindqvist, said the accounts were already in good order.\n")
+    parse = lay_out(text).parse_text
+    assert "coming year\nHe said" in parse  # a crosshead: every other line ends on a stop
+    wrapped = ("Harbour board names its new director\n"
+               "Tomas Varga was named director of the Orvik Harbour Board\n"
+               "on Monday, the board said. Varga, 54, ran the port authority\n"
+               "of Kestrel Bay for six years before the vote. He said he would\n"
+               "Questions over the harbour accounts and the budget for the coming year\n"
+               "He said he would publish the board's accounts within a month\n"
+               "of taking office. The board meets again in April to decide on\n"
+               "the harbour budget for the year. Its treasurer said the\n"
+               "accounts were already in good order.\n")
+    assert "coming year He said" in lay_out(wrapped).parse_text  # the same line in a wrapped page runs on
 
 
 # --- through the reader ------------------------------------------------------------------------

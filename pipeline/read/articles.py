@@ -1,9 +1,10 @@
 """Read a corpus folder into Articles with their reference dates.
 
 An article's reference date (what "last November" is relative to) comes from
-its metadata, else from the page's " date YYYY-MM-DD " marker or a dateline in
-its text, else is inferred from the latest full date the text mentions, else
-there is none: never the clock. A metadata date that is not a date ("2024-13-45",
+its metadata, else from the page's " date YYYY-MM-DD " marker, else from the date
+in its address or a timestamp at the head of the page ("Published: August 27,
+2024"), else from a dateline in its text, else is inferred from the latest full
+date the text mentions, else there is none: never the clock. A metadata date that is not a date ("2024-13-45",
 "yesterday") is dropped and the document's message says so. Reading files of
 every kind, and what bad input becomes, is in ``readers``; the page's structure
 (headline, captions, boilerplate) and the text the parser reads are in ``page``.
@@ -18,9 +19,11 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..dates import ResolvedDate, from_interval, parse_iso, resolve_date
+from .furniture import stamp_date
 from .page import Layout, lay_out
 
 log = logging.getLogger(__name__)
@@ -95,25 +98,74 @@ def find_dateline(text: str) -> ResolvedDate | None:
     return None
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+# Most precise first: a page's address may hold its day, its month or only its year.
 _URL_DATE = [
-    re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:[/-]|$)"),
-    re.compile(r"(?:^|[/_-])((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
-    re.compile(r"/((?:19|20)\d\d)/([01]\d)(?:/|$)"),
+    # ".../2021/07/07/...", ".../news-2014-05-30-slug", ".../2014/may/30/...", ".../2015/0724/..."
+    re.compile(rf"[/_-]{_Y}[/-](?P<m>[01]\d|{_MONTH_NAME})[/-](?P<d>[0-3]\d)(?:[/_.-]|$)", re.I),
+    re.compile(rf"/{_Y}/(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$)"),
+    # ".../20130718-slug", "...-idUSBRE96H13W20130718", ".../201907250643.html" (a day and a time)
+    re.compile(rf"(?<!\d){_Y}(?P<m>[01]\d)(?P<d>[0-3]\d)(?:(?:[01]\d|2[0-3])[0-5]\d\d*)?(?!\d)"),
+    # ".../2016/08/slug", ".../2014/may/slug"
+    re.compile(rf"/{_Y}/(?P<m>[01]\d|{_MONTH_NAME})(?:/|$)", re.I),
+    # ".../2016/slug": a year directory, not an article number (a slug follows it)
+    re.compile(rf"/{_Y}/(?=[^/?#]*[A-Za-z])"),
 ]
+URL_YEARS = (1990, 2030)  # a number outside these years in an address is an article id
 
 
 def url_date(url: str | None) -> ResolvedDate | None:
-    """The date a page's address carries (".../2021/07/07/...", ".../20130718-...",
-    ".../2016/08/..."): the outlet's own filing date."""
+    """The date a page's address carries (".../2021/07/07/...", ".../2014/may/30/...",
+    ".../20130718-...", ".../2016/08/...", ".../2016/slug"): the outlet's own filing date,
+    at the precision the address gives."""
     if not url:
         return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I)  # a host name is no date
     for pattern in _URL_DATE:
-        m = pattern.search(url)
-        if m:
-            found = parse_iso("-".join(m.groups()))
+        for m in pattern.finditer(path):
+            if not URL_YEARS[0] <= int(m.group("y")) <= URL_YEARS[1]:
+                continue
+            parts = [m.group("y")]
+            month = m.groupdict().get("m")
+            if month:
+                number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
+                if number is None or month.isalpha() and month.lower() not in _month_names():
+                    continue
+                parts.append(f"{number:02d}")
+                if m.groupdict().get("d"):
+                    parts.append(m.group("d"))
+            found = parse_iso("-".join(parts))
             if found is not None:
                 return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names and their usual short forms as an address writes them ("may", "sept", "june")."""
+    full = "january february march april may june july august september october november december".split()
+    return frozenset(full + [m[:3] for m in full] + ["sept"])
+
+
+def stamp_reference(article: "Article") -> ResolvedDate | None:
+    """The day a timestamp (or a dated byline) at the head of the page gives, before the
+    article's first paragraph: "12:30 AM September 06, 2012", "Published: August 27, 2024".
+    Of several, the first that does not date a later edit ("Updated ..."), else the first;
+    a timestamp after the article starts is never the page's date."""
+    found: list[tuple[str, bool]] = []
+    for part in article.layout.parts:
+        if part.kind in ("body", "dateline"):
+            break
+        if part.kind in ("timestamp", "byline"):
+            stamp = stamp_date(article.text[part.start:part.end])
+            if stamp is not None:
+                found.append(stamp)
+    if not found:
+        return None
+    iso = next((iso for iso, later in found if not later), found[0][0])
+    return parse_iso(iso)
 
 
 def prose(article: "Article") -> str:
@@ -153,7 +205,8 @@ def infer_reference(text: str) -> ResolvedDate | None:
 
 def assign_reference(article: Article) -> Article:
     """The reference date and where it came from (``date_basis``): metadata, else the page's
-    marker or dateline, else inferred from the text, else none. ``published`` keeps only a
+    marker, else its address or head timestamp, else its dateline, else inferred from the
+    text, else none. ``published`` keeps only a
     metadata date that is a date, in ISO form."""
     meta = None
     if article.published:
@@ -166,8 +219,8 @@ def assign_reference(article: Article) -> Article:
         article.reference, article.date_basis, article.published = meta, "metadata", meta.iso
     elif (found := marker_reference(article)) is not None:
         article.reference, article.date_basis = found
-    elif (found := url_date(article.url)) is not None:  # ".../2021/07/07/story-name"
-        article.reference, article.date_basis = found, "metadata"
+    elif (found := _address_or_stamp(article)) is not None:
+        article.reference, article.date_basis = found
     elif (found := find_dateline(article.text)) is not None:
         article.reference, article.date_basis = found, "dateline"
     elif (found := infer_reference(prose(article))) is not None:
@@ -177,6 +230,17 @@ def assign_reference(article: Article) -> Article:
     return article
 
 
+def _address_or_stamp(article: Article) -> tuple[ResolvedDate, str] | None:
+    """The address's date (".../2021/07/07/story-name", basis "metadata"), or the page's
+    head timestamp (basis "dateline") when the address gives none, or only a month or year
+    that the timestamp's day falls in."""
+    address, stamp = url_date(article.url), stamp_reference(article)
+    if stamp is not None and (address is None or address.precision != "day"
+                              and address.start <= stamp.start <= address.end):
+        return stamp, "dateline"
+    return (address, "metadata") if address is not None else None
+
+
 def marker_reference(article: Article) -> tuple[ResolvedDate, str] | None:
     """The page marker's date (basis "dateline": it is the page's own date line). A marker
     coarser than a day gives way to a full date of the text that falls inside it."""
@@ -184,6 +248,9 @@ def marker_reference(article: Article) -> tuple[ResolvedDate, str] | None:
     if marker is None:
         return None
     if marker.precision != "day":
+        stamp = stamp_reference(article)
+        if stamp is not None and marker.start <= stamp.start <= marker.end:
+            return stamp, "dateline"
         inferred = infer_reference(prose(article))
         if inferred is not None and marker.start <= inferred.start <= marker.end:
             return inferred, "inferred"

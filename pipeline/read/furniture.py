@@ -10,11 +10,13 @@ ruled ...") costs only its own sentence.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from ..dates import resolve_date
 from ..lexicon import read_list
 
 BOILERPLATE_FILE = "lexicon/boilerplate.txt"
@@ -190,6 +192,38 @@ def is_timestamp(text: str, f: Furniture) -> bool:
         else:
             leftover += 1
     return signal and leftover <= 1 and (leftover == 0 or any(c.isdigit() for c in text))
+
+
+_STAMP_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_STAMP_DATE = re.compile(
+    rf"(?<![\w/.-])(?:(?P<md>{_STAMP_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
+    rf"|(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_STAMP_MONTH},?\s+(?:19|20)\d\d)"
+    r"|(?P<ymd>(?:19|20)\d\d(?P<sep>[-/.])[01]?\d(?P=sep)[0-3]?\d)"
+    r"|(?P<dmy>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d))(?![\w/-])", re.I)
+_LATER_STAMP = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
+
+
+def stamp_date(text: str) -> tuple[str, bool] | None:
+    """The calendar day a timestamp or byline line gives ("12:30 AM September 06, 2012",
+    "Published: 27th Aug, 2024", "Last updated: 2023-05-02", "14.08.2023"), ISO, and whether the
+    line dates a later edit ("Updated ..."), not the first publication. A slashed or dotted date
+    is read year first or day first, never month first ("05/02/2023" is ambiguous: no date)."""
+    for m in _STAMP_DATE.finditer(text):
+        if m.group("dmy"):
+            day, month, year = (int(x) for x in m.group("dmy").split("."))
+        elif m.group("ymd"):
+            year, month, day = (int(x) for x in re.split(r"[-/.]", m.group("ymd")))
+        else:
+            found = resolve_date(m.group(0), None)
+            if found is None or found.precision != "day":
+                continue
+            day, month, year = found.start.day, found.start.month, found.start.year
+        try:
+            iso = datetime.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        return iso, bool(_LATER_STAMP.search(text[:m.start()]))
+    return None
 
 
 def _name_like(tokens: list[str], f: Furniture) -> bool:

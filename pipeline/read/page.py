@@ -40,12 +40,13 @@ from functools import lru_cache
 
 from ..lexicon import read_list
 from .captions import CaptionWords, caption_date, split_caption
-from .casing import is_all_caps, is_title_case, sentence_case
+from .casing import common_words, is_all_caps, is_title_case, sentence_case, stop_words
 from .furniture import SEPARATORS as SEPARATOR
 from .furniture import (Furniture, LineFurniture, classify, end_mark, is_comment_mark, normalise,
                         opens_comments, words)
 
 ABBREVIATIONS_FILE = "lexicon/abbreviations.txt"
+UNFINISHED_FILE = "lexicon/unfinished_words.txt"
 BLANKED = frozenset({"marker", "byline", "timestamp", "credit", "boilerplate", "repeat", "cutoff"})
 KEPT = frozenset({"headline", "standfirst", "dateline", "caption", "subhead", "body"})
 
@@ -59,6 +60,8 @@ CLAUSE_END = re.compile(r"[.!?…:;](?:[\"'”’»)\]]*)\s*$")  # a paragraph m
 # a sentence ends at a stop and a space, or at a stop glued to the next one ("February.Ramaphosa")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 _STAMP_WORDS = re.compile(r"\b(?:published|updated|posted|modified|last updated)\b", re.I)
+_LEAD_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
 _DATELINES = [
     # "CONAKRY, April 9 (Reuters) -", "HARARE, 26 February 2024 —", "SEOUL, South Korea (AP) —", "WASHINGTON —"
     re.compile(r"(?P<d>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2})?"
@@ -69,10 +72,17 @@ _DATELINES = [
     re.compile(r"(?P<d>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,2},\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                r"|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?|[A-Z][a-z]+\.)\s*(?:\([A-Za-z][\w .&\-]{0,30}\))?"
                r"\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
+    # "NAIROBI, June 26 Jane Roe was ...": a wire lead whose "(Agency) -" the scraper dropped
+    re.compile(r"(?P<d>[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3},\s*(?:" + _LEAD_MONTH + r"\.?\s+\d{1,2}"
+               r"|\d{1,2}\s+" + _LEAD_MONTH + r"\.?)(?:,?\s*\d{4})?\s+)(?=[\"“‘A-Z])"),
+    # "Seoul, Jul 16 (AP) South Korea's ...": the same with its agency but no dash
+    re.compile(r"(?P<d>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,2},\s*(?:" + _LEAD_MONTH + r"\.?\s+\d{1,2}"
+               r"|\d{1,2}\s+" + _LEAD_MONTH + r"\.?)(?:,?\s*\d{4})?\s*\([A-Z][\w .&\-]{0,30}\)\s+)(?=[\"“‘A-Z])"),
     # "(AFRICAN EXAMINER) –", "(Reuters) -"
     re.compile(r"(?P<d>\([A-Z][A-Za-z .&\-]{1,40}\)\s*[-–—:]+\s*)(?=[\"“‘A-Z])"),
 ]
 MAX_DATELINE_CHARS = 70
+EDITOR_NOTE = re.compile(r"\([^()]{3,60}\)")  # "(Adds background)", "(Updates with quotes)": never the headline
 BULLET = re.compile(r"^[-–—•·*›»>▪■]\s")  # a list entry, never a headline
 
 
@@ -184,14 +194,45 @@ _RUNS_ON = frozenset("a an the of to in on at by for with from and or but nor th
                      "these those will would could should may might can also".split())
 
 
-def _runs_on(prev: _Line, line: _Line, text: str) -> bool:
+WRAP_WIDTHS = (40, 100)  # the widths a text hard-wrapped at a fixed column is set at
+WRAP_FULL = 0.7  # a line this share of the width or longer was wrapped, not ended
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a page was hard-wrapped at, if it was: most of its lines are nearly as
+    long as its long ones (the 90th percentile), almost none is longer, and most of those
+    full lines stop mid-sentence (a page of one short paragraph a line ends them on a stop)."""
+    lengths = sorted(len(ln) for ln in lines)
+    if len(lengths) < 6:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return None
+    full = [ln for ln in lines if WRAP_FULL * width <= len(ln) <= width + 8]
+    over = sum(n > width + 8 for n in lengths)
+    open_ended = sum(not CLAUSE_END.search(ln) for ln in full)
+    if len(full) < 5 or len(full) * 2 < len(lengths) or over > max(1, len(lengths) // 10):
+        return None
+    return width if open_ended * 2 > len(full) else None
+
+
+def _runs_on(prev: _Line, line: _Line, text: str, width: int | None = None) -> bool:
+    """True when the line break between ``prev`` and ``line`` is a wrap inside a paragraph.
+    On a page wrapped at ``width``, a line that fills the width runs on whatever case the
+    next line starts with ("... also appointed Jane\nRoe as ..."); a line that ends a
+    sentence or a clause, a Title Case line, a list entry and a new wire lead never do."""
     if text[prev.end:line.start].count("\n") != 1 or len(words(prev.text)) < 4:
         return False
-    if re.search(r"[.!?:;…\"”’)\]|]\s*$", prev.text):
-        return False
-    if not lower_majority(prev.text) or SEPARATOR.search(prev.text):
+    if re.search(r"[.!?:;…\"”’)\]|]\s*$", prev.text) or SEPARATOR.search(prev.text):
         return False
     last = prev.text.split()[-1].lower()
+    if width is not None:
+        if is_title_case(prev.text) or is_all_caps(prev.text) or BULLET.match(line.text) or _dateline(line.text):
+            return False
+        return (len(prev.text.rsplit("\n", 1)[-1]) >= WRAP_FULL * width or line.text[:1].islower() or last in _RUNS_ON
+                or prev.text.endswith(","))
+    if not lower_majority(prev.text):
+        return False
     return line.text[:1].islower() or last in _RUNS_ON or prev.text.endswith(",")
 
 
@@ -200,8 +241,10 @@ def _lines(text: str, skip: int) -> tuple[list[_Line], list[int]]:
     is one line, and the offsets of its inner line breaks come second."""
     out: list[_Line] = []
     wraps: list[int] = []
+    raws = text.split("\n")
+    width = wrap_width([r.strip() for r in text[skip:].split("\n") if r.strip()])
     pos = 0
-    for raw in text.split("\n"):
+    for raw in raws:
         start, end = max(pos, skip), pos + len(raw)
         pos = end + 1
         body = text[start:end] if end > start else ""
@@ -211,7 +254,7 @@ def _lines(text: str, skip: int) -> tuple[list[_Line], list[int]]:
         begin = start + lead
         line = _Line(begin, begin + len(body.strip()), body.strip(),
                      after_gap=bool(out) and text[out[-1].end:begin].count("\n") >= 2)
-        if out and _runs_on(out[-1], line, text):
+        if out and _runs_on(out[-1], line, text, width):
             prev = out[-1]
             wraps.append(text.index("\n", prev.end))
             prev.end, prev.text = line.end, text[prev.start:line.end]
@@ -265,7 +308,8 @@ def _sign_off() -> re.Pattern:
 def _pick_headline(head: list[_Line]) -> int | None:
     """Index (in ``head``) of the headline among the text lines before the article."""
     cands = [i for i, ln in enumerate(head) if len(words(ln.text)) >= 2
-             and not is_kicker(ln.text) and not BULLET.match(ln.text)]
+             and not is_kicker(ln.text) and not BULLET.match(ln.text) and not EDITOR_NOTE.fullmatch(ln.text)
+             and not is_name_only(ln.text)]  # "Jane Roe, Abuja": the reporter and the desk
     if not cands:
         return None
     first = cands[0]
@@ -306,9 +350,55 @@ def sentence_breaks(text: str) -> list[int]:
     return out
 
 
+MIN_INLINE_HEADLINE_WORDS = 6
+
+
+def inline_headlines(text: str) -> list[tuple[int, int]]:
+    """Spans of a paragraph that are other articles' headlines set inline among its sentences
+    ("... denied the reports. Leader Collapses After Suffering Heart Attack, Say Reports."):
+    a run of Title Case sentences, never the whole paragraph, long enough, and with at least
+    two words Title Case capitalises that a list of names and offices would not (a function
+    word or a past-tense verb: "After", "About", "Suffered"); "Jane Roe, Minister of Power."
+    is not one."""
+    bounds = [0] + sentence_breaks(text) + [len(text)]
+    sentences = list(zip(bounds, bounds[1:]))
+    if len(sentences) < 2:
+        return []
+    flags = [is_title_case(text[a:b].strip()) for a, b in sentences]
+    out: list[tuple[int, int]] = []
+    n = 0
+    while n < len(sentences):
+        if not flags[n]:
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(sentences) and flags[m + 1]:
+            m += 1
+        start, end = sentences[n][0], sentences[m][1]
+        if (m - n + 1 < len(sentences) and len(words(text[start:end])) >= MIN_INLINE_HEADLINE_WORDS
+                and _headline_words(text[start:end]) >= 2):
+            out.append((start, end))
+        n = m + 1
+    return out
+
+
+def _headline_words(text: str) -> int:
+    """Capitalised words past each sentence's first that only Title Case capitalises."""
+    count = 0
+    for sentence_start, word in ((m.start() == 0 or bool(re.search(r"[.!?:(]\s*[\"“‘(]*$", text[:m.start()])), m.group())
+                                 for m in re.finditer(r"[A-Za-z][\w’'-]*", text)):
+        key = word.lower()
+        if sentence_start or not word[0].isupper() or word.isupper():
+            continue
+        if key in stop_words() or key.endswith("ed") and key in common_words():
+            count += 1  # "After", "To", "Him", "Is"; "Suffered" (a plural noun looks like a verb: not "-s")
+    return count
+
+
 def _cut_sentence(ln: _Line, text: str) -> int | None:
-    """Where the unfinished last sentence of the last line starts (absolute), if the text
-    was cut mid-sentence."""
+    """Where the cut tail of the last line starts (absolute), if the text was cut
+    mid-sentence: the unfinished last sentence keeps what it had said before its last word
+    (``cut_tail``)."""
     if CLAUSE_END.search(ln.text) or ln.kind not in ("", "body"):
         return None
     breaks = sentence_breaks(ln.text)
@@ -317,7 +407,41 @@ def _cut_sentence(ln: _Line, text: str) -> int | None:
         return None  # "... RIP.” — Jane Roe, actor": a quotation's attribution, not a cut
     if not _SENTENCE_BREAK.search(text[:start]) and not FINAL.search(text[:start].rstrip()):
         return None  # nothing complete before it: a one-sentence text is left alone
-    return start
+    return start + cut_tail(text[start:ln.end])
+
+
+MIN_CUT_KEPT_WORDS = 3  # an unfinished sentence keeps its start only when this many words are left
+_TAIL_PUNCT = " \t,;:([–—-\"“‘'/"
+
+
+@lru_cache(maxsize=1)
+def _unfinished() -> frozenset[str]:
+    return frozenset(e.lower() for e in read_list(UNFINISHED_FILE))
+
+
+def cut_tail(sentence: str) -> int:
+    """Where the cut tail of an unfinished sentence starts: its last word (cut, or cut
+    after), the rest of a name the cut ran into ("... met Jane Ro"), and the words left
+    dangling before them ("... in prison for", "... said the"), so that "X was sentenced to
+    six years in prison for smuggl" keeps "X was sentenced to six years in prison".
+    0 when fewer than ``MIN_CUT_KEPT_WORDS`` words would be left: the whole sentence goes."""
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", sentence)]
+    if not tokens:
+        return 0
+    cut = tokens.pop()
+    if cut[2][:1].isupper():  # a name cut in its middle goes whole
+        while tokens and tokens[-1][2][:1].isupper() and not re.search(r"[,;:.!?)\]]$", tokens[-1][2]):
+            tokens.pop()
+    while tokens:  # words left dangling, and a possessive whose noun was cut
+        core = tokens[-1][2].strip(_TAIL_PUNCT + ".)]”’").lower()
+        if core and core not in _unfinished() and not re.search(r"['’]s$", core):
+            break
+        tokens.pop()
+    if not tokens:
+        return 0
+    begin, _, token = tokens[-1]
+    end = begin + len(token.rstrip(_TAIL_PUNCT))  # "... one prisoner," ends on its word
+    return end if len(words(sentence[:end])) >= MIN_CUT_KEPT_WORDS else 0
 
 
 def lay_out(text: str, outlet: str | None = None) -> Layout:
@@ -434,6 +558,18 @@ def lay_out(text: str, outlet: str | None = None) -> Layout:
         if i == first and ln.kind == "body" and (d := _dateline(ln.text)):
             pieces.append((start, start + d, "dateline", None))
             start += d
+        spans = inline_headlines(text[start:end]) if ln.kind == "body" and not (
+            i == len(lines) - 1 and cut_at is not None) else []
+        if spans:  # other articles' headlines set in the paragraph
+            pos = start
+            for a, b in spans:
+                if start + a > pos:
+                    pieces.append((pos, start + a, "body", None))
+                pieces.append((start + a, start + b, "boilerplate", None))
+                pos = start + b
+            if pos < end:
+                pieces.append((pos, end, "body", None))
+            continue
         if i == len(lines) - 1 and cut_at is not None and ln.kind == "body":
             if cut_at > start:
                 pieces.append((start, cut_at, "body", None))
@@ -535,6 +671,8 @@ def _parse_text(text: str, parts: tuple[Part, ...], wraps: list[int]) -> str:
             for i in range(part.start, part.end):
                 if out[i] != "\n":
                     out[i] = " "
+        elif part.kind == "dateline" and text[part.end - 1] in " \t" and not re.search(r"[-–—:]", text[part.start:part.end]):
+            out[part.end - 1] = "\n"  # "NAIROBI, June 26 Jane Roe was ...": with no dash, the city is read as its subject
         elif part.kind == "headline":
             seg = text[part.start:part.end]
             cased = sentence_case(seg, body)
