@@ -110,3 +110,42 @@ def test_headline_clauses_each_have_their_own_source():
     got = pipeline.extract([{"doc": "p", "text": page, "published": "2025-06-11"}]).events
     rows = sorted(zip(got["type"], got["source"], got["negated"]))
     assert rows == [("DIE", "Lina Haddad", True), ("DIE", "Vostok Inform", False)]
+
+
+def test_an_office_taken_for_the_speaker_gives_way_to_the_body_after_it(events_of):
+    # the parser makes "chargé d'affaires" the subject of "said" and the ministry its apposition
+    text = "On Friday Elena Varga was named chargé d'affaires, Lindmark's foreign ministry said in a statement."
+    assert source_of(events_of(text), "APPOINT", "Elena Varga") == "Lindmark's foreign ministry"
+    text = "On Friday Elena Varga was named chargé d'affaires, Tomas Brandt said in a statement."
+    assert source_of(events_of(text), "APPOINT", "Elena Varga") == "Tomas Brandt"
+
+
+def test_said_as_a_complement_of_the_event_verb_still_names_its_speaker(events_of):
+    text = "Tomas Brandt was appointed defence minister, Lindmark's presidency said on Monday."
+    assert source_of(events_of(text), "APPOINT", "Tomas Brandt") == "Lindmark's presidency"
+
+
+def test_what_some_would_have_said_is_no_report(events_of):
+    text = ("Tomas Brandt had been demoted in 2015 and later restored to his rank, proof, "
+            "some in the capital would have said, that the army forgives.")
+    assert source_of(events_of(text), "PURGE", "Tomas Brandt") == ""
+    text = ("Tomas Brandt had been demoted in 2015 and later restored to his rank, "
+            "some in the capital said.")
+    assert source_of(events_of(text), "PURGE", "Tomas Brandt") == "some"
+
+
+def test_the_dateline_city_is_never_the_speaker(events_of):
+    text = ("TALLINN, Sept. 3, 2024 — Lindmark state television on Tuesday broadcast footage of Tomas Brandt, "
+            "a jailed writer whom an exiled rights group had declared dead, showing him seated in a prison room "
+            "and saying that he was \"alive, healthy and being treated properly.\"")
+    denials = [e for e in events_of(text) if e.person == "Tomas Brandt" and e.negated]
+    assert denials and {e.source for e in denials} == {"Lindmark state television"}
+
+
+def test_a_statement_is_named_without_when_it_was_issued(events_of):
+    text = ("Last month Tomas Brandt held talks in Orvik with Elena Varga, "
+            "according to a ministry statement issued at the time.")
+    assert source_of(events_of(text), "MEET", "Tomas Brandt") == "a ministry statement"
+    text = ("Last month Tomas Brandt held talks in Orvik with Elena Varga, "
+            "according to a ministry statement issued by the embassy.")
+    assert source_of(events_of(text), "MEET", "Tomas Brandt") == "the embassy"

@@ -186,6 +186,11 @@ def surname(name: str) -> str:
     return name.split()[-1]
 
 
+def would_say(verb: Token) -> bool:
+    """'some would (have) say/said': speech imagined, not reported; the claim stays the article's."""
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children)
+
+
 def strip_article(text: str) -> str:
     """'The Daily Planet' -> 'Daily Planet'; a proper name needs no article."""
     words = text.split(" ", 1)
@@ -207,6 +212,8 @@ def named_org(tok: Token) -> str:
         # "the Telegram channel Sekretny Arkhiv": the name in apposition before a qualifier
         for c in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
             if c.dep_ in {"appos", "compound"} and (ent := entity_at(c, {"ORG"})) is not None:
+                if not any(t.text[:1].isupper() for t in ent):
+                    return ""  # "..., the foreign ministry" beside it: a description, not a name
                 break
     if ent is None:
         return ""
@@ -223,6 +230,15 @@ def named_org(tok: Token) -> str:
 
 
 
+_TIME_NOUNS = {"time", "moment", "day", "week", "month", "year", "weekend", "night", "morning", "evening"}
+
+
+def _only_when(clause: Token) -> bool:
+    """A participle that says only when ('issued at the time', 'released on Monday')."""
+    nouns = [t for t in clause.subtree if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(nouns) and all(t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in _TIME_NOUNS for t in nouns)
+
+
 def plain_phrase(tok: Token) -> str:
     """The phrase as written, without relative clauses, appositions, 'with'/'in' tails or conjuncts."""
     drop: set[int] = set()
@@ -235,8 +251,8 @@ def plain_phrase(tok: Token) -> str:
             drop.update(t.i for t in c.subtree)
         if c.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree):
             drop.update(t.i for t in c.subtree)  # "the embassy on Monday"
-        if c.dep_ == "acl" and c.tag_ != "VBN":
-            drop.update(t.i for t in c.subtree)
+        if c.dep_ == "acl" and (c.tag_ != "VBN" or _only_when(c)):
+            drop.update(t.i for t in c.subtree)  # "a statement issued at the time": when, not who
     keep = [t for t in tok.subtree if t.i not in drop]
     dashes = [t.i for t in keep if t.i < tok.i and t.text in DASHES]
     if dashes:  # "CITY, Jan. 5 (Wire) — the embassy said": the dateline is not the source
@@ -348,16 +364,41 @@ class Attributor:
                     and c.lemma_.lower() not in self.mentions.role_nouns]
             if last and subj.i in self.mentions.person_at:
                 subj = last[-1]
+            elif not self._may_speak(subj) or self._bare_office(subj):
+                # "X was named chargé d'affaires, the ministry said": the office taken for the
+                # speaker, the speaker hung on it as an apposition after a comma
+                speaker = [c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
+                           and self.doc[c.left_edge.i - 1].text == "," and self._may_speak(c)]
+                if speaker:
+                    subj = speaker[-1]
         if subj is not None:
             return self.name(subj)
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} \
                 and (verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.head.dep_ == "ROOT"):
-            return self.name(verb.head)  # "X, a business magazine, reported ...": the verb misparsed as a modifier
+            head = verb.head
+            dash = next((t for t in self.doc[head.i + 1: verb.i] if t.text in DASHES), None)
+            if dash is not None:  # "CITY, date — state television broadcast ..., saying": the dateline is no one
+                head = next((c for c in head.children if c.dep_ == "appos" and dash.i < c.i < verb.i
+                             and self._may_speak(c)), None)
+                return self.name(head) if head is not None else None
+            return self.name(head)  # "X, a business magazine, reported ...": the verb misparsed as a modifier
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "quoted X as saying"
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return self.name(obj)
         return None
+
+    def _may_speak(self, tok: Token) -> bool:
+        """A person, a pronoun, a named body, or a noun of people, bodies or texts that speak."""
+        if tok.i in self.mentions.person_at or tok.pos_ == "PRON" or entity_at(tok, NAMED_LABELS) is not None:
+            return True
+        kind = tok.lemma_.lower()
+        return kind in self.mentions.role_nouns or kind in REPORT_NOUNS or any(kind in g for g in self.sources.groups)
+
+    def _bare_office(self, tok: Token) -> bool:
+        """'defence minister' without an article or owner names an office, not who holds it."""
+        return tok.tag_ == "NN" and tok.lemma_.lower() in self.mentions.role_nouns \
+            and not any(c.dep_ in {"det", "poss"} for c in tok.children)
 
     def cited_body(self, verb: Token) -> Token | None:
         """'X reported, citing/quoting Y': when Y is an organisation or one of its texts (a
@@ -438,7 +479,7 @@ class Attributor:
                 if self.cues.is_denial(node):
                     subj = subject(node, {"nsubj"})
                     return Attribution(self.name(subj) if subj is not None else "", True, node.i)
-                if self.cues.is_reporting(node):
+                if self.cues.is_reporting(node) and not would_say(node):
                     who = self.reporter(node)
                     if who is not None:
                         return Attribution(who)
@@ -477,8 +518,8 @@ class Attributor:
                 if c.i > tok.i and reporting_acl(c, self.cues) is not None:
                     return Attribution(self.name(c))
         for c in tok.sent:
-            if c.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and c.i > tok.i and c.head.i in ids \
-                    and self.cues.is_reporting(c) and any(g.dep_ == "nsubj" for g in c.children):
+            if c.dep_ in {"parataxis", "advcl", "conj", "ccomp", "oprd"} and c.i > tok.i and c.head.i in ids \
+                    and self.cues.is_reporting(c) and not would_say(c) and any(g.dep_ == "nsubj" for g in c.children):
                 # its own subject: "met X to discuss border security" is no attribution
                 who = self.reporter(c)
                 if who is not None:
