@@ -227,3 +227,10 @@ def test_a_name_made_of_words_keeps_them(annotate):
     """'Young' is written in lower case elsewhere, but the full form is in a person's slot."""
     doc = annotate("Police arrested Mary Ann Young, 45, on Monday.\n\nThe young officers said she was calm.")
     assert [t for t, _ in people(doc)] == ["Mary Ann Young"]
+
+
+def test_a_shorter_form_with_accents_links_to_the_full_name(annotate):
+    doc = annotate("President Hédi Zarrouk dies aged 92\n\n"
+                   "The presidency said on Thursday that Moncef Hedi Zarrouk had died. Zarrouk was 92.")
+    linked = dict(people(doc))
+    assert linked.get("Hédi Zarrouk") == "Moncef Hedi Zarrouk"

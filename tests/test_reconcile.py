@@ -280,3 +280,28 @@ def test_fled_by_one_account_held_by_another() -> None:
     # held long before fleeing (or after): a sequence, not a dispute
     assert not fled_vs_held(claim("DEFECT", "2024-09"), claim("ARREST", "2023-01"))
     assert not fled_vs_held(claim("DEFECT", "2024-03"), claim("PURGE", "2024-03"))
+
+
+def test_canonical_never_adds_common_words_to_a_shorter_name() -> None:
+    """A headline glued to a name on one page, counted many times there, is not the name
+    of that person on every page."""
+    mentions = Counter({"Pavel Drunov Suffered Heart Attack": 9, "Pavel Drunov": 4, "Drunov": 3})
+    canon = resolve_people(mentions, {})
+    assert canon["Pavel Drunov Suffered Heart Attack"] == canon["Pavel Drunov"] == "Pavel Drunov"
+
+
+def test_a_longer_name_that_adds_a_name_is_still_the_full_form() -> None:
+    mentions = Counter({"Oleg Igorevich Dravnikov": 3, "Oleg Dravnikov": 2})
+    assert resolve_people(mentions, {})["Oleg Dravnikov"] == "Oleg Igorevich Dravnikov"
+
+
+def test_canonical_keeps_the_accents_when_counts_tie() -> None:
+    mentions = Counter({"Julio Ibáñez": 2, "Julio Ibanez": 2})
+    assert resolve_people(mentions, {})["Julio Ibanez"] == "Julio Ibáñez"
+
+
+def test_a_name_plus_common_words_pads_it_and_a_name_plus_a_name_does_not() -> None:
+    from pipeline.reconcile.people import common_words, pads
+    names = {"Pavel Drunov", "Pavel Drunov Collapses", "Pavel Sergeyevich Drunov"}
+    assert pads("Pavel Drunov Collapses", names, common_words())
+    assert not pads("Pavel Sergeyevich Drunov", names, common_words())

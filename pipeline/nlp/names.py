@@ -18,6 +18,7 @@ never links "Berg" to "Anna Berg". This component:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -67,6 +68,11 @@ def apposed(head: Token, child: Token) -> bool:
     if between[-1].text not in APPOSITION_MARKS:
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in between)
+
+
+def unaccented(text: str) -> str:
+    """Letters without their accents ("Caïd" -> "Caid")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def name_key(text: str) -> str:
@@ -579,7 +585,8 @@ class PersonNames:
             key = name_key(p.text)
             forms[key][p.text] += 1
             first_seen.setdefault(key, p.start)
-        words = {k: set(re.findall(r"\w+", max(c, key=c.get).lower())) for k, c in forms.items()}
+        # accents folded: the headline's "Caïd Essebsi" is the body's "Beji Caid Essebsi"
+        words = {k: set(re.findall(r"\w+", unaccented(max(c, key=c.get).lower()))) for k, c in forms.items()}
         parent: dict[str, str] = {}
         multi = [k for k in forms if len(words[k]) > 1]
         for k in forms:
