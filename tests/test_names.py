@@ -197,8 +197,17 @@ def test_a_month_that_is_a_given_name_stays(annotate):
 def test_a_place_named_after_a_title_is_no_person(annotate):
     doc = annotate("The body was found off the coast of the town of General Ortiguero, police said.")
     assert people(doc) == []
+    doc = annotate("The body was discovered off the coast of the town of Governor Ortiguero, the agency reported.")
+    assert people(doc) == []  # the model labels "Ortiguero" alone, the title left out
     doc = annotate("Police said General Ortiguero had been arrested.")
     assert [t for t, _ in people(doc)] == ["Ortiguero"]
+
+
+def test_an_armed_group_is_never_a_person(events_of):
+    evs = events_of("Police said the explosion killed a senior Boko Haram commander near the border.")
+    assert all(e.person != "Boko Haram" for e in evs)
+    evs = events_of("Police said the explosion killed Tomas Varga near the border.")
+    assert [(e.type, e.person) for e in evs] == [("KILL", "Tomas Varga")]
 
 
 def test_a_dash_after_a_name_is_not_part_of_it(nlp):

@@ -85,12 +85,12 @@ def name_key(text: str) -> str:
     default_config={"titles": "", "role_nouns": "", "outlets": "", "organisations": "",
                     "org_words": "lexicon/org_words.txt", "person_slots": "lexicon/person_slots.txt",
                     "particles": "lexicon/name_particles.txt", "demonyms": "lexicon/demonyms.txt",
-                    "edges": "lexicon/name_edges.txt"},
+                    "edges": "lexicon/name_edges.txt", "armed_groups": "lexicon/armed_groups.txt"},
 )
 def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, outlets: str,
                       organisations: str, org_words: str, person_slots: str,
                       particles: str = "lexicon/name_particles.txt", demonyms: str = "lexicon/demonyms.txt",
-                      edges: str = "lexicon/name_edges.txt") -> "PersonNames":
+                      edges: str = "lexicon/name_edges.txt", armed_groups: str = "lexicon/armed_groups.txt") -> "PersonNames":
     def words(path: str) -> set[str]:
         return {w.lower() for line in read_list(path) for w in line.split()}
 
@@ -98,7 +98,7 @@ def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, ou
     return PersonNames(
         titles=name_words.titles,
         role_nouns=words(role_nouns),
-        org_phrases={p.lower() for path in (outlets, organisations) for p in read_list(path)},
+        org_phrases={p.lower() for path in (outlets, organisations, armed_groups) if path for p in read_list(path)},
         org_words=words(org_words),
         person_slots=words(person_slots),
         name_words=name_words,
@@ -127,6 +127,7 @@ class PersonNames:
         self.joined_particles = joined_particles or set()  # only before a hyphen: "ash-"
         self.role_nouns = role_nouns
         self.org_phrases = org_phrases
+        self.org_keys = {name_key(p) for p in org_phrases}  # "al-Qaeda" = "Al Qaeda"
         self.org_words = org_words
         self.person_slots = person_slots or set()
 
@@ -141,7 +142,7 @@ class PersonNames:
         words = [t for t in tokens if t.text not in HYPHENS]
         if not words or any(t.lower_ in self.org_words for t in words):
             return False
-        if " ".join(t.text for t in tokens).lower() in self.org_phrases:
+        if " ".join(t.text for t in tokens).lower() in self.org_phrases or name_key("".join(t.text for t in tokens)) in self.org_keys:
             return False
         if not any(is_name_piece(t.text) for t in words):
             return False
@@ -461,6 +462,8 @@ class PersonNames:
         """"the town of Governor Generoso": a name after "<place noun> of" names a place."""
         doc = span.doc
         i = span.start + (1 if span[0].lower_ == "the" else 0)
+        while i > 0 and self.is_title(doc[i - 1]) and doc[i - 1].text[:1].isupper():
+            i -= 1  # the model left the title out: "of Governor [Generoso]"
         return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in self.words.place_of
 
     def clear_slot(self, span: Span) -> bool:
