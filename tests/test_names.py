@@ -243,3 +243,16 @@ def test_a_shorter_form_with_accents_links_to_the_full_name(annotate):
                    "The presidency said on Thursday that Moncef Hedi Zarrouk had died. Zarrouk was 92.")
     linked = dict(people(doc))
     assert linked.get("Hédi Zarrouk") == "Moncef Hedi Zarrouk"
+
+
+def test_a_title_before_a_common_noun_makes_no_person(annotate):
+    doc = annotate("The ruling came a day after young protesters used national Student Day to voice their anger at authorities.")
+    assert people(doc) == []
+    doc = annotate("The protest came a day after students greeted Student Leader Tomas Varga in the square.")
+    assert [t for t, _ in people(doc)] == ["Tomas Varga"]
+
+
+def test_a_headline_of_titles_and_nouns_is_no_person_however_often_repeated(annotate):
+    doc = annotate("Kestrel Front Confirms Death of Top Commander\n\nKestrel Front Confirms Death of Top Commander\n\n"
+                   "The group said its commander, Amir Haddou, was killed on Sunday.")
+    assert [t for t, _ in people(doc)] == ["Amir Haddou"]

@@ -48,6 +48,12 @@ def general_words() -> frozenset[str]:
     return frozenset(words | set(STOP_WORDS))
 
 
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The general list's headline nouns and adjectives ("day", "top", "attack")."""
+    return frozenset(w.lower() for w in read_list("lexicon/common_nouns.txt"))
+
+
 def stem(word: str) -> str:
     """Enough of an English stem to match "suffering" with "suffered"."""
     for suffix in ("ies", "ied", "ing", "es", "ed", "s", "e", "d"):

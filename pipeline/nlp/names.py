@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from ..lexicon import read_groups, read_list
 from . import extensions  # noqa: F401
-from .name_words import ArticleCase, NameWords, general_words
+from .name_words import ArticleCase, NameWords, common_nouns, general_words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -386,8 +386,8 @@ class PersonNames:
             if span is not None and self.looks_like_name(list(span)):
                 if ent.label_ == "PERSON":
                     is_person = True
-                elif title and ent.label_ != "NORP":
-                    is_person = True
+                elif title and ent.label_ != "NORP" and not self.all_common(span):
+                    is_person = True  # "Queen Astrid II", not "(national) Student Day"
                 elif len(span) > 1 and (self.apposition_role(span) or (ent.label_ != "GPE" and self.in_person_slot(span))):
                     is_person = True
             if is_person:
@@ -502,8 +502,8 @@ class PersonNames:
             words = [t for t in span if t.text not in HYPHENS]
             own = name_key(p.text)
             named = {t.i for t in words if in_names.get(t.lower_, set()) - {own}}
-            if all(self.lexical_noise(t) and t.i not in named for t in words):
-                continue  # "National Security Advisor", "Detective Branch"
+            if all((self.lexical_noise(t) or t.lower_ in common_nouns()) and t.i not in named for t in words):
+                continue  # "National Security Advisor", "Detective Branch", "Top Commander"
             if once and not self.clear_slot(span) and all(
                     self.words.is_noise(t, self.case) and t.i not in named for t in words):
                 continue  # "Top Commander", "Say Reports" in a headline
@@ -527,6 +527,11 @@ class PersonNames:
                 if all(is_name_piece(t.text) and self.words.is_noise(t, self.case) for t in rest):
                     return part.start, part.end
         return None
+
+    def all_common(self, span: Span) -> bool:
+        """Every word a headline noun of the general list or written in lower case by the article."""
+        return all(t.lower_ in common_nouns() or (self.case is not None and self.case.writes_lower(t.text))
+                   for t in span if t.text not in HYPHENS)
 
     def lexical_noise(self, token: Token) -> bool:
         """By the word lists, no part of a name: a title, nationality, date word, department
