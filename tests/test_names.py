@@ -256,3 +256,14 @@ def test_a_headline_of_titles_and_nouns_is_no_person_however_often_repeated(anno
     doc = annotate("Kestrel Front Confirms Death of Top Commander\n\nKestrel Front Confirms Death of Top Commander\n\n"
                    "The group said its commander, Amir Haddou, was killed on Sunday.")
     assert [t for t, _ in people(doc)] == ["Amir Haddou"]
+
+
+def test_a_surname_links_to_the_name_it_ends(annotate):
+    """'Kumar' alone is the man whose surname it is, not an earlier man with it as a middle name."""
+    doc = annotate("Ravi Kumar Sethi and Anil Kumar were dismissed on Monday.\n\n"
+                   "Kumar said he had done nothing wrong.")
+    linked = people(doc)
+    assert ("Kumar", "Anil Kumar") in linked
+    doc = annotate("Anil Kumar and Ravi Kumar Sethi were dismissed on Monday.\n\n"
+                   "Sethi said he had done nothing wrong.")
+    assert ("Sethi", "Ravi Kumar Sethi") in people(doc)

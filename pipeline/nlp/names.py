@@ -617,15 +617,20 @@ class PersonNames:
                 seen.add(root)
             best = max(forms[root].items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
             canonical[k] = best
-        # single words point at the first-introduced full name that contains them
+        # single words point at the first-introduced full name that has them as its first or
+        # last word ("Kumar" is Anil Kumar, not Ravi Kumar Sethi), else that contains them
+        edges: dict[str, set[str]] = {}
+        for k, c in forms.items():
+            seq = re.findall(r"\w+", unaccented(max(c, key=c.get).lower()))
+            edges[k] = {seq[0], seq[-1]} if seq else set()
         ordered = sorted((k for k in forms if len(words[k]) > 1), key=lambda k: first_seen[k])
         for k in forms:
             if len(words[k]) == 1:
                 w = next(iter(words[k]))
-                for m in ordered:
-                    if w in words[m]:
-                        canonical[k] = canonical[m]
-                        break
+                hits = [m for m in ordered if w in words[m]]
+                hits.sort(key=lambda m: w not in edges[m])  # stable: first-introduced within each kind
+                if hits:
+                    canonical[k] = canonical[hits[0]]
         return canonical
 
     def common(self, word: str) -> bool:
