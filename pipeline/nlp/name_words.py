@@ -49,6 +49,19 @@ def general_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_verbs() -> frozenset[str]:
+    """Every form of the general list's verbs ("collapses", "suffered")."""
+    return frozenset(w.lower() for w in read_list("lexicon/common_words.txt"))
+
+
+def inflected_verb(word: str) -> bool:
+    """A verb form with an ending ("Collapses", "Quits", "Suffered"), as a Title Case
+    headline writes it after its subject."""
+    low = word.lower()
+    return low in common_verbs() and low.endswith(("s", "ed", "ing")) and len(low) > 3
+
+
+@lru_cache(maxsize=1)
 def common_nouns() -> frozenset[str]:
     """The general list's headline nouns and adjectives ("day", "top", "attack")."""
     return frozenset(w.lower() for w in read_list("lexicon/common_nouns.txt"))
@@ -69,16 +82,21 @@ class ArticleCase:
     lower: set[str] = field(default_factory=set)
     lower_stems: set[str] = field(default_factory=set)
     prose_capital: set[str] = field(default_factory=set)
+    title_case: set[int] = field(default_factory=set)  # starts of sentences in Title Case
 
     @classmethod
     def of(cls, doc: Doc) -> "ArticleCase":
         lower: set[str] = set()
         capital: set[str] = set()
+        title_sents: set[int] = set()
+        opening: set[str] = set()
         for sent in doc.sents:
             words = [t for t in sent if t.text[:1].isalpha() and not t.is_stop]
             # a sentence in Title Case ("X Collapses in Bedroom After Suffering Heart Attack")
             # says nothing about which of its words are names
             title_case = sum(1 for t in words if t.text[0].isupper()) > sum(1 for t in words if t.text.islower())
+            if title_case:
+                title_sents.add(sent.start)
             for t in sent:
                 text = t.text
                 if not text[:1].isalpha():
@@ -90,7 +108,12 @@ class ArticleCase:
                         lower.add(text)
                 elif not title_case and text[0].isupper() and t.i != sent.start:
                     capital.add(text.lower())
-        return cls(lower, {stem(w) for w in lower}, capital)
+                elif not title_case and text[0].isupper() and not t.is_stop:
+                    opening.add(text.lower())
+        # "Banks said ...": a capital opening a sentence is a name's when the article never
+        # writes the word in lower case
+        capital |= opening - lower
+        return cls(lower, {stem(w) for w in lower}, capital, title_sents)
 
     def writes_lower(self, word: str) -> bool:
         """The article writes this word in lower case and never as a name in its prose."""

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from ..lexicon import read_groups, read_list
 from . import extensions  # noqa: F401
-from .name_words import ArticleCase, NameWords, common_nouns, general_words
+from .name_words import ArticleCase, NameWords, common_nouns, general_words, inflected_verb
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -498,6 +498,11 @@ class PersonNames:
                     while end - start > 2 and self.case is not None and is_name_piece(doc[end - 1].text) \
                             and self.case.writes_lower(doc[end - 1].text):
                         end -= 1
+                    # a Title Case line puts its verb after the name: "X Y Collapses in ...", "X Y
+                    # Shares Details About ..." (unless the article writes the word as a name)
+                    while end - start > 2 and self.case is not None and p.sent.start in self.case.title_case \
+                            and inflected_verb(doc[end - 1].text) and doc[end - 1].lower_ not in self.case.prose_capital:
+                        end -= 1
             span = Span(doc, start, end, label="PERSON")
             words = [t for t in span if t.text not in HYPHENS]
             own = name_key(p.text)
@@ -647,6 +652,7 @@ class PersonNames:
         """A lone capitalised word that is part of a known full name is that person
         (the first-introduced one when several share it)."""
         short: dict[str, str] = {}
+        titled: set[str] = set()  # surnames that are title words: "King" of "Ada King"
         order = [canonical.get(name_key(p.text), p.text) for p in sorted(people, key=lambda p: p.start)]
         for full in dict.fromkeys(order):
             parts = [w for w in re.findall(r"[\w’']+", full) if w[:1].isupper()]
@@ -654,6 +660,9 @@ class PersonNames:
                 for w in (parts[0], parts[-1]):
                     if w.lower() not in self.titles:
                         short.setdefault(w.lower(), full)
+                    elif w == parts[-1] and w.lower() not in short:
+                        short[w.lower()] = full
+                        titled.add(w.lower())
         if not short:
             return []
         ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
@@ -666,8 +675,14 @@ class PersonNames:
             acronym = len(tok.text) > 1 and tok.text.isupper()  # "UN" is not a short form of "... Un"
             if tok.lower_ in short and tok.text[:1].isupper() and not acronym and tok.pos_ not in {"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ"} and lone:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
+                prev = doc[i - 1] if i > 0 else None
+                # a title-word surname stands alone: not "the King", "King Carl"
+                as_title = tok.lower_ in titled and (tok.pos_ != "PROPN" or (nxt is not None and nxt.text[:1].isupper())
+                                                      or (prev is not None and (prev.pos_ in {"DET", "PRON"} or prev.text in POSSESSIVE
+                                                                                or prev.text[:1].isupper() and not prev.is_sent_start
+                                                                                and prev.is_alpha)))
                 # "Kim Chol Su" after "Kim Chol": a longer unknown name is someone else, leave it
-                if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at):
+                if not as_title and (nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at)):
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     canonical.setdefault(name_key(tok.text), short[tok.lower_])
             i += 1
