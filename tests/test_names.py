@@ -301,3 +301,15 @@ def test_a_title_case_line_puts_its_verb_after_the_name(nlp):
     # a surname that looks like a verb stays when the article writes it as a name
     text = "Officials Say Melinda Ortiz Banks Resigns From Foundation Board\n\nBanks said on Monday she would leave."
     assert settled(nlp, text, "Melinda Ortiz Banks Resigns") == ["Melinda Ortiz Banks"]
+
+
+def test_a_name_before_a_place_noun_is_the_place(nlp):
+    text = "Former police chief Tomas Varga Reyes has died at La Tolva prison, the institute confirmed."
+    assert settled(nlp, text, "La Tolva") == []
+    assert settled(nlp, "Police took Anna Berg to prison on Monday.", "Anna Berg") == ["Anna Berg"]
+
+
+def test_a_place_name_is_no_person_anywhere_in_the_article(events_of):
+    text = ("Former police chief Tomas Varga Reyes has died at La Tolva prison, officials said.\n\n"
+            "[Photo: The La Tolva maximum-security prison in Morelos. Credit: archive]")
+    assert all(e.person not in {"La Tolva", "Tolva"} for e in events_of(text))

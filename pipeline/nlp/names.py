@@ -507,6 +507,8 @@ class PersonNames:
             words = [t for t in span if t.text not in HYPHENS]
             own = name_key(p.text)
             named = {t.i for t in words if in_names.get(t.lower_, set()) - {own}}
+            if self.names_a_place(span):
+                continue  # "La Tolva prison"
             if all((self.lexical_noise(t) or t.lower_ in common_nouns()) and t.i not in named for t in words):
                 continue  # "National Security Advisor", "Detective Branch", "Top Commander"
             if once and not self.clear_slot(span) and all(
@@ -532,6 +534,16 @@ class PersonNames:
                 if all(is_name_piece(t.text) and self.words.is_noise(t, self.case) for t in rest):
                     return part.start, part.end
         return None
+
+    def names_a_place(self, span: Span) -> bool:
+        """The name modifies a lower-case noun of a place: "La Tolva prison", "the Kestrel
+        maximum-security prison"."""
+        doc = span.doc
+        head = span.root.head
+        if not span.end <= head.i <= span.end + 2 or not head.text.islower() or head.lemma_.lower() not in self.words.place_heads:
+            return False
+        # only lower-case modifiers between: "La Tolva maximum-security prison"
+        return all(t.text.islower() and t.pos_ in {"ADJ", "NOUN", "PUNCT"} for t in doc[span.end:head.i])
 
     def all_common(self, span: Span) -> bool:
         """Every word a headline noun of the general list or written in lower case by the article."""
