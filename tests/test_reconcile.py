@@ -305,3 +305,23 @@ def test_a_name_plus_common_words_pads_it_and_a_name_plus_a_name_does_not() -> N
     names = {"Pavel Drunov", "Pavel Drunov Collapses", "Pavel Sergeyevich Drunov"}
     assert pads("Pavel Drunov Collapses", names, common_words())
     assert not pads("Pavel Sergeyevich Drunov", names, common_words())
+
+
+def test_a_hyphenated_surname_is_the_same_two_names() -> None:
+    assert same_person(name_key("Julio Ibáñez-Corrales", ROM), name_key("Julio Ibáñez Corrales", ROM))
+    assert not same_person(name_key("Julio Ibáñez-Corrales", ROM), name_key("Marta Ibáñez-Corrales", ROM))
+
+
+def test_the_accented_spelling_shows_when_more_write_it_without() -> None:
+    mentions = Counter({"Julio Ibanez Corrales": 5, "Julio Ibáñez Corrales": 2, "Julio Ibañez": 1})
+    assert resolve_people(mentions, {})["Julio Ibanez Corrales"] == "Julio Ibáñez Corrales"
+
+
+def test_the_full_name_wins_over_a_shorter_form_written_more_often() -> None:
+    mentions = Counter({"Julio Ibáñez": 6, "Julio Ibanez": 3, "Julio Ibáñez Corrales": 2})
+    assert resolve_people(mentions, {})["Julio Ibanez"] == "Julio Ibáñez Corrales"
+    mentions = Counter({"Julio Ibáñez": 1, "Julio Ibanez": 1, "Julio Ibáñez Corrales": 1})  # one article each
+    assert resolve_people(mentions, {})["Julio Ibanez"] == "Julio Ibáñez Corrales"
+    # a fuller form seen once (perhaps a misreading) does not displace a well-attested name
+    mentions = Counter({"Julio Ibáñez": 6, "Julio Ibáñez Kestrelgrad": 1})
+    assert resolve_people(mentions, {})["Julio Ibáñez Kestrelgrad"] == "Julio Ibáñez"

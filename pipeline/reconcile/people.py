@@ -117,6 +117,8 @@ def name_key(name: str, rom: Romaniser) -> NameKey | None:
         surname, given = rom.surnames[words[0]], words[1:]
         first = True
     else:
+        # a hyphenated surname is two names: "Fúnez-Banegas" is "Fúnez Banegas"
+        words = plain(_HYPHEN.sub(" ", without_particles(name, rom.particles))).split()
         words = [rom.transliterate(w) for w in words]
         surname, given = rom.fold(words[-1]), words[:-1]
         first = False
@@ -212,8 +214,17 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
         # shorter name of the group ("X Suffered Heart Attack" for "X"); a spelling that
         # keeps its accents before one that lost them; ties go the same way on every run
         padded = {m for m in members if pads(m, members, common)}
-        best = min(members, key=lambda m: (m in padded, -mentions[m], len(plain(m).split()) <= 1, -len(m),
-                                           -accents(m), m.count("-"), m))
+        # spellings that differ only in accents count together, and the accented one shows
+        spelt: Counter = Counter()
+        for m in members:
+            spelt[plain(m)] += mentions[m]
+        # a name inside a fuller one is not the full name ("Efraín Ulloa" of "Efraín Ulloa
+        # Matute"), unless the fuller one is a rarity beside it (a third of its count, once)
+        words = {m: set(plain(_HYPHEN.sub(" ", m)).split()) for m in members}
+        partial = {m for m in members if any(words[m] < words[o] for o in members if o not in padded
+                                             and (mentions[o] >= 2 or 3 * mentions[o] >= spelt[plain(m)]))}
+        best = min(members, key=lambda m: (m in padded, m in partial, -spelt[plain(m)], len(plain(m).split()) <= 1,
+                                           -accents(m), -len(m), m.count("-"), m))
         for m in members:
             canonical[m] = best
     return canonical
