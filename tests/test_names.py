@@ -307,6 +307,8 @@ def test_a_name_before_a_place_noun_is_the_place(nlp):
     text = "Former police chief Tomas Varga Reyes has died at La Tolva prison, the institute confirmed."
     assert settled(nlp, text, "La Tolva") == []
     assert settled(nlp, "Police took Anna Berg to prison on Monday.", "Anna Berg") == ["Anna Berg"]
+    text = "Former civil affairs minister Pavel Drunov jailed for life for bribery"
+    assert settled(nlp, text, "Pavel Drunov") == ["Pavel Drunov"]  # "jailed" is a verb here
 
 
 def test_a_place_name_is_no_person_anywhere_in_the_article(events_of):

@@ -540,7 +540,8 @@ class PersonNames:
         maximum-security prison"."""
         doc = span.doc
         head = span.root.head
-        if not span.end <= head.i <= span.end + 2 or not head.text.islower() or head.lemma_.lower() not in self.words.place_heads:
+        if not span.end <= head.i <= span.end + 2 or not head.text.islower() or head.pos_ != "NOUN" \
+                or head.lemma_.lower() not in self.words.place_heads:  # not "X jailed"
             return False
         # only lower-case modifiers between: "La Tolva maximum-security prison"
         return all(t.text.islower() and t.pos_ in {"ADJ", "NOUN", "PUNCT"} for t in doc[span.end:head.i])
