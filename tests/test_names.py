@@ -315,3 +315,26 @@ def test_a_place_name_is_no_person_anywhere_in_the_article(events_of):
     text = ("Former police chief Tomas Varga Reyes has died at La Tolva prison, officials said.\n\n"
             "[Photo: The La Tolva maximum-security prison in Morelos. Credit: archive]")
     assert all(e.person not in {"La Tolva", "Tolva"} for e in events_of(text))
+
+
+def named_as(nlp, text: str, phrase: str, label: str) -> list[str]:
+    """The people the name component finds when the model labels ``phrase`` with ``label``
+    (the model's mislabels of real pages are not reproducible on invented sentences)."""
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        if name == "person_names":
+            break
+        doc = pipe(doc)
+    at = text.index(phrase)
+    start = next(t.i for t in doc if t.idx == at)
+    end = next(t.i for t in doc if t.idx + len(t.text) >= at + len(phrase)) + 1
+    doc.ents = [Span(doc, start, end, label=label)]
+    doc = nlp.get_pipe("person_names")(doc)
+    return [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_title_modifier_makes_no_person_of_an_organisation(nlp):
+    text = "Police Scotland says it informed the envoy of the decision on Friday."
+    assert named_as(nlp, text, "Police Scotland", "ORG") == []
+    text = "Colonel Tomas Varga says he informed the envoy of the decision on Friday."
+    assert named_as(nlp, text, "Colonel Tomas Varga", "ORG") == ["Tomas Varga"]

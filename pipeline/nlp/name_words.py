@@ -143,6 +143,7 @@ class NameWords:
         self.place_of = groups.get("place_of", set())
         self.portfolios = groups.get("portfolio", set())
         self.place_heads = groups.get("place_head", set())
+        self.title_modifiers = groups.get("title_modifier", set())
         self._fuzzy: dict[str, str] = {}
         for t in self.titles:
             if len(t) >= FUZZY_MIN and t.isalpha():

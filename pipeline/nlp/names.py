@@ -386,8 +386,9 @@ class PersonNames:
             if span is not None and self.looks_like_name(list(span)):
                 if ent.label_ == "PERSON":
                     is_person = True
-                elif title and ent.label_ != "NORP" and not self.all_common(span):
-                    is_person = True  # "Queen Astrid II", not "(national) Student Day"
+                elif title and ent.label_ != "NORP" and not self.all_common(span) \
+                        and any(w.lower() not in self.words.title_modifiers for w in title.split()):
+                    is_person = True  # "Queen Astrid II", not "(national) Student Day", "Foreign Relations"
                 elif len(span) > 1 and (self.apposition_role(span) or (ent.label_ != "GPE" and self.in_person_slot(span))):
                     is_person = True
             if is_person:
