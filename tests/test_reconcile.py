@@ -280,3 +280,48 @@ def test_fled_by_one_account_held_by_another() -> None:
     # held long before fleeing (or after): a sequence, not a dispute
     assert not fled_vs_held(claim("DEFECT", "2024-09"), claim("ARREST", "2023-01"))
     assert not fled_vs_held(claim("DEFECT", "2024-03"), claim("PURGE", "2024-03"))
+
+
+def test_canonical_never_adds_common_words_to_a_shorter_name() -> None:
+    """A headline glued to a name on one page, counted many times there, is not the name
+    of that person on every page."""
+    mentions = Counter({"Pavel Drunov Suffered Heart Attack": 9, "Pavel Drunov": 4, "Drunov": 3})
+    canon = resolve_people(mentions, {})
+    assert canon["Pavel Drunov Suffered Heart Attack"] == canon["Pavel Drunov"] == "Pavel Drunov"
+
+
+def test_a_longer_name_that_adds_a_name_is_still_the_full_form() -> None:
+    mentions = Counter({"Oleg Igorevich Dravnikov": 3, "Oleg Dravnikov": 2})
+    assert resolve_people(mentions, {})["Oleg Dravnikov"] == "Oleg Igorevich Dravnikov"
+
+
+def test_canonical_keeps_the_accents_when_counts_tie() -> None:
+    mentions = Counter({"Julio Ibáñez": 2, "Julio Ibanez": 2})
+    assert resolve_people(mentions, {})["Julio Ibanez"] == "Julio Ibáñez"
+
+
+def test_a_name_plus_common_words_pads_it_and_a_name_plus_a_name_does_not() -> None:
+    from pipeline.reconcile.people import common_words, pads
+    names = {"Pavel Drunov", "Pavel Drunov Collapses", "Pavel Sergeyevich Drunov"}
+    assert pads("Pavel Drunov Collapses", names, common_words())
+    assert not pads("Pavel Sergeyevich Drunov", names, common_words())
+
+
+def test_a_hyphenated_surname_is_the_same_two_names() -> None:
+    assert same_person(name_key("Julio Ibáñez-Corrales", ROM), name_key("Julio Ibáñez Corrales", ROM))
+    assert not same_person(name_key("Julio Ibáñez-Corrales", ROM), name_key("Marta Ibáñez-Corrales", ROM))
+
+
+def test_the_accented_spelling_shows_when_more_write_it_without() -> None:
+    mentions = Counter({"Julio Ibanez Corrales": 5, "Julio Ibáñez Corrales": 2, "Julio Ibañez": 1})
+    assert resolve_people(mentions, {})["Julio Ibanez Corrales"] == "Julio Ibáñez Corrales"
+
+
+def test_the_full_name_wins_over_a_shorter_form_written_more_often() -> None:
+    mentions = Counter({"Julio Ibáñez": 6, "Julio Ibanez": 3, "Julio Ibáñez Corrales": 2})
+    assert resolve_people(mentions, {})["Julio Ibanez"] == "Julio Ibáñez Corrales"
+    mentions = Counter({"Julio Ibáñez": 1, "Julio Ibanez": 1, "Julio Ibáñez Corrales": 1})  # one article each
+    assert resolve_people(mentions, {})["Julio Ibanez"] == "Julio Ibáñez Corrales"
+    # a fuller form seen once (perhaps a misreading) does not displace a well-attested name
+    mentions = Counter({"Julio Ibáñez": 6, "Julio Ibáñez Kestrelgrad": 1})
+    assert resolve_people(mentions, {})["Julio Ibáñez Kestrelgrad"] == "Julio Ibáñez"

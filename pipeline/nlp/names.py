@@ -18,6 +18,7 @@ never links "Berg" to "Anna Berg". This component:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -26,6 +27,7 @@ from spacy.util import filter_spans
 
 from ..lexicon import read_groups, read_list
 from . import extensions  # noqa: F401
+from .name_words import ArticleCase, NameWords, common_nouns, general_words, inflected_verb
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -68,6 +70,11 @@ def apposed(head: Token, child: Token) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
+def unaccented(text: str) -> str:
+    """Letters without their accents ("Caïd" -> "Caid")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def name_key(text: str) -> str:
     """In-article identity of a name: letters only, lower-case."""
     return re.sub(r"[^\w]", "", text.lower())
@@ -77,20 +84,24 @@ def name_key(text: str) -> str:
     "person_names",
     default_config={"titles": "", "role_nouns": "", "outlets": "", "organisations": "",
                     "org_words": "lexicon/org_words.txt", "person_slots": "lexicon/person_slots.txt",
-                    "particles": "lexicon/name_particles.txt"},
+                    "particles": "lexicon/name_particles.txt", "demonyms": "lexicon/demonyms.txt",
+                    "edges": "lexicon/name_edges.txt", "armed_groups": "lexicon/armed_groups.txt"},
 )
 def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, outlets: str,
                       organisations: str, org_words: str, person_slots: str,
-                      particles: str = "lexicon/name_particles.txt") -> "PersonNames":
+                      particles: str = "lexicon/name_particles.txt", demonyms: str = "lexicon/demonyms.txt",
+                      edges: str = "lexicon/name_edges.txt", armed_groups: str = "lexicon/armed_groups.txt") -> "PersonNames":
     def words(path: str) -> set[str]:
         return {w.lower() for line in read_list(path) for w in line.split()}
 
+    name_words = NameWords(titles, demonyms, edges)
     return PersonNames(
-        titles=words(titles),
+        titles=name_words.titles,
         role_nouns=words(role_nouns),
-        org_phrases={p.lower() for path in (outlets, organisations) for p in read_list(path)},
+        org_phrases={p.lower() for path in (outlets, organisations, armed_groups) if path for p in read_list(path)},
         org_words=words(org_words),
         person_slots=words(person_slots),
+        name_words=name_words,
         **particle_kinds(particles),
     )
 
@@ -106,18 +117,23 @@ def particle_kinds(path: str) -> dict[str, set[str]]:
 class PersonNames:
     def __init__(self, titles: set[str], role_nouns: set[str], org_phrases: set[str], org_words: set[str],
                  person_slots: set[str] | None = None, particles: set[str] | None = None,
-                 joined_particles: set[str] | None = None) -> None:
+                 joined_particles: set[str] | None = None, name_words: NameWords | None = None) -> None:
         self.titles = titles
+        self.words = name_words or NameWords()
+        if not name_words:
+            self.words.titles = titles
+        self.case: ArticleCase | None = None  # how the article being read writes its words
         self.particles = particles or set()  # "bin", "von", "al"
         self.joined_particles = joined_particles or set()  # only before a hyphen: "ash-"
         self.role_nouns = role_nouns
         self.org_phrases = org_phrases
+        self.org_keys = {name_key(p) for p in org_phrases}  # "al-Qaeda" = "Al Qaeda"
         self.org_words = org_words
         self.person_slots = person_slots or set()
 
     # -- shape tests -------------------------------------------------------
     def is_title(self, token: Token) -> bool:
-        return token.lower_ in self.titles or token.lower_.rstrip(".") in self.titles
+        return self.words.is_title(token)
 
     def looks_like_name(self, tokens: list[Token]) -> bool:
         """Capitalised pieces (hyphenated syllables and name particles allowed), no org or title word."""
@@ -126,7 +142,7 @@ class PersonNames:
         words = [t for t in tokens if t.text not in HYPHENS]
         if not words or any(t.lower_ in self.org_words for t in words):
             return False
-        if " ".join(t.text for t in tokens).lower() in self.org_phrases:
+        if " ".join(t.text for t in tokens).lower() in self.org_phrases or name_key("".join(t.text for t in tokens)) in self.org_keys:
             return False
         if not any(is_name_piece(t.text) for t in words):
             return False
@@ -203,35 +219,43 @@ class PersonNames:
                 break
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1  # "-- X", "(X"
         if start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        end = self.trim_tail(doc, start, end)
         # the model often stops short of a name's pieces: "Song" of "Song Min-ho", "Dube" of "Thabo Dube"
         while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
             nxt = doc[end]
-            if nxt.text in HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and is_syllable(doc[end + 1].text):
+            if nxt.text in HYPHENS and not doc[end - 1].whitespace_ and not nxt.whitespace_ and end + 1 < len(doc) \
+                    and is_syllable(doc[end + 1].text) and not self.words.is_tail(doc[end + 1]):
                 end += 2
-            elif nxt.pos_ == "PROPN" and is_name_piece(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words:
+            elif nxt.pos_ == "PROPN" and is_name_piece(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words \
+                    and not self.words.is_date_word(doc, end):
                 end += 1
             elif is_name_piece(nxt.text) and end + 2 < len(doc) and doc[end + 1].text in HYPHENS \
-                    and not nxt.whitespace_ and is_syllable(doc[end + 2].text):
+                    and not nxt.whitespace_ and is_syllable(doc[end + 2].text) and not self.words.is_tail(doc[end + 2]):
                 end += 3  # a hyphenated given name whatever its tag: "Do-hyun"
             elif (run_end := self._particle_run(end, doc)) > end:
                 end = run_end  # "Mohammed Radhi" + "al-Ghurabi"
+            elif end > start and self.is_title(nxt) and is_name_piece(nxt.text) \
+                    and (run_end := self._particle_run(end + 1, doc)) > end + 1:
+                end = run_end  # a title word inside a long name: "Ahmad Sultan al-Bajari"
             else:
                 break
         while start > 0 and "\n" not in doc[start - 1].text_with_ws:
             prev = doc[start - 1]
             if prev.pos_ == "PROPN" and is_name_piece(prev.text) and not self.is_title(prev) \
-                    and prev.lower_ not in self.org_words and not prev.ent_type_:
+                    and prev.lower_ not in self.org_words and not prev.ent_type_ and not self.words.is_date_word(doc, start - 1) \
+                    and prev.lower_ not in self.words.demonym_words:
                 start -= 1
             else:
                 break
         title_start = start
-        while start < end - 1 and self.is_title(doc[start]):
-            start += 1
+        start, has_title = self.strip_head(doc, start, end)
         if start >= end:
             return None, ""
-        title = doc[title_start:start].text
+        title = doc[title_start:start].text if has_title else ""
         # a lone title word left at the end ("Kim said Minister") is not a name
         if self.is_title(doc[start]) and end - start == 1:
             return None, title
@@ -240,6 +264,72 @@ class PersonNames:
                 and (self.is_title(doc[end]) or doc[end].lemma_.lower() in self.role_nouns):
             return None, title
         return doc[start:end], title
+
+    def trim_tail(self, doc: Doc, start: int, end: int) -> int:
+        """Cut what trails a name but is none of it: a lower-case word or dash ("Hasina - the"),
+        the tail of a hyphenated adjective ("Olancho-based"), a month before a day number."""
+        while end - start > 1:
+            last = doc[end - 1]
+            if last.is_punct or last.is_space:
+                end -= 1
+            elif doc[end - 2].text in HYPHENS and not doc[end - 2].whitespace_ and self.words.is_tail(last):
+                end -= 2
+            elif last.text.islower() and not (doc[end - 2].text in HYPHENS and not doc[end - 2].whitespace_ and end >= 3
+                                               and not doc[end - 3].whitespace_ and is_syllable(last.text)):
+                end -= 1  # but "Min-ho" keeps its syllable
+            elif self.words.is_date_word(doc, end - 1):
+                end -= 1
+            else:
+                break
+        return end
+
+    def strip_head(self, doc: Doc, start: int, end: int) -> tuple[int, bool]:
+        """Skip the words that lead a name without being part of it, and say whether a title
+        was among them: titles, even misspelt ("Presient"), nationalities ("Kurdish
+        Iranian", "British-born"), a date ("in November"), and one or two unknown words
+        before a title ("Comisionado General X", "Agham Representative X")."""
+        has_title = False
+        while start < end - 1:
+            tok = doc[start]
+            names_after = sum(1 for t in doc[start + 1:end] if is_name_piece(t.text))
+            if self.is_title(tok) or (names_after >= 2 and self.words.is_misspelt_title(tok)):
+                start += 1
+                has_title = True
+                continue
+            if tok.lower_ in self.words.portfolios and tok.text[:1].isupper():
+                start += 1  # "(Minister of) Finance X"
+                continue
+            nat = self.words.demonym_at(doc, start, end)
+            if nat > start and sum(1 for t in doc[nat:end] if is_name_piece(t.text)) >= 2 - has_title:
+                start = nat
+                continue
+            if self.words.is_date_word(doc, start) and start > 0:
+                start += 1
+                continue
+            lead = self.unknown_before_title(doc, start, end)
+            if lead > start:
+                start = lead
+                has_title = True
+                continue
+            break
+        return start, has_title
+
+    def unknown_before_title(self, doc: Doc, start: int, end: int) -> int:
+        """"Comisionado General Jorge Paz", "Agham Representative Ana Cruz": one or two
+        capitalised words followed by a title and a full name are part of the title."""
+        for k in (1, 2):
+            t = start + k
+            if t >= end or not self.is_title(doc[t]) or not doc[t].text[:1].isupper():
+                continue
+            lead = doc[start:t]
+            if any(self.is_title(w) or not w.text[:1].isupper() or self.is_particle(w) for w in lead):
+                continue
+            j = t
+            while j < end and self.is_title(doc[j]):
+                j += 1
+            if sum(1 for w in doc[j:end] if is_name_piece(w.text)) >= 2:
+                return j
+        return start
 
     def apposition_role(self, span: Span) -> str:
         """The role phrase a name stands in apposition to ("the former minister, X").
@@ -283,17 +373,22 @@ class PersonNames:
         kept: list[Span] = []
         people: list[Span] = []
         titles: dict[tuple[int, int], str] = {}
+        self.case = ArticleCase.of(doc)
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 kept.append(ent)
+                continue
+            if self.after_place_noun(ent):
+                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the town of Governor Generoso"
                 continue
             span, title = self.clean(ent)
             is_person = False
             if span is not None and self.looks_like_name(list(span)):
                 if ent.label_ == "PERSON":
                     is_person = True
-                elif title and ent.label_ != "NORP":
-                    is_person = True
+                elif title and ent.label_ != "NORP" and not self.all_common(span) \
+                        and any(w.lower() not in self.words.title_modifiers for w in title.split()):
+                    is_person = True  # "Queen Astrid II", not "(national) Student Day", "Foreign Relations"
                 elif len(span) > 1 and (self.apposition_role(span) or (ent.label_ != "GPE" and self.in_person_slot(span))):
                     is_person = True
             if is_person:
@@ -312,7 +407,7 @@ class PersonNames:
             if taken.intersection(range(run.start, run.end)):
                 continue
             span, title = self.clean(run)
-            if span is None or len(span) < 2 or not self.looks_like_name(list(span)):
+            if span is None or len(span) < 2 or not self.looks_like_name(list(span)) or self.after_place_noun(run):
                 continue
             if title or self.apposition_role(span) or self.in_person_slot(span):
                 people.append(Span(doc, span.start, span.end, label="PERSON"))
@@ -351,6 +446,7 @@ class PersonNames:
                     people.append(Span(doc, span.start, span.end, label="PERSON"))
                     if title:
                         titles[(span.start, span.end)] = title
+        people, titles = self.settle(doc, people, titles)
         canonical = self.link(doc, people)
         people.extend(self.propagate(doc, canonical, kept + people, people))
         # entities that overlap a person mention give way to it
@@ -362,6 +458,106 @@ class PersonNames:
         doc.ents = filter_spans(kept + linked)
         self.record_roles(doc, titles)
         return doc
+
+    def after_place_noun(self, span: Span) -> bool:
+        """"the town of Governor Generoso": a name after "<place noun> of" names a place."""
+        doc = span.doc
+        i = span.start + (1 if span[0].lower_ == "the" else 0)
+        while i > 0 and self.is_title(doc[i - 1]) and doc[i - 1].text[:1].isupper():
+            i -= 1  # the model left the title out: "of Governor [Generoso]"
+        return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in self.words.place_of
+
+    def clear_slot(self, span: Span) -> bool:
+        """Syntax that says the phrase is a person's name: a person's slot or a role in apposition."""
+        return self.in_person_slot(span) or bool(self.apposition_role(span))
+
+    def settle(self, doc: Doc, people: list[Span], titles: dict[tuple[int, int], str]
+               ) -> tuple[list[Span], dict[tuple[int, int], str]]:
+        """Names validated against the article. A form seen once that is a name the article
+        gives elsewhere plus common words ("X Collapses", with "X" attested) becomes that
+        name; trailing words the article writes in lower case are cut ("X Suffered Heart
+        Attack"); a phrase of nothing but titles, nationalities, dates or the article's
+        lower-case words ("Top Commander") is no name. A form seen twice, or in a slot only a
+        person fills, keeps its words ("Theresa May", "Rose Young")."""
+        counts = Counter(name_key(p.text) for p in people)
+        # words of the article's multiword names: "King" is a surname where "Ada King" is named
+        in_names: dict[str, set[str]] = defaultdict(set)
+        for p in people:
+            if len(p) > 1:
+                for t in p:
+                    in_names[t.lower_].add(name_key(p.text))
+        out: list[Span] = []
+        kept_titles: dict[tuple[int, int], str] = {}
+        for p in people:
+            start, end = p.start, p.end
+            once = counts[name_key(p.text)] == 1
+            if once and len(p) > 2:
+                part = self.attested_part(p, counts)
+                if part is not None:
+                    start, end = part
+                elif not self.clear_slot(p):
+                    while end - start > 2 and self.case is not None and is_name_piece(doc[end - 1].text) \
+                            and self.case.writes_lower(doc[end - 1].text):
+                        end -= 1
+                    # a Title Case line puts its verb after the name: "X Y Collapses in ...", "X Y
+                    # Shares Details About ..." (unless the article writes the word as a name)
+                    while end - start > 2 and self.case is not None and p.sent.start in self.case.title_case \
+                            and inflected_verb(doc[end - 1].text) and doc[end - 1].lower_ not in self.case.prose_capital:
+                        end -= 1
+            span = Span(doc, start, end, label="PERSON")
+            words = [t for t in span if t.text not in HYPHENS]
+            own = name_key(p.text)
+            named = {t.i for t in words if in_names.get(t.lower_, set()) - {own}}
+            if self.names_a_place(span):
+                continue  # "La Tolva prison"
+            if all((self.lexical_noise(t) or t.lower_ in common_nouns()) and t.i not in named for t in words):
+                continue  # "National Security Advisor", "Detective Branch", "Top Commander"
+            if once and not self.clear_slot(span) and all(
+                    self.words.is_noise(t, self.case) and t.i not in named for t in words):
+                continue  # "Top Commander", "Say Reports" in a headline
+            out.append(span)
+            title = titles.get((p.start, p.end))
+            if title:
+                kept_titles[(start, end)] = title
+        return out, kept_titles
+
+    def attested_part(self, span: Span, counts: Counter) -> tuple[int, int] | None:
+        """The longest part of two words or more that the article names as a person elsewhere,
+        when all that is left over is common words or titles."""
+        n = len(span)
+        for size in range(n - 1, 1, -1):
+            for i in range(0, n - size + 1):
+                part = span[i:i + size]
+                if name_key(part.text) not in counts or not (is_name_piece(part[0].text) and is_name_piece(part[-1].text)) \
+                        or sum(1 for t in part if is_name_piece(t.text)) < 2:
+                    continue
+                rest = list(span[:i]) + list(span[i + size:])
+                if all(is_name_piece(t.text) and self.words.is_noise(t, self.case) for t in rest):
+                    return part.start, part.end
+        return None
+
+    def names_a_place(self, span: Span) -> bool:
+        """The name modifies a lower-case noun of a place: "La Tolva prison", "the Kestrel
+        maximum-security prison"."""
+        doc = span.doc
+        head = span.root.head
+        if not span.end <= head.i <= span.end + 2 or not head.text.islower() or head.pos_ != "NOUN" \
+                or head.lemma_.lower() not in self.words.place_heads:  # not "X jailed"
+            return False
+        # only lower-case modifiers between: "La Tolva maximum-security prison"
+        return all(t.text.islower() and t.pos_ in {"ADJ", "NOUN", "PUNCT"} for t in doc[span.end:head.i])
+
+    def all_common(self, span: Span) -> bool:
+        """Every word a headline noun of the general list or written in lower case by the article."""
+        return all(t.lower_ in common_nouns() or (self.case is not None and self.case.writes_lower(t.text))
+                   for t in span if t.text not in HYPHENS)
+
+    def lexical_noise(self, token: Token) -> bool:
+        """By the word lists, no part of a name: a title, nationality, date word, department
+        or an organisation's word."""
+        w = self.words
+        return (w.is_title(token) or token.lower_ in w.demonym_words or w.is_month(token)
+                or token.lower_ in w.portfolios or token.lower_ in self.org_words)
 
     def described_as_org(self, span: Span) -> bool:
         """In apposition to, or right after, a noun that names a kind of organisation."""
@@ -416,35 +612,61 @@ class PersonNames:
             key = name_key(p.text)
             forms[key][p.text] += 1
             first_seen.setdefault(key, p.start)
-        words = {k: set(re.findall(r"\w+", max(c, key=c.get).lower())) for k, c in forms.items()}
+        # accents folded: the headline's "Caïd Essebsi" is the body's "Beji Caid Essebsi"
+        words = {k: set(re.findall(r"\w+", unaccented(max(c, key=c.get).lower()))) for k, c in forms.items()}
         parent: dict[str, str] = {}
         multi = [k for k in forms if len(words[k]) > 1]
         for k in forms:
             bigger = [m for m in multi if m != k and words[k] < words[m]]
-            if bigger and len(words[k]) > 1:
+            if not bigger or len(words[k]) < 2:
+                continue
+            # a longer form that only adds common words ("X Suffered Heart Attack") is the
+            # shorter name, never its full form
+            padded = [m for m in bigger if all(self.common(w) for w in words[m] - words[k])]
+            for m in padded:
+                parent.setdefault(m, k)
+            bigger = [m for m in bigger if m not in padded]
+            if bigger:
                 parent[k] = max(bigger, key=lambda m: (len(words[m]), -first_seen[m]))
         canonical: dict[str, str] = {}
         for k, c in forms.items():
-            root = k
-            while root in parent:
+            root, seen = k, {k}
+            while root in parent and parent[root] not in seen:
                 root = parent[root]
+                seen.add(root)
             best = max(forms[root].items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
             canonical[k] = best
-        # single words point at the first-introduced full name that contains them
+        # single words point at the first-introduced full name that has them as its first or
+        # last word ("Kumar" is Anil Kumar, not Ravi Kumar Sethi), else that contains them
+        edges: dict[str, set[str]] = {}
+        for k, c in forms.items():
+            seq = re.findall(r"\w+", unaccented(max(c, key=c.get).lower()))
+            edges[k] = {seq[0], seq[-1]} if seq else set()
         ordered = sorted((k for k in forms if len(words[k]) > 1), key=lambda k: first_seen[k])
         for k in forms:
             if len(words[k]) == 1:
                 w = next(iter(words[k]))
-                for m in ordered:
-                    if w in words[m]:
-                        canonical[k] = canonical[m]
-                        break
+                hits = [m for m in ordered if w in words[m]]
+                hits.sort(key=lambda m: w not in edges[m])  # stable: first-introduced within each kind
+                if hits:
+                    canonical[k] = canonical[hits[0]]
         return canonical
+
+    def common(self, word: str) -> bool:
+        """A lower-case word that is a general English word, a title or nationality, or one
+        the article writes in lower case."""
+        if word in general_words() and (self.case is None or word not in self.case.prose_capital):
+            return True
+        if word in self.words.titles or word in self.words.demonym_words or word in self.words.months \
+                or word in self.words.portfolios:
+            return True
+        return self.case is not None and self.case.writes_lower(word)
 
     def propagate(self, doc: Doc, canonical: dict[str, str], ents: list[Span], people: list[Span]) -> list[Span]:
         """A lone capitalised word that is part of a known full name is that person
         (the first-introduced one when several share it)."""
         short: dict[str, str] = {}
+        titled: set[str] = set()  # surnames that are title words: "King" of "Ada King"
         order = [canonical.get(name_key(p.text), p.text) for p in sorted(people, key=lambda p: p.start)]
         for full in dict.fromkeys(order):
             parts = [w for w in re.findall(r"[\w’']+", full) if w[:1].isupper()]
@@ -452,6 +674,9 @@ class PersonNames:
                 for w in (parts[0], parts[-1]):
                     if w.lower() not in self.titles:
                         short.setdefault(w.lower(), full)
+                    elif w == parts[-1] and w.lower() not in short:
+                        short[w.lower()] = full
+                        titled.add(w.lower())
         if not short:
             return []
         ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
@@ -464,8 +689,14 @@ class PersonNames:
             acronym = len(tok.text) > 1 and tok.text.isupper()  # "UN" is not a short form of "... Un"
             if tok.lower_ in short and tok.text[:1].isupper() and not acronym and tok.pos_ not in {"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ"} and lone:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
+                prev = doc[i - 1] if i > 0 else None
+                # a title-word surname stands alone: not "the King", "King Carl"
+                as_title = tok.lower_ in titled and (tok.pos_ != "PROPN" or (nxt is not None and nxt.text[:1].isupper())
+                                                      or (prev is not None and (prev.pos_ in {"DET", "PRON"} or prev.text in POSSESSIVE
+                                                                                or prev.text[:1].isupper() and not prev.is_sent_start
+                                                                                and prev.is_alpha)))
                 # "Kim Chol Su" after "Kim Chol": a longer unknown name is someone else, leave it
-                if nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at):
+                if not as_title and (nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at)):
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     canonical.setdefault(name_key(tok.text), short[tok.lower_])
             i += 1

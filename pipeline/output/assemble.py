@@ -10,6 +10,7 @@ import pandas as pd
 from ..extract.article import ArticleResult
 from ..read.articles import Article
 from ..reconcile import reconcile
+from ..reconcile.people import common_words, pads
 from ..records import Event
 from . import tables
 
@@ -55,6 +56,10 @@ def assemble(articles: list[Article], results: dict[str, ArticleResult],
     for name, canon in rec.canonical.items():
         aliases[canon].add(name)
         aliases[canon].update(s for s in surfaces.get(name, ()) if len(s.split()) > 1)
+    common = common_words()
+    for canon, names in aliases.items():
+        # a spelling that is the name plus common words ("X Suffered Heart Attack") is no alias
+        aliases[canon] = {n for n in names if n == canon or not pads(n, names | {canon}, common)}
     return Tables(
         events=tables.events_table(rec.events),
         people=tables.people_table(rec.events, aliases, set(rec.canonical.values())),

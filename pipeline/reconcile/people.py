@@ -18,12 +18,14 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import MODELS_DIR, read_groups
+from ..lexicon import MODELS_DIR, read_groups, read_list
 
 ROMANISATION = MODELS_DIR / "reconcile" / "romanisation.tsv"
 PARTICLES = MODELS_DIR / "lexicon" / "name_particles.txt"
+COMMON_FILES = ("lexicon/common_words.txt", "lexicon/common_nouns.txt", "lexicon/titles.txt", "lexicon/demonyms.txt")
 _HYPHEN = re.compile(r"[-‐‑–]")
 # letters NFKD does not take apart
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe",
@@ -115,11 +117,39 @@ def name_key(name: str, rom: Romaniser) -> NameKey | None:
         surname, given = rom.surnames[words[0]], words[1:]
         first = True
     else:
+        # a hyphenated surname is two names: "Fúnez-Banegas" is "Fúnez Banegas"
+        words = plain(_HYPHEN.sub(" ", without_particles(name, rom.particles))).split()
         words = [rom.transliterate(w) for w in words]
         surname, given = rom.fold(words[-1]), words[:-1]
         first = False
     folded = [rom.fold(g) for g in given]
     return NameKey(surname, rom.fold("".join(given)), given[0][:1], frozenset(folded) | {surname}, first)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """General English words, titles and nationality words: what no name adds to itself."""
+    words: set[str] = set()
+    for path in COMMON_FILES:
+        for line in read_list(path):
+            words.update(w.lower() for w in line.split() if w.isalpha())
+    return frozenset(words)
+
+
+def pads(name: str, members: set[str], common: frozenset[str]) -> bool:
+    """``name`` is another member of two words or more plus common words only."""
+    words = plain(name).split()
+    for other in members:
+        shorter = plain(other).split()
+        if other == name or len(shorter) < 2 or len(shorter) >= len(words) or not set(shorter) < set(words):
+            continue
+        if all(w in common for w in words if w not in shorter):
+            return True
+    return False
+
+
+def accents(name: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
 
 
 def same_person(a: NameKey, b: NameKey) -> bool:
@@ -178,9 +208,23 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
     for n in names:
         groups[root(n)].add(n)
     canonical: dict[str, str] = {}
+    common = common_words()
     for members in groups.values():
-        # most frequent full form; ties go the same way on every run (sets have no order)
-        best = min(members, key=lambda m: (-mentions[m], len(plain(m).split()) <= 1, -len(m), m.count("-"), m))
+        # the most frequent well-formed full form: never one that adds common words to a
+        # shorter name of the group ("X Suffered Heart Attack" for "X"); a spelling that
+        # keeps its accents before one that lost them; ties go the same way on every run
+        padded = {m for m in members if pads(m, members, common)}
+        # spellings that differ only in accents count together, and the accented one shows
+        spelt: Counter = Counter()
+        for m in members:
+            spelt[plain(m)] += mentions[m]
+        # a name inside a fuller one is not the full name ("Efraín Ulloa" of "Efraín Ulloa
+        # Matute"), unless the fuller one is a rarity beside it (a third of its count, once)
+        words = {m: set(plain(_HYPHEN.sub(" ", m)).split()) for m in members}
+        partial = {m for m in members if any(words[m] < words[o] for o in members if o not in padded
+                                             and (mentions[o] >= 2 or 3 * mentions[o] >= spelt[plain(m)]))}
+        best = min(members, key=lambda m: (m in padded, m in partial, -spelt[plain(m)], len(plain(m).split()) <= 1,
+                                           -accents(m), -len(m), m.count("-"), m))
         for m in members:
             canonical[m] = best
     return canonical

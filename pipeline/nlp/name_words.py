@@ -1,0 +1,216 @@
+"""Words that stick to the edge of a name without being part of it.
+
+The model folds the words next to a name into its PERSON span: a nationality
+("Kurdish Iranian X"), a title, even misspelt ("Presient X") or in another language
+("Comisionado General X"), a date ("in November Seoul says") or the rest of a Title
+Case headline ("X Suffered Heart Attack"). These word classes come from data files
+(``titles.txt``, ``demonyms.txt``, ``name_edges.txt``) and from how the article
+itself writes a word: a word it writes in lower case in running text is a common
+word there, not a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import read_groups, read_list
+
+FUZZY_MIN = 8
+HYPHENS = {"-", "–", "‐"}  # titles this long are recognised with one letter wrong ("Presient")
+
+
+def read_titles(path: str) -> tuple[set[str], set[str]]:
+    """(any-case titles, lower-case; case-sensitive titles, as written): an entry with a
+    capital ("Me", "SP") is a title only when written so."""
+    loose: set[str] = set()
+    exact: set[str] = set()
+    if not path:
+        return loose, exact
+    for line in read_list(path):
+        for w in line.split():
+            (exact if any(c.isupper() for c in w) else loose).add(w if any(c.isupper() for c in w) else w.lower())
+    return loose, exact
+
+
+def deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=4)
+def general_words() -> frozenset[str]:
+    """The general English word lists (verbs in every form, headline nouns) and stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = {w.lower() for path in ("lexicon/common_words.txt", "lexicon/common_nouns.txt") for w in read_list(path)}
+    return frozenset(words | set(STOP_WORDS))
+
+
+@lru_cache(maxsize=1)
+def common_verbs() -> frozenset[str]:
+    """Every form of the general list's verbs ("collapses", "suffered")."""
+    return frozenset(w.lower() for w in read_list("lexicon/common_words.txt"))
+
+
+def inflected_verb(word: str) -> bool:
+    """A verb form with an ending ("Collapses", "Quits", "Suffered"), as a Title Case
+    headline writes it after its subject."""
+    low = word.lower()
+    return low in common_verbs() and low.endswith(("s", "ed", "ing")) and len(low) > 3
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The general list's headline nouns and adjectives ("day", "top", "attack")."""
+    return frozenset(w.lower() for w in read_list("lexicon/common_nouns.txt"))
+
+
+def stem(word: str) -> str:
+    """Enough of an English stem to match "suffering" with "suffered"."""
+    for suffix in ("ies", "ied", "ing", "es", "ed", "s", "e", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass
+class ArticleCase:
+    """How one article writes its words: in lower case, or capitalised inside running text."""
+
+    lower: set[str] = field(default_factory=set)
+    lower_stems: set[str] = field(default_factory=set)
+    prose_capital: set[str] = field(default_factory=set)
+    title_case: set[int] = field(default_factory=set)  # starts of sentences in Title Case
+
+    @classmethod
+    def of(cls, doc: Doc) -> "ArticleCase":
+        lower: set[str] = set()
+        capital: set[str] = set()
+        title_sents: set[int] = set()
+        opening: set[str] = set()
+        for sent in doc.sents:
+            words = [t for t in sent if t.text[:1].isalpha() and not t.is_stop]
+            # a sentence in Title Case ("X Collapses in Bedroom After Suffering Heart Attack")
+            # says nothing about which of its words are names
+            title_case = sum(1 for t in words if t.text[0].isupper()) > sum(1 for t in words if t.text.islower())
+            if title_case:
+                title_sents.add(sent.start)
+            for t in sent:
+                text = t.text
+                if not text[:1].isalpha():
+                    continue
+                if text.islower():
+                    # "woo" of "Hyun-woo" is a syllable of a name, not a word the article writes
+                    if not (t.i >= 2 and doc[t.i - 1].text in HYPHENS and not doc[t.i - 1].whitespace_
+                            and doc[t.i - 2].text[:1].isupper()):
+                        lower.add(text)
+                elif not title_case and text[0].isupper() and t.i != sent.start:
+                    capital.add(text.lower())
+                elif not title_case and text[0].isupper() and not t.is_stop:
+                    opening.add(text.lower())
+        # "Banks said ...": a capital opening a sentence is a name's when the article never
+        # writes the word in lower case
+        capital |= opening - lower
+        return cls(lower, {stem(w) for w in lower}, capital, title_sents)
+
+    def writes_lower(self, word: str) -> bool:
+        """The article writes this word in lower case and never as a name in its prose."""
+        key = word.lower()
+        if key in self.prose_capital:
+            return False
+        return key in self.lower or stem(key) in self.lower_stems
+
+
+class NameWords:
+    """The word classes of a name's edge, from the data files."""
+
+    def __init__(self, titles: str = "", demonyms: str = "", edges: str = "") -> None:
+        self.titles, self.exact_titles = read_titles(titles)
+        self.demonyms: dict[str, list[tuple[str, ...]]] = {}  # by first word
+        self.demonym_words: set[str] = set()  # one-word entries
+        for entry in (read_list(demonyms) if demonyms else []):
+            words = tuple(w.lower() for w in entry.split())
+            self.demonyms.setdefault(words[0], []).append(words)
+            if len(words) == 1:
+                self.demonym_words.add(words[0])
+        groups = read_groups(edges) if edges else {}
+        self.months = groups.get("month", set())
+        self.weekdays = groups.get("weekday", set())
+        self.before_date = groups.get("before_date", set())
+        self.tails = groups.get("tail", set())
+        self.place_of = groups.get("place_of", set())
+        self.portfolios = groups.get("portfolio", set())
+        self.place_heads = groups.get("place_head", set())
+        self.title_modifiers = groups.get("title_modifier", set())
+        self._fuzzy: dict[str, str] = {}
+        for t in self.titles:
+            if len(t) >= FUZZY_MIN and t.isalpha():
+                self._fuzzy[t] = t
+                for d in deletions(t):
+                    self._fuzzy.setdefault(d, t)
+
+    def is_title(self, token: Token) -> bool:
+        low = token.lower_
+        return low in self.titles or low.rstrip(".") in self.titles or token.text in self.exact_titles
+
+    def is_misspelt_title(self, token: Token) -> bool:
+        """One letter off a long title, same first letter, capitalised ("Presient", "Minster")."""
+        text = token.text
+        if len(text) < FUZZY_MIN - 1 or not text[:1].isupper() or not text.isalpha():
+            return False
+        low = text.lower()
+        if low in self.titles:
+            return True
+        hits = {self._fuzzy[w] for w in deletions(low) | {low} if w in self._fuzzy}
+        return any(h[0] == low[0] for h in hits)
+
+    def demonym_at(self, doc: Doc, i: int, end: int) -> int:
+        """End of a nationality phrase starting at token i ("Kurdish", "North Korean",
+        "British-born", "Kurdish-Iranian"), or i."""
+        best = i
+        for words in self.demonyms.get(doc[i].lower_, []):
+            j = i + len(words)
+            if j <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)) and doc[i].text[:1].isupper():
+                best = max(best, j)
+        if best > i and best + 1 < end and doc[best].text in {"-", "–"} and not doc[best - 1].whitespace_:
+            nxt = doc[best + 1]
+            if nxt.lower_ in self.tails or (nxt.text.islower() and nxt.text.endswith("ed")):
+                return best + 2  # "British-born"
+            more = self.demonym_at(doc, best + 1, end)
+            if more > best + 1:
+                return more  # "Kurdish-Iranian"
+        return best
+
+    def is_month(self, token: Token) -> bool:
+        return token.lower_.rstrip(".") in self.months or token.lower_ in self.weekdays
+
+    def is_date_word(self, doc: Doc, i: int) -> bool:
+        """A month or weekday used as a date: a weekday anywhere, a month after a word of time
+        ("in November") or before a number ("May 5")."""
+        tok = doc[i]
+        if not tok.text[:1].isupper():
+            return False
+        if tok.lower_ in self.weekdays:
+            return True
+        if tok.lower_.rstrip(".") not in self.months:
+            return False
+        before = doc[i - 1].lower_ if i > 0 else ""
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return before in self.before_date or (after is not None and after.like_num)
+
+    def is_tail(self, token: Token) -> bool:
+        """The lower-case half of "Olancho-based", "Kremlin-backed"."""
+        low = token.text
+        return low.islower() and (low in self.tails or (low.endswith("ed") and len(low) > 3))
+
+    def is_noise(self, token: Token, case: ArticleCase | None) -> bool:
+        """A word that is no part of a name: a title, nationality, date word, a general
+        English word, or one the article writes in lower case."""
+        low = token.lower_
+        if self.is_title(token) or low in self.demonym_words or self.is_month(token) or low in self.portfolios:
+            return True
+        if low in general_words():
+            return case is None or low not in case.prose_capital
+        return case is not None and case.writes_lower(token.text)
