@@ -8,8 +8,11 @@ attributes and hedges.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..lexicon import read_list
 from .syntax import Cues
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
@@ -17,6 +20,7 @@ CHAIN_DEPS = {"xcomp", "conj", "acl", "amod", "auxpass", "pcomp", "pobj", "prep"
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
 BELIEF_VERBS = {"believe", "think", "suspect", "assess", "estimate", "fear", "speculate"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def clause_chain(tok: Token, cues: Cues) -> tuple[list[Token], Token | None]:
@@ -71,8 +75,11 @@ def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:
 
 
 def is_hypothetical(tok: Token, cues: Cues) -> bool:
-    """Conditionals, futures and "would"/"could" without "have": not something that happened."""
+    """Conditionals, futures and "would"/"could" without "have", plans, purposes and attempts:
+    not something that happened."""
     chain, _ = clause_chain(tok, cues)
+    if is_planned(chain):
+        return True
     for node in chain:
         for c in node.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
@@ -92,3 +99,47 @@ def _inverted_conditional(clause: Token) -> bool:
     first = min(clause.subtree, key=lambda t: t.i)
     return first.lower_ in {"had", "were", "should"} and first.dep_ in {"aux", "auxpass", "ROOT", "advcl"} \
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
+
+
+@lru_cache(maxsize=1)
+def irrealis_frames() -> frozenset[tuple[str, str, str]]:
+    """(frame lemma, link, lemma the frame word hangs from or "") from the lexicon file."""
+    out = set()
+    for line in read_list("lexicon/irrealis_frames.txt"):
+        parts = line.lower().split()
+        out.add((parts[0], parts[1], parts[2] if len(parts) > 2 else ""))
+    return frozenset(out)
+
+
+def _is_frame(word: Token, link: str) -> bool:
+    frames = irrealis_frames()
+    lemma = word.lemma_.lower()
+    return (lemma, link, "") in frames or (lemma, link, word.head.lemma_.lower()) in frames
+
+
+def _own_clause(verb: Token) -> bool:
+    """'tried to flee and was arrested': a conjunct with its own subject or tense is told as such."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS)
+               for c in verb.children)
+
+
+def is_planned(chain: list[Token]) -> bool:
+    """The event is what a plan, purpose or attempt is about ("tried to flee", "willing to
+    replace X", "an uprising aimed at ousting X", "a bid to topple X", "urge them to make sure
+    X was not murdered"): the frame words are in ``models/lexicon/irrealis_frames.txt``."""
+    for node in chain:
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ in {"xcomp", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and _is_frame(head, "to"):
+            return True
+        if node.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and _is_frame(head.head, head.lower_):
+            return True
+        if node.dep_ == "conj" and _own_clause(node):
+            return False
+    last = chain[-1]
+    if last.dep_ == "ccomp" and _is_frame(last.head, "that"):
+        verb = last.head if last.head.pos_ in {"VERB", "AUX"} else last.head.head
+        return verb.tag_ == "VB"  # "make sure X is freed", not "made sure X was arrested"
+    return False
