@@ -19,6 +19,10 @@ CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 CHAIN_DEPS = {"xcomp", "conj", "acl", "amod", "auxpass", "pcomp", "pobj", "prep", "dobj", "oprd"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
+# "more people may be arrested" is a possibility ahead; "X may be held in a camp" and "may have
+# been arrested" hedge what is or was
+POSSIBILITY_MODALS = {"may", "might"}
+STATIVE = {"be", "remain", "hold", "keep", "stay", "live", "languish", "sit", "serve"}
 BELIEF_VERBS = {"believe", "think", "suspect", "assess", "estimate", "fear", "speculate"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -89,6 +93,9 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
             if c.dep_ == "advcl" and _inverted_conditional(c):
                 return True
             if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not any(
+                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
+                return True
+            if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and node.lemma_ not in STATIVE and not any(
                     a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
                 return True
     return False
