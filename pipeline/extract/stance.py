@@ -134,11 +134,13 @@ def is_planned(chain: list[Token]) -> bool:
     """The event is what a plan, purpose or attempt is about ("tried to flee", "willing to
     replace X", "an uprising aimed at ousting X", "a bid to topple X", "urge them to make sure
     X was not murdered"): the frame words are in ``models/lexicon/irrealis_frames.txt``."""
+    if _after_frame_word(chain[0]):
+        return True
     for node in chain:
         head = node.head
         if head.i == node.i:
             break
-        if node.dep_ in {"xcomp", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+        if node.dep_ in {"xcomp", "acl", "relcl", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
                 and _is_frame(head, "to"):
             return True
         if node.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and _is_frame(head.head, head.lower_):
@@ -150,3 +152,15 @@ def is_planned(chain: list[Token]) -> bool:
         verb = last.head if last.head.pos_ in {"VERB", "AUX"} else last.head.head
         return verb.tag_ == "VB"  # "make sure X is freed", not "made sure X was arrested"
     return False
+
+
+def _after_frame_word(tok: Token) -> bool:
+    """'the April plot to oust X' however the parser hung the infinitive: the words right
+    before it are a frame word and "to"."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "to" or doc[tok.i - 1].tag_ != "TO":
+        return False
+    word = doc[tok.i - 2]
+    frames = irrealis_frames()
+    lemma = word.lemma_.lower()
+    return (lemma, "to", "") in frames or (tok.i >= 3 and (lemma, "to", doc[tok.i - 3].lemma_.lower()) in frames)
