@@ -23,6 +23,10 @@ IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
 # been arrested" hedge what is or was
 POSSIBILITY_MODALS = {"may", "might"}
 STATIVE = {"be", "remain", "hold", "keep", "stay", "live", "languish", "sit", "serve"}
+# "X will now be the Minister of Power", "will henceforth serve as envoy": a change of office
+# announced as done
+DECIDED_ADVERBS = {"now", "henceforth", "henceforward"}
+OFFICE_VERBS = {"be", "serve", "become", "head", "lead"}
 BELIEF_VERBS = {"believe", "think", "suspect", "assess", "estimate", "fear", "speculate"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -93,7 +97,7 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
             if c.dep_ == "advcl" and _inverted_conditional(c):
                 return True
             if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not any(
-                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
+                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children) and not _decided(node, c):
                 return True
             if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and node.lemma_ not in STATIVE and not any(
                     a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
@@ -164,3 +168,9 @@ def _after_frame_word(tok: Token) -> bool:
     frames = irrealis_frames()
     lemma = word.lemma_.lower()
     return (lemma, "to", "") in frames or (tok.i >= 3 and (lemma, "to", doc[tok.i - 3].lemma_.lower()) in frames)
+
+
+def _decided(verb: Token, modal: Token) -> bool:
+    """'X will now be the Minister of Power': an office taken, announced as settled."""
+    return modal.lower_ in {"will", "'ll"} and verb.lemma_ in OFFICE_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in DECIDED_ADVERBS for c in verb.children)
