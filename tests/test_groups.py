@@ -80,3 +80,11 @@ def test_lists_of_members(events_of, text, type_, people):
 def test_lists_stop_where_the_group_does(events_of, text, control, type_, person):
     assert person not in {e.person for e in events_of(text) if e.type == type_}
     assert person in {e.person for e in events_of(control) if e.type == type_}
+
+
+def test_one_person_described_by_the_event_and_named_by_its_clause(events_of):
+    """'The other commander killed in the strike was X': the participle's noun is named by its
+    own copula, however singular."""
+    got = {(e.type, e.person) for e in events_of("The other commander killed in the strike was Tomas Varga, a military chief.")}
+    assert ("KILL", "Tomas Varga") in got
+    assert not [e for e in events_of("The man arrested on Monday was a teacher.") if e.type == "ARREST"]

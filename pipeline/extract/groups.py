@@ -51,9 +51,18 @@ def group_argument(tok: Token, arg: str) -> Token | None:
         cands = [c for c in tok.children if c.dep_ == "poss"]
         cands += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ in {"acl", "amod", "relcl"}:  # "those arrested", "the two hanged men"
+        if _identified_here(tok.head):
+            return tok.head  # "the other member killed in the strike was X"
         cands.append(tok.head)
     cands = [t for c in cands for t in with_conjuncts(c)]  # "a Briton and three Americans died"
     return next((c for c in cands if is_group(c)), None)
+
+
+def _identified_here(noun: Token) -> bool:
+    """A noun the event's participle describes, named by its own clause: "the other member
+    killed was X", "the man arrested was identified as X"."""
+    return noun.pos_ == "NOUN" and noun.dep_ in SUBJECTS and noun.head.lemma_ in IDENTIFYING_VERBS \
+        and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def is_group(tok: Token) -> bool:
