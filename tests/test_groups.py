@@ -34,14 +34,14 @@ def test_a_name_coordinated_with_a_person_is_a_person(annotate):
 @pytest.mark.parametrize("text,type_,people", [
     ("Police detained four aides on Monday. The detainees included Anna Berg along with Tomas Varga and Lena Vos.",
      "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos"}),
-    ("Police arrested four members of the party on Monday. The party said the arrested members included Anna Berg "
+    ("Police arrested four members of the party on Monday. The union said the detained members included Anna Berg "
      "along with Tomas Varga, Lena Vos and Omar Haddad.", "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos", "Omar Haddad"}),
     ("The president sacked six ministers on Monday. The dismissed ministers are Anna Berg (Energy); Tomas Varga "
      "(Trade); Lena Vos, (Health); and Omar Haddad (Justice).", "PURGE", {"Anna Berg", "Tomas Varga", "Lena Vos", "Omar Haddad"}),
-    ("The president approved the sack of two ministers on Monday. Those affected were Anna Berg, Minister of Energy, "
-     "and Tomas Varga, Minister of Trade.", "PURGE", {"Anna Berg", "Tomas Varga"}),
-    ("Three men died after their boat capsized on Monday. Police said the victims were Anna Berg, 24; Tomas Varga, 39; "
-     "and Lena Vos, 48.", "DIE", {"Anna Berg", "Tomas Varga", "Lena Vos"}),
+    ("The governor approved the sack of two commissioners on Monday. Those affected were Anna Berg, the "
+     "health commissioner, and Tomas Varga, the works commissioner.", "PURGE", {"Anna Berg", "Tomas Varga"}),
+    ("Three men died after their boat capsized on Monday. Police said the victims were Anna Berg, 31; Tomas Varga, 57; "
+     "and Lena Vos, 62.", "DIE", {"Anna Berg", "Tomas Varga", "Lena Vos"}),
     ("Anna Berg and Tomas Varga led the protest on Monday. They were arrested in the evening.",
      "ARREST", {"Anna Berg", "Tomas Varga"}),
     ("Police detained four activists on Monday, including Anna Berg and Tomas Varga.", "ARREST", {"Anna Berg", "Tomas Varga"}),
@@ -50,11 +50,11 @@ def test_a_name_coordinated_with_a_person_is_a_person(annotate):
      "PURGE", {"Anna Berg", "Tomas Varga"}),
     ("Police detained four activists on Monday. Anna Berg, Tomas Varga and Lena Vos were among them.",
      "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos"}),
-    ("The group said the arrested members included deputy leader Anna Berg along with committee members "
+    ("The union said the detained members included treasurer Anna Berg along with board members "
      "Tomas Varga, Lena Vos and Omar Haddad.", "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos", "Omar Haddad"}),
-    ("A Briton and three Americans have died after their boat sank. Four people were killed in a boat accident. "
-     "Anna Berg, a teacher, was returning from a trip. Investigators have yet to find the cause. Police said the "
-     "three victims were Tomas Varga, 24; Lena Vos, 39; and Omar Haddad, 48.", "DIE", {"Tomas Varga", "Lena Vos", "Omar Haddad"}),
+    ("A Dane and three Italians died when their ferry sank on Monday. Four people were killed in a ferry accident. "
+     "Anna Berg, a teacher, was on her way home. The cause is not yet known. Coastguards said the "
+     "three victims were Tomas Varga, 31; Lena Vos, 57; and Omar Haddad, 62.", "DIE", {"Tomas Varga", "Lena Vos", "Omar Haddad"}),
 ])
 def test_lists_of_members(events_of, text, type_, people):
     """The group called otherwise later, lists over semicolons, ages and parentheses, 'along
@@ -69,9 +69,9 @@ def test_lists_of_members(events_of, text, type_, people):
     ("The president sacked three ministers on Monday. Anna Berg and Tomas Varga were not affected.",
      "The president sacked three ministers on Monday. Anna Berg and Tomas Varga were also affected.",
      "PURGE", "Anna Berg"),
-    ("Three men died in the crash on Monday. Police said the victims were Anna Berg, 24; relatives of Tomas Varga "
+    ("Three men died in the crash on Monday. Police said the victims were Anna Berg, 31; relatives of Tomas Varga "
      "were unhurt.",
-     "Three men died in the crash on Monday. Police said the victims were Anna Berg, 24; Tomas Varga, 39.",
+     "Three men died in the crash on Monday. Police said the victims were Anna Berg, 31; Tomas Varga, 57.",
      "DIE", "Tomas Varga"),
     ("Police detained four activists on Monday, angering critics including Anna Berg.",
      "Police detained four activists on Monday, including Anna Berg.",
@@ -83,8 +83,8 @@ def test_lists_stop_where_the_group_does(events_of, text, control, type_, person
 
 
 def test_one_person_described_by_the_event_and_named_by_its_clause(events_of):
-    """'The other commander killed in the strike was X': the participle's noun is named by its
+    """'The second officer killed in the ambush was X': the participle's noun is named by its
     own copula, however singular."""
-    got = {(e.type, e.person) for e in events_of("The other commander killed in the strike was Tomas Varga, a military chief.")}
-    assert ("KILL", "Tomas Varga") in got
+    got = {(e.type, e.person) for e in events_of("The second officer killed in the ambush was Lena Vos, a police sergeant.")}
+    assert ("KILL", "Lena Vos") in got
     assert not [e for e in events_of("The man arrested on Monday was a teacher.") if e.type == "ARREST"]
