@@ -161,8 +161,10 @@ def test_a_plural_subject_with_names_of_its_own_is_not_the_last_pair(events_of):
 @pytest.mark.parametrize("text,expected", [
     ("A closed court gave Omar Haddad 25 years on 22 April.", ("IMPRISON", "Omar Haddad", "2022-04-22")),
     ("Omar Haddad was given 25 years in a penal colony.", ("IMPRISON", "Omar Haddad", "")),
-    ("On 12 June Omar Haddad was shown on state television, confessing to bribery.", ("REAPPEAR", "Omar Haddad", "2022-06-12")),
-    ("Omar Haddad was shown on Kestrel TV, confessing to bribery.", ("REAPPEAR", "Omar Haddad", "")),
+    ("Omar Haddad had been absent from public life since March. "
+     "On 12 June Omar Haddad was shown on state television, confessing to bribery.", ("REAPPEAR", "Omar Haddad", "2022-06-12")),
+    ("Omar Haddad had been absent from public life since March. Omar Haddad was shown on Kestrel TV, "
+     "confessing to bribery.", ("REAPPEAR", "Omar Haddad", "")),
     ("Omar Haddad, the former minister whose disappearance in March alarmed rights groups, has resurfaced.",
      ("DISAPPEAR", "Omar Haddad", "2022-03")),
 ])

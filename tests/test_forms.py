@@ -48,7 +48,7 @@ def show(events):
       "PURGE", "Marta Selin", id="sidelined"),
     P("Yusuf Demir resurfaced at a factory inspection in October.",
       "REAPPEAR", "Yusuf Demir", id="resurfaced"),
-    P("Gao Ming appeared in state media on Sunday, inspecting a steel plant.",
+    P("Gao Ming had been absent from public life. Gao Ming appeared in state media on Sunday, inspecting a steel plant.",
       "REAPPEAR", "Gao Ming", id="appeared-in-state-media"),
     P("Elena Brandt held talks with Samir Haddad in Oslo.",
       "MEET", "Elena Brandt", id="held-talks-with"),
@@ -362,7 +362,8 @@ def test_passive_dismissal_of_rumours_is_a_denial_by_the_agent(events_of):
 
 
 def test_shown_at_an_event_is_a_reappearance_on_the_showers_word(events_of):
-    evs = events_of("State television showed General Dmitri Vasko at a military parade on Sunday.")
+    evs = events_of("The general had been absent from public life. "
+                    "State television showed General Dmitri Vasko at a military parade on Sunday.")
     assert [(e.type, e.person, e.date, e.source) for e in evs] == [("REAPPEAR", "Dmitri Vasko", "2022-06-12", "State television")]
 
 

@@ -29,3 +29,62 @@ def test_a_name_that_is_not_the_group_gets_nothing(events_of, text):
 def test_a_name_coordinated_with_a_person_is_a_person(annotate):
     doc = annotate("Teo Marsh and Ilan Vokk were among those arrested on Monday.")
     assert {e.text for e in doc.ents if e.label_ == "PERSON"} == {"Teo Marsh", "Ilan Vokk"}
+
+
+@pytest.mark.parametrize("text,type_,people", [
+    ("Police detained four aides on Monday. The detainees included Anna Berg along with Tomas Varga and Lena Vos.",
+     "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos"}),
+    ("Police arrested four members of the party on Monday. The union said the detained members included Anna Berg "
+     "along with Tomas Varga, Lena Vos and Omar Haddad.", "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos", "Omar Haddad"}),
+    ("The president sacked six ministers on Monday. The dismissed ministers are Anna Berg (Energy); Tomas Varga "
+     "(Trade); Lena Vos, (Health); and Omar Haddad (Justice).", "PURGE", {"Anna Berg", "Tomas Varga", "Lena Vos", "Omar Haddad"}),
+    ("The governor approved the sack of two commissioners on Monday. Those affected were Anna Berg, the "
+     "health commissioner, and Tomas Varga, the works commissioner.", "PURGE", {"Anna Berg", "Tomas Varga"}),
+    ("Three men died after their boat capsized on Monday. Police said the victims were Anna Berg, 31; Tomas Varga, 57; "
+     "and Lena Vos, 62.", "DIE", {"Anna Berg", "Tomas Varga", "Lena Vos"}),
+    ("Anna Berg and Tomas Varga led the protest on Monday. They were arrested in the evening.",
+     "ARREST", {"Anna Berg", "Tomas Varga"}),
+    ("Police detained four activists on Monday, including Anna Berg and Tomas Varga.", "ARREST", {"Anna Berg", "Tomas Varga"}),
+    ("Police detained four activists on Monday, as well as Anna Berg.", "ARREST", {"Anna Berg"}),
+    ("The president sacked three ministers on Monday. Anna Berg and Tomas Varga were also affected.",
+     "PURGE", {"Anna Berg", "Tomas Varga"}),
+    ("Police detained four activists on Monday. Anna Berg, Tomas Varga and Lena Vos were among them.",
+     "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos"}),
+    ("The union said the detained members included treasurer Anna Berg along with board members "
+     "Tomas Varga, Lena Vos and Omar Haddad.", "ARREST", {"Anna Berg", "Tomas Varga", "Lena Vos", "Omar Haddad"}),
+    ("A Dane and three Italians died when their ferry sank on Monday. Four people were killed in a ferry accident. "
+     "Anna Berg, a teacher, was on her way home. The cause is not yet known. Coastguards said the "
+     "three victims were Tomas Varga, 31; Lena Vos, 57; and Omar Haddad, 62.", "DIE", {"Tomas Varga", "Lena Vos", "Omar Haddad"}),
+])
+def test_lists_of_members(events_of, text, type_, people):
+    """The group called otherwise later, lists over semicolons, ages and parentheses, 'along
+    with', 'as well as', 'including', 'among them', 'also affected', 'they' after a pair."""
+    assert people <= {e.person for e in events_of(text) if e.type == type_}
+
+
+@pytest.mark.parametrize("text,control,type_,person", [
+    ("Three men died after their boat capsized on Monday. Police said the rescuers were Anna Berg and Tomas Varga.",
+     "Three men died after their boat capsized on Monday. Police said the victims were Anna Berg and Tomas Varga.",
+     "DIE", "Anna Berg"),
+    ("The president sacked three ministers on Monday. Anna Berg and Tomas Varga were not affected.",
+     "The president sacked three ministers on Monday. Anna Berg and Tomas Varga were also affected.",
+     "PURGE", "Anna Berg"),
+    ("Three men died in the crash on Monday. Police said the victims were Anna Berg, 31; relatives of Tomas Varga "
+     "were unhurt.",
+     "Three men died in the crash on Monday. Police said the victims were Anna Berg, 31; Tomas Varga, 57.",
+     "DIE", "Tomas Varga"),
+    ("Police detained four activists on Monday, angering critics including Anna Berg.",
+     "Police detained four activists on Monday, including Anna Berg.",
+     "ARREST", "Anna Berg"),
+])
+def test_lists_stop_where_the_group_does(events_of, text, control, type_, person):
+    assert person not in {e.person for e in events_of(text) if e.type == type_}
+    assert person in {e.person for e in events_of(control) if e.type == type_}
+
+
+def test_one_person_described_by_the_event_and_named_by_its_clause(events_of):
+    """'The second officer killed in the ambush was X': the participle's noun is named by its
+    own copula, however singular."""
+    got = {(e.type, e.person) for e in events_of("The second officer killed in the ambush was Lena Vos, a police sergeant.")}
+    assert ("KILL", "Lena Vos") in got
+    assert not [e for e in events_of("The man arrested on Monday was a teacher.") if e.type == "ARREST"]

@@ -8,15 +8,27 @@ attributes and hedges.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..lexicon import read_list
 from .syntax import Cues
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 CHAIN_DEPS = {"xcomp", "conj", "acl", "amod", "auxpass", "pcomp", "pobj", "prep", "dobj", "oprd"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
+# "more people may be arrested" is a possibility ahead; "X may be held in a camp" and "may have
+# been arrested" hedge what is or was
+POSSIBILITY_MODALS = {"may", "might"}
+STATIVE = {"be", "remain", "hold", "keep", "stay", "live", "languish", "sit", "serve"}
+# "X will now be the Minister of Power", "will henceforth serve as envoy": a change of office
+# announced as done
+DECIDED_ADVERBS = {"now", "henceforth", "henceforward"}
+OFFICE_VERBS = {"be", "serve", "become", "head", "lead"}
 BELIEF_VERBS = {"believe", "think", "suspect", "assess", "estimate", "fear", "speculate"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def clause_chain(tok: Token, cues: Cues) -> tuple[list[Token], Token | None]:
@@ -71,8 +83,11 @@ def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:
 
 
 def is_hypothetical(tok: Token, cues: Cues) -> bool:
-    """Conditionals, futures and "would"/"could" without "have": not something that happened."""
+    """Conditionals, futures and "would"/"could" without "have", plans, purposes and attempts:
+    not something that happened."""
     chain, _ = clause_chain(tok, cues)
+    if is_planned(chain):
+        return True
     for node in chain:
         for c in node.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
@@ -82,6 +97,9 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
             if c.dep_ == "advcl" and _inverted_conditional(c):
                 return True
             if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not any(
+                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children) and not _decided(node, c):
+                return True
+            if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and node.lemma_ not in STATIVE and not any(
                     a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
                 return True
     return False
@@ -92,3 +110,67 @@ def _inverted_conditional(clause: Token) -> bool:
     first = min(clause.subtree, key=lambda t: t.i)
     return first.lower_ in {"had", "were", "should"} and first.dep_ in {"aux", "auxpass", "ROOT", "advcl"} \
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
+
+
+@lru_cache(maxsize=1)
+def irrealis_frames() -> frozenset[tuple[str, str, str]]:
+    """(frame lemma, link, lemma the frame word hangs from or "") from the lexicon file."""
+    out = set()
+    for line in read_list("lexicon/irrealis_frames.txt"):
+        parts = line.lower().split()
+        out.add((parts[0], parts[1], parts[2] if len(parts) > 2 else ""))
+    return frozenset(out)
+
+
+def _is_frame(word: Token, link: str) -> bool:
+    frames = irrealis_frames()
+    lemma = word.lemma_.lower()
+    return (lemma, link, "") in frames or (lemma, link, word.head.lemma_.lower()) in frames
+
+
+def _own_clause(verb: Token) -> bool:
+    """'tried to flee and was arrested': a conjunct with its own subject or tense is told as such."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS)
+               for c in verb.children)
+
+
+def is_planned(chain: list[Token]) -> bool:
+    """The event is what a plan, purpose or attempt is about ("tried to flee", "willing to
+    replace X", "an uprising aimed at ousting X", "a bid to topple X", "urge them to make sure
+    X was not murdered"): the frame words are in ``models/lexicon/irrealis_frames.txt``."""
+    if _after_frame_word(chain[0]):
+        return True
+    for node in chain:
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ in {"xcomp", "acl", "relcl", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and _is_frame(head, "to"):
+            return True
+        if node.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and _is_frame(head.head, head.lower_):
+            return True
+        if node.dep_ == "conj" and _own_clause(node):
+            return False
+    last = chain[-1]
+    if last.dep_ == "ccomp" and _is_frame(last.head, "that"):
+        verb = last.head if last.head.pos_ in {"VERB", "AUX"} else last.head.head
+        return verb.tag_ == "VB"  # "make sure X is freed", not "made sure X was arrested"
+    return False
+
+
+def _after_frame_word(tok: Token) -> bool:
+    """'the April plot to oust X' however the parser hung the infinitive: the words right
+    before it are a frame word and "to"."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "to" or doc[tok.i - 1].tag_ != "TO":
+        return False
+    word = doc[tok.i - 2]
+    frames = irrealis_frames()
+    lemma = word.lemma_.lower()
+    return (lemma, "to", "") in frames or (tok.i >= 3 and (lemma, "to", doc[tok.i - 3].lemma_.lower()) in frames)
+
+
+def _decided(verb: Token, modal: Token) -> bool:
+    """'X will now be the Minister of Power': an office taken, announced as settled."""
+    return modal.lower_ in {"will", "'ll"} and verb.lemma_ in OFFICE_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in DECIDED_ADVERBS for c in verb.children)

@@ -5,7 +5,10 @@ event type, ``kb_id_`` the rule id (carried to the event row so an analyst can
 see which rule fired) and ``id_`` where the person is to be found (``arg``).
 A rule of type NONE blocks the other rules on its word ("sentenced to death" is
 not a prison term); otherwise, when rules of different types match one word,
-the one with the longest pattern wins.
+the one with the longest pattern wins. A rule marked ``needs_absence`` (being seen
+somewhere, present at talks) tells a reappearance only in a document that also tells an
+absence: a disappearance, death, purge, arrest, or one of the words in
+``models/lexicon/absence_words.txt`` ("rumours", "whereabouts", "unseen").
 """
 
 from __future__ import annotations
@@ -14,19 +17,22 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
-from ..lexicon import read_jsonl
+from ..lexicon import read_jsonl, read_list
 
 TRIGGER_KEY = "triggers"
+ABSENCE_TYPES = frozenset({"DISAPPEAR", "DIE", "KILL", "EXECUTE", "PURGE", "ARREST", "IMPRISON", "DEFECT"})
 
 
-@Language.factory("event_triggers", default_config={"patterns": "patterns/triggers.jsonl"})
-def make_event_triggers(nlp: Language, name: str, patterns: str) -> "EventTriggers":
-    return EventTriggers(nlp, read_jsonl(patterns))
+@Language.factory("event_triggers", default_config={"patterns": "patterns/triggers.jsonl",
+                                                     "absence_words": "lexicon/absence_words.txt"})
+def make_event_triggers(nlp: Language, name: str, patterns: str, absence_words: str) -> "EventTriggers":
+    return EventTriggers(nlp, read_jsonl(patterns), read_list(absence_words))
 
 
 class EventTriggers:
-    def __init__(self, nlp: Language, rules: list[dict]) -> None:
+    def __init__(self, nlp: Language, rules: list[dict], absence_words: list[str] = ()) -> None:
         self.rules = {rule["id"]: rule for rule in rules}
+        self.absence_keys = frozenset(f"LEMMA:{w.lower()}" for w in absence_words)
         # One matcher per set of trigger lemmas: a document is only searched with the
         # patterns whose trigger word it contains (the matcher's cost grows with patterns).
         # One matcher per set of words a rule needs: a document is only searched with the
@@ -62,6 +68,9 @@ class EventTriggers:
                 if rule["type"] not in types:
                     continue
                 spans.append(Span(doc, i, i + 1, label=rule["type"], kb_id=rule["id"], span_id=rule["arg"]))
+        if any(self.rules[s.kb_id_].get("needs_absence") for s in spans) and not (
+                any(s.label_ in ABSENCE_TYPES for s in spans) or self.absence_keys & present):
+            spans = [s for s in spans if not self.rules[s.kb_id_].get("needs_absence")]
         doc.spans[TRIGGER_KEY] = spans
         return doc
 
