@@ -96,3 +96,30 @@ def test_a_vague_mention_between_two_dated_happenings_is_not_guessed():
 def test_an_unresolved_weekday_is_kept_as_words(events_of):
     (ev,) = [e for e in events_of("Police detained Tomas Varga on Tuesday.", published=None) if e.type == "ARREST"]
     assert (ev.date, ev.date_text) == ("", "Tuesday")
+
+
+def test_an_undated_account_of_an_arrest_joins_the_account_that_dates_it():
+    got = merge_mentions([
+        mention(source="Varga's family", at=0),                       # "his family said he was taken"
+        mention(date="2024-03-14", source="Lena Varga", at=120),      # "his wife said he was seized on Thursday"
+    ])
+    assert [(e.date, e.source) for e in got] == [("2024-03-14", "Lena Varga")]
+
+
+def test_two_arrests_the_article_dates_apart_leave_an_undated_account_alone():
+    got = merge_mentions([mention(date="2019-05", at=0), mention(date="2024-03", at=40),
+                          mention(source="his party", at=90)])
+    assert sorted(e.date for e in got) == ["", "2019-05", "2024-03"]
+
+
+def test_a_denied_arrest_carries_the_date_of_the_arrest_it_denies():
+    got = merge_mentions([mention(date="2024-03-14", source="Lena Varga", at=0),
+                          mention(source="the government", negated=True, at=90)])
+    denial = [e for e in got if e.negated]
+    assert [(e.date, e.source) for e in denial] == [("2024-03-14", "the government")]
+
+
+def test_a_meeting_is_not_a_once_in_a_telling_happening():
+    got = merge_mentions([mention("MEET", date="2024-01", source="the ministry", at=0),
+                          mention("MEET", source="his aides", at=90)])
+    assert sorted(e.date for e in got) == ["", "2024-01"]

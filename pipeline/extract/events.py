@@ -591,7 +591,43 @@ def _fold_deaths(events: list[Event]) -> list[Event]:
                     ev = replace(ev, date=death.date, date_start=death.date_start, date_end=death.date_end,
                                  date_text=death.date_text)
         out.append(ev)
-    return _one_death([e for e in events if e.type not in VIOLENT_ENDS and id(e) not in folded] + out)
+    return _one_telling(_one_death([e for e in events if e.type not in VIOLENT_ENDS and id(e) not in folded] + out))
+
+
+# a person lives these once in an article's telling, unless the article dates them apart
+ONCE = ("ARREST", "DISAPPEAR", "REAPPEAR", "IMPRISON", "DEFECT")
+
+
+def _one_telling(events: list[Event]) -> list[Event]:
+    """An arrest (disappearance, sentence, defection) that one source dates and another
+    tells undated ("his family said he was taken"; "his wife said he was seized on
+    Thursday") is one happening, told best by the account that dates it: the undated
+    account joins it, unless the article gives the happening dates that disagree (two
+    arrests). A denial of it carries its date, as a denial of a death does."""
+    joined: set[int] = set()
+    dating: dict[int, Event] = {}
+    for e in events:
+        if e.type not in ONCE or e.date:
+            continue
+        dated = [c for c in events if c.type == e.type and c.person == e.person and c.date and not c.negated]
+        if not dated:
+            continue
+        best = max(dated, key=lambda d: (len(d.date), bool(d.source)))
+        if not all(_compatible(d.date, best.date) for d in dated):
+            continue
+        if e.negated:
+            dating[id(e)] = best
+        else:
+            joined.add(id(e))
+    out = []
+    for e in events:
+        if id(e) in joined:
+            continue
+        if id(e) in dating:
+            d = dating[id(e)]
+            e = replace(e, date=d.date, date_start=d.date_start, date_end=d.date_end, date_text=d.date_text)
+        out.append(e)
+    return out
 
 
 def _deny_what_was_claimed(events: list[Event], rules: dict[str, dict]) -> list[Event]:
