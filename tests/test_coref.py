@@ -75,3 +75,24 @@ def test_alive_denies_the_killing_the_article_reports(events_of):
             "The government said Omar Haddad was alive and well.")
     got = {(e.type, e.negated) for e in events_of(text) if e.person == "Omar Haddad"}
     assert ("KILL", True) in got and ("DIE", True) not in got
+
+
+def test_his_client_in_what_x_s_lawyer_said_is_x(events_of):
+    got = events_of("Tomas Varga's lawyer, Ilse Brandt, said his client had been detained on March 7.")
+    assert arrests(got) == ["Tomas Varga"]
+
+
+def test_her_husband_in_what_x_s_wife_said_is_x(events_of):
+    got = events_of("Tomas Varga's wife told reporters that her husband was detained on March 7.")
+    assert arrests(got) == ["Tomas Varga"]
+
+
+def test_my_client_in_a_quote_of_the_lawyer_for_x_is_x(events_of):
+    got = events_of('"My client was arrested without a warrant," the lawyer for Piet Danner said.')
+    assert arrests(got) == ["Piet Danner"]
+
+
+def test_a_tie_named_by_a_speaker_with_no_tie_to_anyone_is_no_one(events_of):
+    # the same sentence with the tie named ("Tomas Varga's lawyer") does extract, above
+    got = events_of("Tomas Varga met reporters. The lawyer, Ilse Brandt, said his client had been detained on March 7.")
+    assert arrests(got) == []

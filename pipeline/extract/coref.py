@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import read_groups
+from ..lexicon import read_groups, read_list
 from .quotes import Quote, quote_at
 from .syntax import SUBJECTS, Cues, apposed, subject
 
@@ -25,6 +25,12 @@ LOOKBACK_SENTENCES = 4
 GROUP_NOUNS = {"delegation", "team", "mission", "group", "party", "contingent"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mx"}
 NEW_REFERENT = {"new", "incoming", "next", "future", "unnamed", "unidentified"}
+
+
+@lru_cache(maxsize=1)
+def relation_nouns() -> frozenset[str]:
+    """Nouns that name a person by a tie (models/lexicon/relation_nouns.txt)."""
+    return frozenset(w.lower() for line in read_list("lexicon/relation_nouns.txt") for w in line.split())
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +142,7 @@ class Mentions:
             return self.speaker_of_quote(tok, depth)
         if tok.pos_ == "PRON" and low in PRONOUNS:
             return self.antecedent(tok, depth)
-        found = self.described(tok) or self.leader_of(tok)
+        found = self.described(tok) or self.leader_of(tok) or self.tied_to_speaker(tok, depth)
         if found:
             return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
@@ -193,6 +199,35 @@ class Mentions:
             subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
             return subj or head
         return head
+
+    def tied_to_speaker(self, tok: Token, depth: int) -> str | None:
+        """'X's lawyer said his client was detained' / 'my client' in the lawyer's quote:
+        the speaker is someone's tie (lawyer, wife), and the tie named from the speaker's
+        side is that someone."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in relation_nouns():
+            return None
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return None
+        speaker: Token | None = None
+        quote = quote_at(self.quotes, tok)
+        if quote is not None and quote.verb is not None:
+            speaker = subject(self.doc[quote.verb], {"nsubj"})
+        else:
+            node = tok
+            while node.head.i != node.i and speaker is None:
+                if node.dep_ == "ccomp" and self.cues.is_reporting(node.head):
+                    speaker = subject(node.head, {"nsubj"})
+                node = node.head
+        if speaker is None or speaker.i in self.person_at:
+            return None
+        for child in speaker.children:  # "X's lawyer", "the lawyer for X"
+            if child.dep_ == "poss" and child.i in self.person_at:
+                return self.name(self.person_at[child.i])
+            if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.i in self.person_at:
+                    return self.name(self.person_at[obj.i])
+        return None
 
     def speaker_of_quote(self, tok: Token, depth: int) -> str | None:
         quote = quote_at(self.quotes, tok)
