@@ -33,10 +33,9 @@ class EventTriggers:
     def __init__(self, nlp: Language, rules: list[dict], absence_words: list[str] = ()) -> None:
         self.rules = {rule["id"]: rule for rule in rules}
         self.absence_keys = frozenset(f"LEMMA:{w.lower()}" for w in absence_words)
-        # One matcher per set of trigger lemmas: a document is only searched with the
-        # patterns whose trigger word it contains (the matcher's cost grows with patterns).
         # One matcher per set of words a rule needs: a document is only searched with the
-        # patterns all of whose words it contains (the matcher's cost grows with patterns).
+        # patterns all of whose words one of its sentences contains (a dependency pattern
+        # lies inside one sentence's tree; each matcher call costs a pass over the document).
         self.groups: list[tuple[frozenset[frozenset[str]], DependencyMatcher]] = []
         grouped: dict[frozenset[frozenset[str]], list[dict]] = {}
         for rule in rules:
@@ -48,10 +47,15 @@ class EventTriggers:
             self.groups.append((needs, matcher))
 
     def __call__(self, doc: Doc) -> Doc:
-        present = {f"LEMMA:{t.lemma_}" for t in doc} | {f"LOWER:{t.lower_}" for t in doc}
+        where: dict[str, set[int]] = {}  # "LEMMA:x" / "LOWER:x" -> the sentences that hold it
+        for n, sent in enumerate(doc.sents):
+            for t in sent:
+                where.setdefault(f"LEMMA:{t.lemma_}", set()).add(n)
+                where.setdefault(f"LOWER:{t.lower_}", set()).add(n)
+        present = where.keys()
         by_token: dict[int, dict[str, dict]] = {}
         for needs, matcher in self.groups:
-            if not all(words & present for words in needs):
+            if not _in_one_sentence(needs, where):
                 continue
             for match_id, token_ids in matcher(doc):
                 rule = self.rules[doc.vocab.strings[match_id]]
@@ -73,6 +77,17 @@ class EventTriggers:
             spans = [s for s in spans if not self.rules[s.kb_id_].get("needs_absence")]
         doc.spans[TRIGGER_KEY] = spans
         return doc
+
+
+def _in_one_sentence(needs: frozenset[frozenset[str]], where: dict[str, set[int]]) -> bool:
+    """Whether one sentence holds one of the words of each of the rule's nodes."""
+    sentences: set[int] | None = None
+    for words in needs:
+        here = set().union(*(where.get(w, ()) for w in words))
+        sentences = here if sentences is None else sentences & here
+        if not sentences:
+            return False
+    return True
 
 
 def _required_words(rule: dict) -> frozenset[frozenset[str]]:
