@@ -140,3 +140,15 @@ def test_run_on_spans_keep_the_date_at_either_end(annotate):
 def test_weekday_under_a_month_reference(annotate):
     doc = annotate("Police detained Hale Murrow on Sunday.", "2024-02")
     assert date_of(doc, "Sunday") == "2024-02"
+
+
+def test_an_offset_counts_from_the_last_date_it_can_count_from(annotate):
+    doc = annotate("Ivo Brenn died on 7 August 2025 in a clinic, where he had been treated since the spring. "
+                   "Two days later the council named Ada Quist as his successor.", published="2025-08-12")
+    assert date_of(doc, "Two days later") == "2025-08-09"
+
+
+def test_an_offset_still_counts_from_the_date_just_before_it(annotate):
+    doc = annotate("Ivo Brenn was treated in a clinic in the spring and died on 7 August 2025. "
+                   "Two days later the council named Ada Quist as his successor.", published="2025-08-12")
+    assert date_of(doc, "Two days later") == "2025-08-09"

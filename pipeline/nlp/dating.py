@@ -246,6 +246,7 @@ class DateResolver:
     def __call__(self, doc: Doc) -> Doc:
         reference = parse_iso(doc._.reference) if isinstance(doc._.reference, str) else doc._.reference
         anchor: ResolvedDate | None = None
+        anchors: list[ResolvedDate] = []  # every date resolved so far, the last one the anchor
         ents = [e for e in doc.ents if e.label_ == "DATE"]
         for n, ent in enumerate(ents):
             if ent._.date is not None:
@@ -258,11 +259,18 @@ class DateResolver:
                 if resolved is not None:
                     ent._.date = after._.date = resolved
                     anchor = resolved
+                    anchors.append(resolved)
                     continue
             if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
                 text = "that " + text  # "removed that October": the October of the date before
             future = depends_on_tense(text) and looks_ahead(ent, self.cues)
             resolved = resolve_date(text, reference, anchor, future=future)
+            for earlier in reversed(anchors[:-1]) if resolved is None else ():
+                # "died on Thursday, treated since the spring. Two days later ...": the
+                # offset counts from the last date it can count from, not from a season
+                resolved = resolve_date(text, reference, earlier, future=future)
+                if resolved is not None:
+                    break
             words = text.split()
             for cut in range(1, len(words)) if resolved is None else ():
                 # The model runs on: "September, weeks", "May to 14 years" (the date is at the start),
@@ -274,4 +282,5 @@ class DateResolver:
             ent._.date = resolved
             if resolved is not None:
                 anchor = resolved
+                anchors.append(resolved)
         return doc
