@@ -149,3 +149,11 @@ def test_a_statement_is_named_without_when_it_was_issued(events_of):
     text = ("Last month Tomas Brandt held talks in Orvik with Elena Varga, "
             "according to a ministry statement issued by the embassy.")
     assert source_of(events_of(text), "MEET", "Tomas Brandt") == "the embassy"
+
+
+def test_background_in_a_temporal_clause_is_the_article_s_own_voice(events_of):
+    def arrest(text):
+        return [(e.date, e.source) for e in events_of(text) if e.type == "ARREST"]
+    assert arrest("Ada Quist fled abroad after she was arrested in May, the ministry said.") == [("2022-05", "")]
+    # the same arrest told in the main clause is the ministry's
+    assert arrest("Ada Quist was arrested in May and fled abroad, the ministry said.") == [("2022-05", "the ministry")]

@@ -1,0 +1,39 @@
+"""The conflict rules at their edges: every comparison on both sides of its boundary, and
+the one-account check in each of its four combinations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.reconcile.claims import Claim
+from pipeline.reconcile.conflicts import dead_then_seen, fate_vs_custody, find_conflicts
+
+
+def claim(type_: str, day: str = "", sources: tuple[str, ...] = ("Kestrel Post",),
+          docs: tuple[str, ...] = ("a",), negated: bool = False) -> Claim:
+    return Claim("Ada Quist", type_, negated, day, day, day, False, list(sources), list(docs))
+
+
+@pytest.mark.parametrize("sources_b, docs_b, conflict", [
+    (("Kestrel Post",), ("a",), False),        # one account told twice: no dispute
+    (("Kestrel Post",), ("b",), True),         # the same outlet in two articles
+    (("Harbour Radio",), ("a",), True),        # two sources in one article
+    (("Harbour Radio",), ("b",), True),        # two sources, two articles
+])
+def test_one_account_needs_both_the_same_sources_and_the_same_articles(sources_b, docs_b, conflict):
+    a = claim("EXECUTE", "2019-12-01")
+    b = claim("IMPRISON", "2019-12-01", sources_b, docs_b)
+    assert bool(find_conflicts([a, b])) is conflict
+
+
+def test_jailed_and_executed_on_the_same_day_are_rival_accounts():
+    end, held = claim("EXECUTE", "2019-12-01"), claim("IMPRISON", "2019-12-01", ("Harbour Radio",))
+    assert fate_vs_custody(end, held)
+    # jailed the day before the execution came first: no dispute
+    assert not fate_vs_custody(end, claim("IMPRISON", "2019-11-30", ("Harbour Radio",)))
+
+
+def test_seen_alive_on_the_day_of_the_death_is_no_dispute_but_the_day_after_is():
+    end = claim("DIE", "2024-05-02")
+    assert not dead_then_seen(end, claim("REAPPEAR", "2024-05-02", ("Harbour Radio",)))
+    assert dead_then_seen(end, claim("REAPPEAR", "2024-05-03", ("Harbour Radio",)))

@@ -1,0 +1,26 @@
+"""Hedges and conditionals: each rule shown on a sentence it changes, next to a near-identical
+sentence that does extract, so that a missing event cannot pass a negative check."""
+
+from __future__ import annotations
+
+
+def rows(events, type_: str):
+    return [(e.person, e.date, e.source, e.hedged) for e in events if e.type == type_]
+
+
+def test_a_belief_verb_hedges_what_its_source_believes(events_of):
+    believes = rows(events_of("The agency believes Ada Quist was executed in 2019."), "EXECUTE")
+    said = rows(events_of("The agency said Ada Quist was executed in 2019."), "EXECUTE")
+    assert believes == [("Ada Quist", "2019", "The agency", True)]
+    assert said == [("Ada Quist", "2019", "The agency", False)]  # attribution alone is no hedge
+
+
+def test_an_if_clause_is_no_event_but_the_same_words_stated_are(events_of):
+    assert rows(events_of("If Ada Quist was arrested in May, officials have not confirmed it."), "ARREST") == []
+    assert rows(events_of("Ada Quist was arrested in May, officials have confirmed."), "ARREST") \
+        == [("Ada Quist", "2022-05", "officials", False)]
+
+
+def test_an_unless_clause_is_no_event(events_of):
+    assert rows(events_of("Unless Ada Quist was detained last week, she will speak at the rally."), "ARREST") == []
+    assert rows(events_of("Ada Quist was detained last week, she said at the rally."), "ARREST") != []
