@@ -3,7 +3,9 @@
 What a scheduled job meets: the same folder twice, a run killed with SIGKILL,
 two runs at once, a folder of broken files, article text that a spreadsheet
 would run as a formula. One ingest of the shipped corpus is shared (tests that
-change it work on a copy); bookkeeping with nothing new to extract runs in process.
+change it work on a copy). What needs a process of its own (a kill, a lock, a
+console message, another string-hash seed) runs one; tests that only look at the
+files written run in this process with the session's model.
 """
 
 from __future__ import annotations
@@ -118,12 +120,17 @@ def test_second_run_over_the_shipped_corpus_adds_nothing_and_changes_no_file(cor
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_ingest_and_run_agree(corpus_store, tmp_path):
-    """The store path and the in-memory path give the same tables."""
+def test_ingest_and_run_agree(corpus_store, tmp_path, nlp, monkeypatch):
+    """The store path and the in-memory path give the same tables (``pipeline run`` in this
+    process, with the session's model)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.setattr("pipeline.nlp.build.build_nlp", lambda *args, **kwargs: nlp)
     out_run, (_, out_ingest) = tmp_path / "run", corpus_store
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(CORPUS), "--out", str(out_run)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
+    done = CliRunner().invoke(app, ["run", str(CORPUS), "--out", str(out_run)])
+    assert done.exit_code == 0, (done.output, done.exception)
     for table in TABLES:
         assert (out_run / f"{table}.csv").read_bytes() == (out_ingest / f"{table}.csv").read_bytes(), table
 
@@ -298,7 +305,7 @@ def test_a_folder_of_bad_inputs_exits_0_with_a_row_and_message_for_each(tmp_path
         any("Tomás" in p for p in events["person"])
 
 
-def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path):
+def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path, nlp):
     src = tmp_path / "inbox"
     src.mkdir()
     body = STORY + "\nThe deputy mayor's office said she had done nothing wrong and would fight the case in court.\n"
@@ -306,8 +313,7 @@ def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path):
     (src / "b_copy.txt").write_text("Republished from Tideline Wire.\n\n" + body.replace("police said", "police said on Tuesday"),
                                     encoding="utf-8")
     (src / "c_exact.txt").write_text(body, encoding="utf-8")
-    result = ingest(src, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([src])  # in process
     docs = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False).set_index("doc")
     assert docs.loc["b_copy", "duplicate_of"] == "a_wire" and docs.loc["b_copy", "status"] == "ok"
     assert docs.loc["c_exact", "duplicate_of"] == "a_wire" and docs.loc["c_exact", "status"] == "skipped"
@@ -319,7 +325,7 @@ def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path):
 
 # -- spreadsheet formulas ------------------------------------------------------------------
 
-def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path):
+def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path, nlp):
     src = tmp_path / "inbox"
     src.mkdir()
     text = ('=HYPERLINK("http://evil.example","click") Marta Oliveira was arrested on Monday, police said.\n\n'
@@ -328,8 +334,7 @@ def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path):
             "-2+3 Pavel Morkel was appointed governor in June 2020, the agency said.\n")
     (src / "feed.jsonl").write_text(json.dumps({"id": "x1", "text": text, "outlet": "=cmd()", "url": "@evil",
                                                 "title": "+title"}) + "\n", encoding="utf-8")
-    result = ingest(src, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([src])  # in process
     seen_formula_text = False
     for table in TABLES:
         with (tmp_path / "out" / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
