@@ -432,8 +432,10 @@ def test_cached_and_hashable():
     ref = parse_iso("2022-11-23")
     first = resolve_date("last month", ref)
     assert resolve_date("last month", ref) is first
-    assert {first, parse_iso("2022-10")} == {first, parse_iso("2022-10")}
-    assert first.iso == "2022-10"
+    assert first == ResolvedDate("2022-10", "month", D("2022-10-01"), D("2022-10-31"), "last month")
+    # a value, not an identity: an equal copy is the same set member and dict key
+    copy = ResolvedDate(first.iso, first.precision, first.start, first.end, first.text)
+    assert copy is not first and len({first, copy}) == 1 and {first: "x"}[copy] == "x"
 
 
 def test_no_clock_reads():

@@ -279,17 +279,18 @@ def test_extract_api_matches_file_columns(out_dir):
     assert set(tables.people["person"]) >= {"Marta Velkova", "Tobias Renn"}
 
 
-def test_extract_api_on_a_folder(tmp_path):
+def test_extract_api_on_a_folder(tmp_path, nlp):
     (tmp_path / "a.txt").write_text("date 2020-05-06\nTobias Renn, a senior diplomat, defected to Sweden in March.\n",
                                     encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"")
-    tables = pipeline.extract(tmp_path)
+    tables = pipeline.extract(tmp_path, nlp)
     docs = tables.documents.set_index("file")
     assert docs.loc["a.txt", "status"] == "ok"
     assert docs.loc["a.txt", "date_basis"] == "dateline"
     assert docs.loc["b.txt", "status"] == "skipped"
     assert docs.loc["b.txt", "message"].startswith("empty file")
-    assert set(tables.events["doc"]) <= {"a"}
+    # the good file's event, dated by its dateline; the empty file gives none
+    assert tables.events[["doc", "type", "person", "date"]].values.tolist() == [["a", "DEFECT", "Tobias Renn", "2020-03"]]
 
 
 # --- help -----------------------------------------------------------------------------------------

@@ -436,9 +436,15 @@ def test_a_nominal_subject_takes_the_date_of_occurrence_verbs_only(events_of, te
     assert [(e.person, e.date) for e in arrests] == [("Tomas Varga", date)]
 
 
-def test_a_gerund_never_takes_a_passive_subject(events_of):
-    evs = events_of("The spokesman spoke for an hour without naming the country Tomas Varga was accused of spying for.")
-    assert [e for e in evs if e.type == "APPOINT"] == []
+@pytest.mark.parametrize("text, expected", [
+    # the passive subject of the main verb is not the gerund's patient: its object is
+    ("Tomas Varga was criticised after naming Ilse Brandt as his deputy.", {("APPOINT", "Ilse Brandt")}),
+    ("Tomas Varga was accused of executing Ilse Brandt.", {("EXECUTE", "Ilse Brandt")}),
+    ("Tomas Varga was accused of arresting Ilse Brandt in May.", {("ARREST", "Ilse Brandt")}),
+    ("Tomas Varga was accused of arresting protesters in May.", set()),  # no one named is arrested
+])
+def test_a_gerund_never_takes_a_passive_subject(events_of, text, expected):
+    assert {(e.type, e.person) for e in events_of(text)} == expected
 
 
 def test_re_elected_keeps_its_subject(events_of):
@@ -489,9 +495,12 @@ def test_a_described_ministry_keeps_its_article(events_of):
     assert {e.source for e in evs} == {"the Lorvanian interior ministry"}
 
 
-def test_a_nationality_before_a_role_is_no_person(events_of):
-    evs = events_of("Former Lorvanian interior minister reported detained in Doriva")
-    assert all(e.person != "Lorvanian" for e in evs)
+@pytest.mark.parametrize("text, expected", [
+    ("Former Orlin defence minister dies at 80", set()),  # "Orlin" qualifies the role: no one is named
+    ("Former Orlin defence minister Tomas Varga dies at 80", {("DIE", "Tomas Varga")}),
+])
+def test_a_lone_word_before_a_role_is_no_person(events_of, text, expected):
+    assert {(e.type, e.person) for e in events_of(text)} == expected
 
 
 def test_a_purpose_clause_is_no_attribution(events_of):
@@ -536,8 +545,14 @@ def test_missing_and_no_record(events_of, text, expected):
     assert {(e.type, e.person, e.negated) for e in events_of(text)} == expected
 
 
-def test_a_reporter_hung_on_the_object_as_apposition(events_of):
-    evs = events_of("Iran on Saturday executed Hamid Rezaei, a 23-year-old boxing champion convicted of killing "
-                    "a police officer during last year's protests, the judiciary's Kestrel news agency reported.")
-    assert [(e.type, e.person) for e in evs if e.type == "EXECUTE"] == [("EXECUTE", "Hamid Rezaei")]
-    assert all(e.source != "Hamid Rezaei" for e in evs)
+@pytest.mark.parametrize("text", [
+    "Lorvania on Saturday executed Tomas Varga, a wrestler convicted of murder, the judiciary's news agency reported.",
+    pytest.param("Lorvania on Saturday executed Tomas Varga, a 23-year-old wrestler convicted of killing a police "
+                 "officer during last year's protests, the judiciary's news agency reported.",
+                 marks=pytest.mark.xfail(strict=True, reason="the long apposition makes 'reported' a relative "
+                                                             "clause of the name: no source is found")),
+])
+def test_a_reporter_after_the_object_and_its_apposition(events_of, text):
+    """The agency is the source, not the executed man its clause follows."""
+    evs = events_of(text)
+    assert [(e.type, e.person, e.source) for e in evs] == [("EXECUTE", "Tomas Varga", "the judiciary's news agency")]

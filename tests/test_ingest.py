@@ -2,7 +2,10 @@
 
 What a scheduled job meets: the same folder twice, a run killed with SIGKILL,
 two runs at once, a folder of broken files, article text that a spreadsheet
-would run as a formula.
+would run as a formula. One ingest of the shipped corpus is shared (tests that
+change it work on a copy). What needs a process of its own (a kill, a lock, a
+console message, another string-hash seed) runs one; tests that only look at the
+files written run in this process with the session's model.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ import csv
 import fcntl
 import gzip
 import json
+import logging
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -22,6 +27,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.jobs.ingest import Ingest, IngestOptions
+from pipeline.jobs.ingest import ingest as run_ingest
 from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,12 +61,40 @@ def store_rows(db: Path) -> tuple[list[tuple], list[tuple]]:
     return docs, events
 
 
-# -- the same folder twice ------------------------------------------------------------
+# -- one ingest of the shipped corpus, shared ------------------------------------------
 
-def test_second_run_over_the_shipped_corpus_adds_nothing_and_changes_no_file(tmp_path):
-    db, out = tmp_path / "store.db", tmp_path / "out"
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory) -> tuple[Path, Path]:
+    """The shipped corpus ingested once; tests that change the store work on a copy."""
+    base = tmp_path_factory.mktemp("corpus-store")
+    db, out = base / "store.db", base / "out"
     first = ingest(CORPUS, "--db", db, "--out", out)
     assert first.returncode == 0, first.stderr
+    return db, out
+
+
+def copy_store(store: tuple[Path, Path], dest: Path) -> tuple[Path, Path]:
+    db, out = store
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in db.parent.glob(db.name + "*"):  # the database and any WAL left beside it
+        if not part.name.endswith(".lock"):
+            shutil.copy2(part, dest / part.name)
+    shutil.copytree(out, dest / out.name)
+    return dest / db.name, dest / out.name
+
+
+def run_statuses(db: Path) -> list[tuple[int, str]]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT id, status FROM runs ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+# -- the same folder twice ------------------------------------------------------------
+
+def test_second_run_over_the_shipped_corpus_adds_nothing_and_changes_no_file(corpus_store, tmp_path):
+    db, out = copy_store(corpus_store, tmp_path)
     files = snapshot(out)
     assert sorted(files) == sorted(f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet"))
     run1 = json.loads((out / "run.json").read_text())
@@ -85,63 +120,117 @@ def test_second_run_over_the_shipped_corpus_adds_nothing_and_changes_no_file(tmp
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_ingest_and_run_agree(tmp_path):
-    """The store path and the in-memory path give the same tables."""
-    out_run, out_ingest = tmp_path / "run", tmp_path / "ingest"
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(CORPUS), "--out", str(out_run)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
-    assert ingest(CORPUS, "--db", tmp_path / "s.db", "--out", out_ingest).returncode == 0
+def test_ingest_and_run_agree(corpus_store, tmp_path, nlp, monkeypatch):
+    """The store path and the in-memory path give the same tables (``pipeline run`` in this
+    process, with the session's model)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.setattr("pipeline.nlp.build.build_nlp", lambda *args, **kwargs: nlp)
+    out_run, (_, out_ingest) = tmp_path / "run", corpus_store
+    done = CliRunner().invoke(app, ["run", str(CORPUS), "--out", str(out_run)])
+    assert done.exit_code == 0, (done.output, done.exception)
     for table in TABLES:
         assert (out_run / f"{table}.csv").read_bytes() == (out_ingest / f"{table}.csv").read_bytes(), table
 
 
+# -- the job's bookkeeping, in process (nothing new: no model is loaded) -----------------
+
+def test_a_deleted_export_is_written_again_and_run_json_says_so(corpus_store, tmp_path):
+    """The store says the files are current, but one is gone: the run must export again."""
+    db, out = copy_store(corpus_store, tmp_path)
+    files = snapshot(out)
+    (out / "events.csv").unlink()
+    summary = run_ingest([CORPUS], IngestOptions(db=db, out=out))
+    assert (summary.n_new_documents, summary.n_known) == (0, 2)  # nothing new in the store...
+    assert snapshot(out) == files  # ...yet the missing file is back, byte for byte
+    reported = json.loads((out / "run.json").read_text())
+    assert reported["exported"] is True and "unchanged" not in reported["message"]
+
+    # with every file in place, the same run writes nothing and says so
+    again = run_ingest([CORPUS], IngestOptions(db=db, out=out))
+    assert not again.exported and "unchanged" in again.message
+    assert snapshot(out) == files
+
+
+def test_a_killed_run_is_marked_interrupted_once(corpus_store, tmp_path, caplog):
+    """What SIGKILL leaves (a run row still 'running') is reported by the next run only."""
+    from pipeline.output.store import Store
+
+    db, out = copy_store(corpus_store, tmp_path)
+    with Store(db) as store:
+        killed = store.start_run("0", "x")
+    with caplog.at_level(logging.WARNING, logger="pipeline.jobs.ingest"):
+        first = run_ingest([CORPUS], IngestOptions(db=db, out=out))
+    assert first.interrupted_runs == [killed] and "did not finish" in caplog.text
+    assert json.loads((out / "run.json").read_text())["interrupted_runs"] == [killed]
+    assert dict(run_statuses(db))[killed] == "interrupted"
+
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="pipeline.jobs.ingest"):
+        second = run_ingest([CORPUS], IngestOptions(db=db, out=out))
+    assert second.interrupted_runs == [] and "did not finish" not in caplog.text
+    assert json.loads((out / "run.json").read_text())["interrupted_runs"] == []
+    assert [status for _, status in run_statuses(db)] == ["done", "interrupted", "done", "done"]
+
+
 # -- killed mid-run --------------------------------------------------------------------
 
-def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path):
+def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 240)
+    write_corpus(corpus, 40)
     ref_db, ref_out = tmp_path / "ref.db", tmp_path / "ref"
-    done = ingest(corpus, "--db", ref_db, "--out", ref_out)
-    assert done.returncode == 0, done.stderr
+    # the reference: the same folder ingested in one go (in this process, with the session's model)
+    Ingest(IngestOptions(db=ref_db, out=ref_out), nlp=nlp).run([corpus])
 
     db, out = tmp_path / "crash.db", tmp_path / "crash"
-    proc = ingest(corpus, "--db", db, "--out", out, "--batch-size", "8", wait=False)
+    proc = ingest(corpus, "--db", db, "--out", out, "--batch-size", "4", wait=False)
     stored = 0
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():
+        if db.exists():  # killed as soon as the first batch is committed
             try:
                 con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
                 stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
                 con.close()
             except sqlite3.OperationalError:
                 stored = 0
-            if stored >= 8:
+            if stored:
                 break
-        time.sleep(0.02)
+        time.sleep(0.01)
     assert proc.poll() is None, "the run finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
     partial_docs, _ = store_rows(db)
-    assert 8 <= len(partial_docs) < 240  # killed mid-run, some batches committed
+    assert 4 <= len(partial_docs) < 40  # killed mid-run, some batches committed
+    assert run_statuses(db) == [(1, "running")]
 
     again = ingest(corpus, "--db", db, "--out", out)
     assert again.returncode == 0, again.stderr
     assert "interrupted" in again.stderr
+    assert json.loads((out / "run.json").read_text())["interrupted_runs"] == [1]
+    assert run_statuses(db) == [(1, "interrupted"), (2, "done")]
     assert store_rows(db) == store_rows(ref_db)
     docs, events = store_rows(db)
-    assert len(docs) == 240 and len({e[0] for e in events}) == len(events)
+    assert len(docs) == 40 and len({e[0] for e in events}) == len(events)
     for table in TABLES:
         assert (out / f"{table}.csv").read_bytes() == (ref_out / f"{table}.csv").read_bytes(), table
+
+    # the killed run was reported once: the next run does not warn again
+    third = ingest(corpus, "--db", db, "--out", out)
+    assert third.returncode == 0, third.stderr
+    assert "interrupted" not in third.stderr and "did not finish" not in third.stderr
+    assert json.loads((out / "run.json").read_text())["interrupted_runs"] == []
+    assert run_statuses(db) == [(1, "interrupted"), (2, "done"), (3, "done")]
 
 
 # -- two runs at once --------------------------------------------------------------------
 
 def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 120, seed=11)
+    write_corpus(corpus, 40, seed=11)
     db, out = tmp_path / "store.db", tmp_path / "out"
     first = ingest(corpus, "--db", db, "--out", out, wait=False)
     lock = db.with_name(db.name + ".lock")
@@ -155,7 +244,7 @@ def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
                     fcntl.flock(fh, fcntl.LOCK_UN)
                 except BlockingIOError:
                     held = True
-        time.sleep(0.02)
+        time.sleep(0.01)
     assert held, "the first run never took the lock"
     started = time.monotonic()
     second = ingest(corpus, "--db", db, "--out", out)
@@ -165,7 +254,7 @@ def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
     assert first.poll() is None, "the first run should still be going"
     stdout, stderr = first.communicate(timeout=600)
     assert first.returncode == 0, stderr
-    assert json.loads((out / "run.json").read_text())["n_new_documents"] == 120
+    assert json.loads((out / "run.json").read_text())["n_new_documents"] == 40
 
 
 # -- every kind of bad input ---------------------------------------------------------------
@@ -216,7 +305,7 @@ def test_a_folder_of_bad_inputs_exits_0_with_a_row_and_message_for_each(tmp_path
         any("Tomás" in p for p in events["person"])
 
 
-def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path):
+def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path, nlp):
     src = tmp_path / "inbox"
     src.mkdir()
     body = STORY + "\nThe deputy mayor's office said she had done nothing wrong and would fight the case in court.\n"
@@ -224,8 +313,7 @@ def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path):
     (src / "b_copy.txt").write_text("Republished from Tideline Wire.\n\n" + body.replace("police said", "police said on Tuesday"),
                                     encoding="utf-8")
     (src / "c_exact.txt").write_text(body, encoding="utf-8")
-    result = ingest(src, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([src])  # in process
     docs = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False).set_index("doc")
     assert docs.loc["b_copy", "duplicate_of"] == "a_wire" and docs.loc["b_copy", "status"] == "ok"
     assert docs.loc["c_exact", "duplicate_of"] == "a_wire" and docs.loc["c_exact", "status"] == "skipped"
@@ -237,7 +325,7 @@ def test_near_duplicate_wire_copies_are_marked_and_counted_once(tmp_path):
 
 # -- spreadsheet formulas ------------------------------------------------------------------
 
-def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path):
+def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path, nlp):
     src = tmp_path / "inbox"
     src.mkdir()
     text = ('=HYPERLINK("http://evil.example","click") Marta Oliveira was arrested on Monday, police said.\n\n'
@@ -246,8 +334,7 @@ def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path):
             "-2+3 Pavel Morkel was appointed governor in June 2020, the agency said.\n")
     (src / "feed.jsonl").write_text(json.dumps({"id": "x1", "text": text, "outlet": "=cmd()", "url": "@evil",
                                                 "title": "+title"}) + "\n", encoding="utf-8")
-    result = ingest(src, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
+    Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([src])  # in process
     seen_formula_text = False
     for table in TABLES:
         with (tmp_path / "out" / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
@@ -267,12 +354,11 @@ def test_missing_source_is_a_usage_error(tmp_path, args, code):
     assert "no such file" in result.stderr
 
 
-def test_a_run_killed_while_exporting_is_exported_by_the_next(tmp_path):
+def test_a_run_killed_while_exporting_is_exported_by_the_next(corpus_store, tmp_path):
     """The store remembers whether the files show it; half-written exports are redone."""
     from pipeline.output.store import Store
 
-    db, out = tmp_path / "s.db", tmp_path / "out"
-    assert ingest(CORPUS, "--db", db, "--out", out).returncode == 0
+    db, out = copy_store(corpus_store, tmp_path)
     files = snapshot(out)
     with Store(db) as store:  # as if a batch had been committed and the export never ran
         with store.transaction():

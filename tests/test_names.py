@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 
@@ -45,8 +46,14 @@ def test_name_in_apposition_to_a_role_noun_is_a_person(annotate):
     assert any(t == "Marta Quispe" for t, _ in people(doc))
 
 
-def test_line_break_ends_a_name(annotate):
-    doc = annotate("Photo: Tomas Varga\nMinistry officials met on Monday.")
+@pytest.mark.parametrize("text, expected", [
+    ("Photo: Tomas Varga\nMinistry officials met on Monday.", ["Tomas Varga"]),
+    ("Tomas Varga\nMarek Olsza was arrested on Monday.", ["Tomas Varga", "Marek Olsza"]),
+])
+def test_line_break_ends_a_name(annotate, text, expected):
+    """A caption's name stops at its line: the name is found, and nothing from the next line joins it."""
+    doc = annotate(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == expected
     assert all("\n" not in e.text for e in doc.ents)
 
 

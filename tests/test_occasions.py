@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from pipeline.dates import from_interval
 from pipeline.extract.occasions import duration, shifted
 
@@ -47,8 +49,16 @@ def test_an_unqualified_occasion_with_no_antecedent_gives_no_date(events_of):
     assert [(e.type, e.date) for e in evs] == [("APPOINT", "")]
 
 
-def test_a_qualifier_must_match(events_of):
-    evs = events_of("The leaders met in Oslo in March 2017.\n\nThe talks were held in Bergen in May 2018.\n\n"
-                    "Anna Berg was dismissed at the Oslo talks, her aide said.")
-    dismissed = [e for e in evs if e.type == "PURGE"]
-    assert [e.date for e in dismissed] != ["2018-05"]
+@pytest.mark.parametrize("earlier, where, date", [
+    # two dated summits: the qualifier picks one, not the nearest
+    ("The leaders held a summit in Oslo in March 2017.\n\nThey held another summit in Bergen in May 2018.",
+     "Oslo", "2017-03"),
+    ("The leaders held a summit in Oslo in March 2017.\n\nThey held another summit in Bergen in May 2018.",
+     "Bergen", "2018-05"),
+    # only the Bergen summit is dated as a summit: "the Oslo summit" borrows no date from it
+    ("The leaders met in Oslo in March 2017.\n\nA summit was held in Bergen in May 2018.", "Oslo", ""),
+    ("The leaders met in Oslo in March 2017.\n\nA summit was held in Bergen in May 2018.", "Bergen", "2018-05"),
+])
+def test_a_qualifier_must_match(events_of, earlier, where, date):
+    evs = events_of(f"{earlier}\n\nAnna Berg was dismissed at the {where} summit, her aide said.")
+    assert [(e.type, e.person, e.date) for e in evs] == [("PURGE", "Anna Berg", date)]

@@ -115,11 +115,16 @@ def test_html_gives_article_text_title_and_date(tmp_path):
     assert art.published == "2023-05-02" and art.date_basis == "metadata"
 
 
-def test_html_date_comes_from_markup_not_from_body_text(tmp_path):
-    page = HTML.replace('<meta property="article:published_time" content="2023-05-02T08:00:00Z">', "")
-    (tmp_path / "a.html").write_text(page.replace("on Monday", "in March 2019"), encoding="utf-8")
-    (art,) = read_sources([tmp_path])
-    assert art.published is None
+@pytest.mark.parametrize("when", ["in March 2019", "on 14 March 2019"])
+def test_html_date_comes_from_markup_not_from_body_text(tmp_path, when):
+    page = HTML.replace("on Monday", when)
+    (tmp_path / "dated.html").write_text(page, encoding="utf-8")
+    (tmp_path / "undated.html").write_text(
+        page.replace('<meta property="article:published_time" content="2023-05-02T08:00:00Z">', ""), encoding="utf-8")
+    dated, undated = read_sources([tmp_path / "dated.html", tmp_path / "undated.html"])
+    assert dated.published == "2023-05-02"  # the same page with its markup date keeps it
+    assert undated.status == "ok" and when in undated.text  # read, with the date in its text...
+    assert undated.published is None  # ...which is not taken for the publication date
 
 
 def test_html_in_a_txt_file_is_read_as_html(tmp_path):
@@ -177,10 +182,15 @@ def test_sources_are_folders_files_and_globs(tmp_path):
 
 
 def test_decode_bytes_never_raises_on_garbage():
+    """Garbage is refused with the reason, never raised on and never passed off as text."""
     for n in range(0, 256, 7):
         raw = bytes((n + i * 31) % 256 for i in range(n * 3))
         decoded = decode_bytes(raw)
-        assert decoded.text is not None or decoded.note
+        assert decoded.text is None, (n, decoded.note)
+        assert decoded.note.startswith(("empty file", "binary data", "undecodable bytes")), (n, decoded.note)
+    # bytes of text in a legacy encoding are read, and the note says how
+    legacy = decode_bytes(STORY.replace("Oliveira", "Olivèira").encode("cp1252"))
+    assert legacy.text is not None and "Olivèira" in legacy.text and "cp1252" in legacy.note
 
 
 # --- pipeline run reads what ingest reads ----------------------------------------------------

@@ -93,16 +93,6 @@ def test_different_people_stay_apart(a: str, b: str) -> None:
     assert not same_person(name_key(a, ROM), name_key(b, ROM))
 
 
-def test_string_similarity_would_get_these_wrong() -> None:
-    """The reason for a key: the pair that differs most as strings is the one person."""
-    from difflib import SequenceMatcher
-    same = SequenceMatcher(None, "Ri Il-kyu", "Lee Il-kyu").ratio()
-    other = SequenceMatcher(None, "Kim Jong Un", "Kim Jong Nam").ratio()
-    assert other > same
-    assert same_person(name_key("Ri Il-kyu", ROM), name_key("Lee Il-kyu", ROM))
-    assert not same_person(name_key("Kim Jong Un", ROM), name_key("Kim Jong Nam", ROM))
-
-
 def test_canonical_name_is_the_most_frequent_full_form() -> None:
     mentions = Counter({"Ri Il Gyu": 7, "Ri Il-kyu": 2, "Lee Il-kyu": 1, "Ri Yong Ho": 3})
     canon = resolve_people(mentions, {})
@@ -234,14 +224,24 @@ def test_prison_camp_vs_executed_is_one_conflict_with_both_sources() -> None:
 
 def test_fates_say_whether_sources_agree() -> None:
     one = claim("IMPRISON", "2020", source="A", doc="d1", person="X")
-    two = claim("IMPRISON", "2020", source="B", doc="d2", person="X")
     two_claims = build_claims([event("d1", "IMPRISON", "X", "2020", "A"), event("d2", "IMPRISON", "X", "2020", "B")])
     rows = {r["person"]: r for r in fate_rows(two_claims, [])}
     assert rows["X"]["status"] == "imprisoned" and rows["X"]["agreement"] == "consistent"
     assert rows["X"]["as_of"] == "2020"
     single = fate_rows([one], [])
     assert single[0]["agreement"] == "single-source"
-    assert two.sources != one.sources
+
+
+@pytest.mark.parametrize("sources, docs, agreement", [
+    (["A", "B"], ["d1", "d1"], "consistent"),  # two sources in one article
+    (["A", "A"], ["d1", "d2"], "consistent"),  # one source, two independent articles
+    (["A", "A"], ["d1", "d1"], "single-source"),  # said twice by the same source in the same article
+    (["A"], ["d1"], "single-source"),
+])
+def test_agreement_needs_a_second_source_or_a_second_article(sources, docs, agreement) -> None:
+    claims = [claim("IMPRISON", "2020", source=s, doc=d, person="X") for s, d in zip(sources, docs)]
+    (row,) = fate_rows(claims, [])
+    assert (row["status"], row["agreement"]) == ("imprisoned", agreement)
 
 
 def test_latest_state_wins_and_death_outranks_undated_news() -> None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:  # spaCy and pandas load only when there is work: a run with nothing new needs neither
     import pandas as pd
+    from spacy.language import Language
 
     from ..extract.article import ArticleResult
 
@@ -101,10 +102,11 @@ def patterns_version(models: Path = MODELS_DIR) -> str:
 
 
 class Ingest:
-    def __init__(self, options: IngestOptions, progress: Progress | None = None) -> None:
+    def __init__(self, options: IngestOptions, progress: Progress | None = None,
+                 nlp: Language | None = None) -> None:
         self.opt = options
         self.progress = progress
-        self.nlp = None
+        self.nlp = nlp  # built on first need unless given (tests share one pipeline)
         self.lexicon: Lexicon | None = None
         self.summary = RunSummary(db=str(options.db), out=str(options.out), pipeline_version=pipeline_version(),
                                   patterns_version=patterns_version())
@@ -221,6 +223,7 @@ class Ingest:
             from ..nlp.build import build_nlp
 
             self.nlp = build_nlp(str(self.opt.config) if self.opt.config else None, self.opt.model)
+        if self.lexicon is None:
             self.lexicon = Lexicon.from_nlp(self.nlp)
         assert self.lexicon is not None
         return {a.doc: extract_article(a, docs, self.lexicon) for a, docs in annotate(articles, self.nlp)}
