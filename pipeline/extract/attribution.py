@@ -358,13 +358,7 @@ class Attributor:
         if len(own) > 1:  # a misparse gives "reported" two subjects: the speaker is the nearer one
             subj = min(own, key=lambda c: abs(verb.i - c.i))
         if subj is not None and subj.i < verb.i:
-            # "X executed Y, a champion ..., the Z agency reported": Z hung on Y as an apposition
-            last = [c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
-                    and c.i not in self.mentions.person_at and c.pos_ in {"NOUN", "PROPN"}
-                    and c.lemma_.lower() not in self.mentions.role_nouns]
-            if last and subj.i in self.mentions.person_at:
-                subj = last[-1]
-            elif not self._may_speak(subj) or self._bare_office(subj):
+            if not self._may_speak(subj) or self._bare_office(subj):
                 # "X was named chargé d'affaires, the ministry said": the office taken for the
                 # speaker, the speaker hung on it as an apposition after a comma
                 speaker = [c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
