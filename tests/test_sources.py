@@ -157,3 +157,15 @@ def test_background_in_a_temporal_clause_is_the_article_s_own_voice(events_of):
     assert arrest("Ada Quist fled abroad after she was arrested in May, the ministry said.") == [("2022-05", "")]
     # the same arrest told in the main clause is the ministry's
     assert arrest("Ada Quist was arrested in May and fled abroad, the ministry said.") == [("2022-05", "the ministry")]
+
+
+def test_a_happening_that_is_the_subject_of_a_reported_clause_is_reported(events_of):
+    got = {(e.type, e.person, e.source) for e in
+           events_of("The faction said the talks between Tomas Varga and Piet Danner took place last week.")}
+    assert got == {("MEET", "Tomas Varga", "The faction"), ("MEET", "Piet Danner", "The faction")}
+
+
+def test_a_whose_clause_is_presupposed_however_deep_the_whose(events_of):
+    text = ("Tomas Varga, whose dismissal as deputy minister last month prompted talk of his arrest, "
+            "appeared in public on Wednesday, state television footage showed.")
+    assert [(e.type, e.source) for e in events_of(text) if e.type == "PURGE"] == [("PURGE", "")]

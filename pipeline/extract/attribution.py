@@ -463,12 +463,13 @@ class Attributor:
                     # "reports that X was arrested were nonsense[, the ministry said]"
                     said = self._governing(chain[n:])
                     return Attribution(said.source if said is not None else "", True, node.i)
-                if below.dep_ in SUBJECTS:
+                if below.dep_ in SUBJECTS and (self.cues.is_reporting(node) or self.cues.is_denial(node)):
                     return None  # the claim sits in the reporter's own subject
+                # the subject of a reported clause ("said the talks took place") is reported
                 if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):
                     return None  # "after he vanished": background in the article's voice
                 if below.dep_ == "relcl" and node.lemma_.lower() not in REPORT_NOUNS \
-                        and any(c.tag_ in {"WP", "WP$", "WDT"} for c in below.children):
+                        and any(t.tag_ in {"WP", "WP$", "WDT"} for t in below.subtree if t.i < below.i):
                     return None  # "X, who was detained in June, ...": presupposed, not reported
                 if self.cues.is_denial(node):
                     subj = subject(node, {"nsubj"})
