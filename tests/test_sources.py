@@ -169,3 +169,13 @@ def test_a_whose_clause_is_presupposed_however_deep_the_whose(events_of):
     text = ("Tomas Varga, whose dismissal as deputy minister last month prompted talk of his arrest, "
             "appeared in public on Wednesday, state television footage showed.")
     assert [(e.type, e.source) for e in events_of(text) if e.type == "PURGE"] == [("PURGE", "")]
+
+
+def test_the_x_is_not_picked_up_from_the_tail_of_an_earlier_source(events_of):
+    text = ("A video released by a rebel faction on Tuesday shows its commander giving a speech. "
+            "The faction said the talks between Tomas Varga and Piet Danner took place last week.")
+    assert {e.source for e in events_of(text) if e.type == "MEET"} == {"The faction"}
+    # an earlier source whose own head is the word is picked up
+    text = ("A rebel faction said on Tuesday that its commander had given a speech. "
+            "The faction said the talks between Tomas Varga and Piet Danner took place last week.")
+    assert {e.source for e in events_of(text) if e.type == "MEET"} == {"A rebel faction"}

@@ -81,7 +81,10 @@ class Sources:
             if tok.pos_ == "PROPN" and len(words) > 1 and all(w[:1].isupper() or w in {"of", "for", "and"} for w in words):
                 self.named_reporters.append((tok.i, phrase))  # a name the model did not tag
             if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-                self.reporters.append((tok.i, phrase, {w.lower() for w in phrase.split()} | {tok.lower_, tok.lemma_.lower()}))
+                # picked up later by its head and the head's own modifiers, not by the words
+                # of its tails ("a video released by a faction" is no "the faction")
+                own = {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}}
+                self.reporters.append((tok.i, phrase, own | {tok.lower_, tok.lemma_.lower()}))
                 indefinite.append(tok)
         # "an exile-run news website reported ... The Karakum Bulletin said ...": later, "the
         # website" is the Bulletin
