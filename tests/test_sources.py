@@ -179,3 +179,14 @@ def test_the_x_is_not_picked_up_from_the_tail_of_an_earlier_source(events_of):
     text = ("A rebel faction said on Tuesday that its commander had given a speech. "
             "The faction said the talks between Tomas Varga and Piet Danner took place last week.")
     assert {e.source for e in events_of(text) if e.type == "MEET"} == {"A rebel faction"}
+
+
+def test_a_body_reached_by_telephone_speaks_for_itself(events_of):
+    text = "The city police, reached by telephone on Monday, denied that Tomas Varga had been detained."
+    assert [(e.source, e.negated) for e in events_of(text, published="2025-03-20") if e.type == "ARREST"] \
+        == [("The city police", True)]
+
+
+def test_the_issuer_of_results_is_their_source(events_of):
+    text = "Piet Danner was elected mayor on Sunday, according to results announced by the electoral commission."
+    assert [e.source for e in events_of(text) if e.type == "ELECT"] == ["the electoral commission"]

@@ -254,8 +254,11 @@ def plain_phrase(tok: Token) -> str:
             drop.update(t.i for t in c.subtree)
         if c.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree):
             drop.update(t.i for t in c.subtree)  # "the embassy on Monday"
-        if c.dep_ == "acl" and (c.tag_ != "VBN" or _only_when(c)):
-            drop.update(t.i for t in c.subtree)  # "a statement issued at the time": when, not who
+        if c.dep_ == "acl" and (c.tag_ != "VBN" or _only_when(c)
+                                or any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)):
+            # "a statement issued at the time": when, not who; "the police, reached by
+            # telephone on Monday," are the police; "channels linked to rival groups" stay whole
+            drop.update(t.i for t in c.subtree)
     keep = [t for t in tok.subtree if t.i not in drop]
     dashes = [t.i for t in keep if t.i < tok.i and t.text in DASHES]
     if dashes:  # "CITY, Jan. 5 (Wire) — the embassy said": the dateline is not the source
@@ -329,10 +332,12 @@ class Attributor:
             return self.mentions.name(ent)
         return ""
 
-    @staticmethod
-    def agent_of_document(tok: Token) -> Token | None:
-        """The X of 'a statement issued by X': whoever issued the words is the source."""
-        if tok.pos_ != "NOUN":
+    def agent_of_document(self, tok: Token) -> Token | None:
+        """The X of 'a statement issued by X', 'results announced by X': whoever issued the
+        words is the source; but people and bodies speak for themselves ('the police, reached
+        by telephone,' are the police)."""
+        kind = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or kind in self.mentions.role_nouns or any(kind in g for g in self.sources.groups):
             return None
         for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for by in (c for c in acl.children if c.dep_ == "agent"):
