@@ -28,3 +28,16 @@ def test_another_dated_account_keeps_the_vague_one_undated(events_of):
     got = arrests(events_of(text, published="2024-03-17"))
     assert ("2024-03-14", "Lina Haddad") in got
     assert all(d in {"", "2024-03-14"} for d, _ in got)
+
+
+def test_not_seen_since_counts_from_the_last_dated_thing_told_of_that_person(events_of):
+    text = ("Tomas Varga was dismissed as governor on January 17. He had held the post since August 2019 "
+            "and has not been seen since.")
+    got = {(e.type, e.date) for e in events_of(text, published="2025-02-10") if e.person == "Tomas Varga"}
+    assert ("DISAPPEAR", "2025-01-17") in got
+
+
+def test_not_seen_since_with_nothing_told_before_stays_undated(events_of):
+    text = "Tomas Varga has not been seen since. He was dismissed as governor on January 17."
+    got = {(e.type, e.date) for e in events_of(text, published="2025-02-10") if e.person == "Tomas Varga"}
+    assert ("DISAPPEAR", "") in got and ("PURGE", "2025-01-17") in got

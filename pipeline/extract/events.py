@@ -441,6 +441,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     page = PageParts(doc)
     raw: list[Event] = []
     nearby: dict[tuple, ResolvedDate] = {}  # undated mentions -> the date a neighbouring sentence gives
+    undated_since: set[tuple] = set()  # "has not been seen since": since the last thing told of them
     trigger_tokens = frozenset(t.start for t in doc.spans.get(TRIGGER_KEY, []))
     for trigger in doc.spans.get(TRIGGER_KEY, []):
         tok = trigger.root
@@ -466,6 +467,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
                 date = date_span._.date if date_span is not None else None
                 if date is not None:
                     break
+        since_then = date is None and date_span is None and rule.get("inherent_negation") and any(
+            c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)  # "not seen since"
         if date is None:  # "a few weeks before the Oslo summit"
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
         if date is None and date_span is None:  # "on Tuesday" with no reference date: kept as words
@@ -508,11 +511,30 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             raw.append(Event(event_id="", person=name, role=role, source=said.source, negated=negated, **base))
             if neighbour is not None:
                 nearby[_key(raw[-1])] = neighbour._.date
+            if since_then:
+                undated_since.add(_key(raw[-1]))
+    raw = _since_then(raw, undated_since)
     raw = page.headlines_defer(raw)
     raw = _deny_what_was_claimed(raw, rules)
     merged = date_from_neighbours(merge_mentions(raw), nearby)
     return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
             for e in merged]
+
+
+def _since_then(events: list[Event], since: set[tuple]) -> list[Event]:
+    """'X was seized on Thursday. He has not been seen since': a bare "since" counts from the
+    latest dated happening the article told of that person before it."""
+    out = []
+    for e in events:
+        if _key(e) in since:
+            before = [b for b in events if b.person == e.person and b.date and not b.negated
+                      and b.char_start <= e.char_start and b is not e]
+            if before:
+                last = max(before, key=lambda b: (b.date_end, len(b.date)))
+                e = replace(e, date=last.date, date_start=last.date_start, date_end=last.date_end,
+                            date_text=last.date_text)
+        out.append(e)
+    return out
 
 
 def _key(ev: Event) -> tuple:
