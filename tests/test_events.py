@@ -259,3 +259,12 @@ def test_alive_denies_a_death(events_of, text, negated):
 def test_a_month_and_that_year_is_one_date(events_of):
     text = "Omar Haddad took over the party in 2019 after its founder, Lena Vos, died in a crash in August that year."
     assert ("DIE", "Lena Vos", "2019-08") in {(e.type, e.person, e.date) for e in events_of(text)}
+
+
+def test_one_act_on_two_people_shares_its_date_but_two_happenings_to_one_person_do_not(events_of):
+    text = ("The president relieved Tomas Varga of his duties on January 17 and named Colonel Piet Danner "
+            "as acting minister.")
+    got = {(e.type, e.person, e.date) for e in events_of(text, published="2025-02-10")}
+    assert got == {("PURGE", "Tomas Varga", "2025-01-17"), ("APPOINT", "Piet Danner", "2025-01-17")}
+    got = {(e.type, e.date) for e in events_of("Tomas Varga was arrested in May and executed.", published="2025-02-10")}
+    assert got == {("ARREST", "2024-05"), ("EXECUTE", "")}

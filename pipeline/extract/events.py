@@ -313,8 +313,10 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
         if any(c.dep_ in {"advmod", "npadvmod"} for c in tok.children):
             return None
         if gov.i in triggers:
-            if _date_in({t.i for t in clause_tokens(gov, skip)}, gov) is not None:
-                return None
+            own = _date_in({t.i for t in clause_tokens(gov, skip)}, gov)
+            if own is not None:
+                # "sacked X on May 3 and named Y in his place": one act on two people
+                return own if _other_objects(gov, tok) else None
             return find_date(gov, skip, cues, triggers)
         return _date_in(_direct_modifiers(gov, skip), tok)
     if tok.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in tok.children):
@@ -328,6 +330,13 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
         fronted = {t.i for c in gov.children if c.i < first and c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree}
         return _date_in(fronted, tok)
     return None
+
+
+def _other_objects(first: Token, second: Token) -> bool:
+    """Two conjoined verbs acting on two different people: each names an object of its own."""
+    a = [c for c in first.children if c.dep_ in {"dobj", "oprd"}]  # "named X" is misparsed as oprd
+    b = [c for c in second.children if c.dep_ in {"dobj", "oprd"}]
+    return bool(a and b) and a[0].pos_ == "PROPN" and b[0].pos_ == "PROPN" and a[0].lower_ != b[0].lower_
 
 
 _CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
