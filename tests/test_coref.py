@@ -96,3 +96,13 @@ def test_a_tie_named_by_a_speaker_with_no_tie_to_anyone_is_no_one(events_of):
     # the same sentence with the tie named ("Tomas Varga's lawyer") does extract, above
     got = events_of("Tomas Varga met reporters. The lawyer, Ilse Brandt, said his client had been detained on March 7.")
     assert arrests(got) == []
+
+
+def test_her_in_what_she_reports_tells_her_gender(events_of):
+    text = ("Ilse Brandt said two men pushed her husband into a car on Saturday. "
+            "Two days later, a judge sentenced him to 15 days in jail.")
+    assert [e.person for e in events_of(text) if e.type == "IMPRISON"] == []  # "him" is not Ilse Brandt
+    # where the reporter is a man, "him" is he
+    text = ("Tomas Varga said two men pushed him into a car on Saturday. "
+            "Two days later, a judge sentenced him to 15 days in jail.")
+    assert [e.person for e in events_of(text) if e.type == "IMPRISON"] == ["Tomas Varga"]

@@ -78,10 +78,14 @@ class Mentions:
             # not a pronoun inside the person's own phrase ("her campaign manager, X": her is not X)
             own = {t.i for e in ents for t in (e.root.head if e.root.dep_ == "appos" else e.root).subtree}
             # nor one inside what the person reports ("X said he faces charges": he may be anyone)
+            # but "X said her husband ...": a possessive in X's own report is X's
+            name = self.name(next(iter(ents)))
             kinds = {words[t.lower_] for t in sent if t.pos_ == "PRON" and t.lower_ in words
-                     and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.i not in own and not self._reported(t)}
+                     and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.i not in own
+                     and (not self._reported(t) or (t.dep_ == "poss" and quote_at(self.quotes, t) is None
+                                                    and self._reporter_of(t, 0) == name))}
             if len(kinds) == 1:
-                vote(self.name(next(iter(ents))), next(iter(kinds)))
+                vote(name, next(iter(kinds)))
         return {name: max(v, key=v.get) for name, v in votes.items() if len(v) == 1 or max(v.values()) >= 2 * min(v.values())}
 
     def _reporter_of(self, tok: Token, depth: int) -> str | None:
