@@ -190,3 +190,12 @@ def test_a_body_reached_by_telephone_speaks_for_itself(events_of):
 def test_the_issuer_of_results_is_their_source(events_of):
     text = "Piet Danner was elected mayor on Sunday, according to results announced by the electoral commission."
     assert [e.source for e in events_of(text) if e.type == "ELECT"] == ["the electoral commission"]
+
+
+def test_a_speaker_the_parser_hung_on_the_noun_before_said_is_the_speaker(events_of):
+    # the parser makes "channel" an apposition of "Guatemala"
+    text = "Tomas Varga was detained near the border with Guatemala, a local television channel said."
+    assert [e.source for e in events_of(text) if e.type == "ARREST"] == ["a local television channel"]
+    # a noun before "said" that cannot speak is no speaker
+    text = "Tomas Varga was detained near the border with Guatemala, a mountain pass, officials said."
+    assert [e.source for e in events_of(text) if e.type == "ARREST"] == ["officials"]

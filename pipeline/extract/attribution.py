@@ -375,6 +375,9 @@ class Attributor:
                     subj = speaker[-1]
         if subj is not None:
             return self.name(subj)
+        before = self._speaker_before(verb)
+        if before is not None:
+            return self.name(before)
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} \
                 and (verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.head.dep_ == "ROOT"):
             head = verb.head
@@ -388,6 +391,19 @@ class Attributor:
             obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return self.name(obj)
+        return None
+
+    def _speaker_before(self, verb: Token) -> Token | None:
+        """'X was detained near the border, a local channel said': the parser hung the speaker
+        on the noun before it as an apposition, leaving "said" no subject."""
+        if verb.i == 0 or verb.dep_ not in {"parataxis", "ROOT", "ccomp"} \
+                or any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "conj", "npadvmod"} \
+                and before.left_edge.i > 0 and self.doc[before.left_edge.i - 1].text == "," \
+                and self._may_speak(before) and before.i not in self.mentions.person_at:
+            return before
         return None
 
     def _may_speak(self, tok: Token) -> bool:
@@ -522,7 +538,8 @@ class Attributor:
                     return Attribution(self.name(c))
         for c in tok.sent:
             if c.dep_ in {"parataxis", "advcl", "conj", "ccomp", "oprd"} and c.i > tok.i and c.head.i in ids \
-                    and self.cues.is_reporting(c) and not would_say(c) and any(g.dep_ == "nsubj" for g in c.children):
+                    and self.cues.is_reporting(c) and not would_say(c) \
+                    and (any(g.dep_ == "nsubj" for g in c.children) or self._speaker_before(c) is not None):
                 # its own subject: "met X to discuss border security" is no attribution
                 who = self.reporter(c)
                 if who is not None:
