@@ -62,3 +62,20 @@ def test_an_unqualified_occasion_with_no_antecedent_gives_no_date(events_of):
 def test_a_qualifier_must_match(events_of, earlier, where, date):
     evs = events_of(f"{earlier}\n\nAnna Berg was dismissed at the {where} summit, her aide said.")
     assert [(e.type, e.person, e.date) for e in evs] == [("PURGE", "Anna Berg", date)]
+
+
+def test_a_death_in_the_strike_takes_the_date_the_article_gave_the_strike(events_of):
+    text = ("A drone strike hit the convoy of Tomas Varga near the border on March 22. "
+            "Two officials said they had concluded in April that Varga died in the strike.")
+    got = [(e.type, e.date) for e in events_of(text, published="2025-08-10") if e.person == "Tomas Varga"]
+    assert ("DIE", "2025-03-22") in got or ("KILL", "2025-03-22") in got
+
+
+def test_the_march_strike_which_killed_x_is_the_strike_of_march_22(events_of):
+    text = ("Officials said Tomas Varga was killed in a drone strike on his convoy on March 22. "
+            "Washington has denied any role in the March strike, which killed Varga's aide Piet Danner.")
+    got = [(e.type, e.date) for e in events_of(text, published="2025-08-10") if e.person == "Piet Danner"]
+    assert got == [("KILL", "2025-03-22")]
+    # with no strike dated before, the aide's death stays undated
+    text = "Washington has denied any role in the March strike, which killed Piet Danner."
+    assert [(e.type, e.date) for e in events_of(text, published="2025-08-10")] == [("KILL", "")]

@@ -94,6 +94,8 @@ class Occasions:
             if noun is not None and self._is_anaphor(noun):
                 out.append((noun, RELATIONS[prep.lower_], self._offset(prep)))
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            if subj.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
+                subj = tok.head  # "the March strike, which killed X"
             if self._is_anaphor(subj):  # "the same congress also expelled X"
                 out.append((subj, 0, None))
         return out
