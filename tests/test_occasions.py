@@ -79,3 +79,15 @@ def test_the_march_strike_which_killed_x_is_the_strike_of_march_22(events_of):
     # with no strike dated before, the aide's death stays undated
     text = "Washington has denied any role in the March strike, which killed Piet Danner."
     assert [(e.type, e.date) for e in events_of(text, published="2025-08-10")] == [("KILL", "")]
+
+
+def test_a_date_in_a_clause_hung_inside_the_occasion_s_sentence_is_not_the_occasion_s(events_of):
+    text = ("The strike near the city killed Piet Danner, who had led the capture of the city in 2014. "
+            "Tomas Varga was also killed in the strike, officials said.")
+    got = [(e.type, e.date) for e in events_of(text, published="2016-07-01") if e.person == "Tomas Varga"]
+    assert got == [("KILL", "")]
+    # the occasion's own clause does date it
+    text = ("The strike, carried out on June 25, killed Piet Danner, who had led the capture of the city in 2014. "
+            "Tomas Varga was also killed in the strike, officials said.")
+    got = [(e.type, e.date) for e in events_of(text, published="2016-07-01") if e.person == "Tomas Varga"]
+    assert got == [("KILL", "2016-06-25")]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import ResolvedDate, from_interval
 from ..lexicon import read_list
 
+NESTED_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 RELATIONS = {"before": -1, "after": 1, "following": 1, "at": 0, "during": 0, "in": 0, "on": 0}
 DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
 IGNORED_QUALIFIERS = {"same", "latest", "recent", "last", "previous", "new", "closed-door", "enlarged"}
@@ -142,6 +143,11 @@ class Occasions:
         if noun.dep_ == "pobj":
             scope = noun.head.head
         tokens = {t.i for t in scope.subtree}
+        for t in scope.subtree:  # not a date of another clause hung inside ("who oversaw ... in 2014"),
+            # but the occasion's own ("a plenary meeting, held in the last week of August")
+            if t.dep_ in NESTED_CLAUSES and t.i != scope.i and t.head.i != noun.i \
+                    and not (t.left_edge.i <= noun.i <= t.right_edge.i):
+                tokens -= {x.i for x in t.subtree}
         best: tuple[int, ResolvedDate] | None = None
         for ent in self.doc.ents:
             if ent.label_ != "DATE" or ent._.date is None or ent.start not in tokens:
