@@ -268,3 +268,17 @@ def test_one_act_on_two_people_shares_its_date_but_two_happenings_to_one_person_
     assert got == {("PURGE", "Tomas Varga", "2025-01-17"), ("APPOINT", "Piet Danner", "2025-01-17")}
     got = {(e.type, e.date) for e in events_of("Tomas Varga was arrested in May and executed.", published="2025-02-10")}
     assert got == {("ARREST", "2024-05"), ("EXECUTE", "")}
+
+
+def test_a_term_of_office_or_a_death_sentence_is_no_prison_sentence(events_of):
+    assert [e.type for e in events_of("Tomas Varga's term as president ends in May.")] == []
+    assert "IMPRISON" not in {e.type for e in events_of("Tomas Varga's death sentence was commuted.")}
+    # a sentence of years is
+    assert {e.type for e in events_of("Tomas Varga's ten-year sentence ends in May.")} == {"IMPRISON"}
+
+
+def test_a_noun_s_participle_hung_on_the_verb_still_dates_the_noun(events_of):
+    text = ("Ashgabat Watch, the group that first reported Tomas Varga's 25-year sentence, handed down in April, "
+            "has said he was taken into custody in late January.")
+    got = {(e.type, e.date) for e in events_of(text, published="2025-07-01")}
+    assert ("IMPRISON", "2025-04") in got and ("ARREST", "2025-01") in got

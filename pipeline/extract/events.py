@@ -296,6 +296,15 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
     if tok.dep_ == "relcl" and date_head is not None and date_head._.date is not None:
         return date_head  # "the next winter a judge jailed him": the parser hangs the clause on the date
     nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.tag_ == "VBG"
+    if nominal and tok.dep_ == "dobj":
+        # "reported his sentence, handed down in April": the parser hangs the noun's
+        # participle on the verb
+        for part in (c for c in gov.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                     and c.left_edge.i == tok.right_edge.i + 2 and tok.doc[tok.right_edge.i + 1].text == ","
+                     and not any(g.dep_ in SUBJECTS for g in c.children)):
+            found = _date_in({t.i for t in clause_tokens(part, arg_tokens)}, tok)
+            if found is not None:
+                return found
     if nominal and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "csubj"}:
         # "his execution took place in 2019" / "witnessed the execution on Monday"
         verb = gov if tok.dep_ != "pobj" else gov.head
