@@ -278,7 +278,7 @@ def test_a_term_of_office_or_a_death_sentence_is_no_prison_sentence(events_of):
 
 
 def test_a_noun_s_participle_hung_on_the_verb_still_dates_the_noun(events_of):
-    text = ("Ashgabat Watch, the group that first reported Tomas Varga's 25-year sentence, handed down in April, "
-            "has said he was taken into custody in late January.")
+    text = ("Tomas Varga was dismissed on January 17. Ashgabat Watch, the Vienna-based group that first reported "
+            "his 25-year sentence, handed down in April, has said he was taken into custody in late January.")
     got = {(e.type, e.date) for e in events_of(text, published="2025-07-01")}
     assert ("IMPRISON", "2025-04") in got and ("ARREST", "2025-01") in got
