@@ -24,3 +24,13 @@ def test_an_if_clause_is_no_event_but_the_same_words_stated_are(events_of):
 def test_an_unless_clause_is_no_event(events_of):
     assert rows(events_of("Unless Ada Quist was detained last week, she will speak at the rally."), "ARREST") == []
     assert rows(events_of("Ada Quist was detained last week, she said at the rally."), "ARREST") != []
+
+
+def test_nobody_as_the_doer_denies_the_happening(events_of):
+    def rows_of(text):
+        return [(e.type, e.negated) for e in events_of(text) if e.person == "Tomas Varga"]
+    assert rows_of('"No state service has arrested Tomas Varga," the spokesman said.') == [("ARREST", True)]
+    assert rows_of("Nobody killed Tomas Varga, the ministry said.") == [("KILL", True)]
+    # a doer, and a "no" elsewhere in the sentence, deny nothing
+    assert rows_of('"The state service has arrested Tomas Varga," the spokesman said.') == [("ARREST", False)]
+    assert rows_of("Police arrested Tomas Varga with no warrant.") == [("ARREST", False)]

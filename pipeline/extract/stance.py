@@ -77,9 +77,23 @@ def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:
     while True:  # the trigger and the verbs it is the complement of ("did not seem to be arrested")
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children):
             return True
+        if any(c.dep_ in {"nsubj", "agent"} and _nobody(c) for c in node.children):
+            return True  # "no state service has arrested X", "nobody killed X"
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head
+
+
+NOBODY = {"nobody", "no-one", "none"}
+
+
+def _nobody(subj: Token) -> bool:
+    """'nobody', 'no one', 'none of them', 'no state service' (also as the agent: 'by nobody')."""
+    if subj.dep_ == "agent":
+        subj = next((g for g in subj.children if g.dep_ == "pobj"), subj)
+    if subj.lower_ in NOBODY:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def is_hypothetical(tok: Token, cues: Cues) -> bool:
