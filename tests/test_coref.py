@@ -106,3 +106,14 @@ def test_her_in_what_she_reports_tells_her_gender(events_of):
     text = ("Tomas Varga said two men pushed him into a car on Saturday. "
             "Two days later, a judge sentenced him to 15 days in jail.")
     assert [e.person for e in events_of(text) if e.type == "IMPRISON"] == ["Tomas Varga"]
+
+
+def test_his_client_in_what_x_s_lawyer_denied_is_x(events_of):
+    got = events_of("Tomas Varga's lawyer, Ilse Brandt, rejected claims that his client was in custody.")
+    assert [(e.person, e.source, e.negated) for e in got if e.type == "ARREST"] == [("Tomas Varga", "Ilse Brandt", True)]
+
+
+def test_he_in_saying_after_a_denial_is_the_one_the_denial_is_about(events_of):
+    text = ('Police spokesman Tomas Varga on Tuesday denied that officers had detained Piet Danner, saying he had '
+            '"never been in police custody at any time."')
+    assert {e.person for e in events_of(text) if e.type == "ARREST"} == {"Piet Danner"}

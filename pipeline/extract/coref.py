@@ -216,12 +216,13 @@ class Mentions:
         quote = quote_at(self.quotes, tok)
         if quote is not None and quote.verb is not None:
             speaker = subject(self.doc[quote.verb], {"nsubj"})
-        else:
+        else:  # the speaker of the report or denial it sits in ("rejected claims that his client ...")
             node = tok
             while node.head.i != node.i and speaker is None:
-                if node.dep_ == "ccomp" and self.cues.is_reporting(node.head):
-                    speaker = subject(node.head, {"nsubj"})
-                node = node.head
+                head = node.head
+                if node.dep_ in {"ccomp", "dobj", "acl"} and (self.cues.is_reporting(head) or self.cues.is_denial(head)):
+                    speaker = subject(head, {"nsubj"})
+                node = head
         if speaker is None or speaker.i in self.person_at:
             return None
         for child in speaker.children:  # "X's lawyer", "the lawyer for X"
@@ -332,6 +333,15 @@ class Mentions:
         subj = subject(governor, {"nsubj"})
         if subj is None or subj.i == tok.i:
             return None
+        denial = governor.head if self.cues.is_denial(governor.head) else governor.head.head \
+            if governor.head.dep_ == "ccomp" and self.cues.is_denial(governor.head.head) else None
+        if governor.tag_ == "VBG" and governor.dep_ == "advcl" and denial is not None:
+            # "denied that officers had detained X, saying he had never been held": he is X
+            denied = [self.person_at[t.i] for t in denial.subtree if t.i < governor.i
+                      and t.i in self.person_at and self.person_at[t.i].root.i != subj.i]
+            if denied:
+                name = self.name(denied[-1])
+                return name if self.agrees(name, tok) else None
         if tok.dep_ == "dobj" and subject(verb) is not None and self.person(subject(verb), depth + 1) is None \
                 and subject(verb).lower_ not in {"it", "they"}:
             return None
