@@ -282,3 +282,14 @@ def test_a_noun_s_participle_hung_on_the_verb_still_dates_the_noun(events_of):
             "his 25-year sentence, handed down in April, has said he was taken into custody in late January.")
     got = {(e.type, e.date) for e in events_of(text, published="2025-07-01")}
     assert ("IMPRISON", "2025-04") in got and ("ARREST", "2025-01") in got
+
+
+def test_a_video_released_on_a_day_dates_what_it_shows(events_of):
+    text = ("Tomas Varga was reported killed in March. "
+            "A video released by an armed faction on Tuesday purportedly shows Tomas Varga alive.")
+    got = [(e.type, e.date) for e in events_of(text, published="2025-05-28") if e.type == "REAPPEAR"]
+    assert got == [("REAPPEAR", "2025-05-27")]
+    # a person's participle dates nothing he does later
+    text = "Piet Danner, released on Tuesday, arrested Tomas Varga."
+    assert [(e.type, e.date) for e in events_of(text, published="2025-05-28") if e.person == "Tomas Varga"] \
+        == [("ARREST", "")]

@@ -269,7 +269,15 @@ def _subject_dates(tok: Token) -> set[int]:
             if c.i > subj.i and (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in {"on", "in", "at"})):
                 if any(t.ent_type_ == "DATE" for t in c.subtree):
                     out.update(t.i for t in c.subtree)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and subj.lemma_.lower() in media_nouns():
+                # "a video released on Tuesday shows X alive": the release dates what it shows
+                out.update(t.i for t in c.subtree if t.ent_type_ == "DATE")
     return out
+
+
+@lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    return frozenset(w for line in read_list("lexicon/media_nouns.txt") for w in line.split())
 
 
 def _possessive_dates(tok: Token) -> set[int]:
