@@ -293,3 +293,11 @@ def test_a_video_released_on_a_day_dates_what_it_shows(events_of):
     text = "Piet Danner, released on Tuesday, arrested Tomas Varga."
     assert [(e.type, e.date) for e in events_of(text, published="2025-05-28") if e.person == "Tomas Varga"] \
         == [("ARREST", "")]
+
+
+def test_a_clause_the_parser_hangs_on_its_date_as_a_modifier_takes_that_date(events_of):
+    text = ("President Piet Danner dismissed the general by a decree dated February 14 that gave no reason. "
+            "A second decree the same day named Major General Tomas Varga, the district's logistics chief of staff, "
+            "as acting deputy commander.")
+    got = [(e.type, e.date) for e in events_of(text, published="2025-03-10") if e.person == "Tomas Varga"]
+    assert got == [("APPOINT", "2025-02-14")]

@@ -301,8 +301,10 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
     skip = arg_tokens | {t.i for t in tok.subtree}
     gov = tok.head
     date_head = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= gov.i < e.end), None)
-    if tok.dep_ == "relcl" and date_head is not None and date_head._.date is not None:
-        return date_head  # "the next winter a judge jailed him": the parser hangs the clause on the date
+    if tok.dep_ in {"relcl", "acl"} and date_head is not None and date_head._.date is not None:
+        # "the next winter a judge jailed him", "a second decree the same day named X": the
+        # parser hangs the clause on the date
+        return date_head
     nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.tag_ == "VBG"
     if nominal and tok.dep_ == "dobj":
         # "reported his sentence, handed down in April": the parser hangs the noun's
