@@ -117,3 +117,11 @@ def test_he_in_saying_after_a_denial_is_the_one_the_denial_is_about(events_of):
     text = ('Police spokesman Tomas Varga on Tuesday denied that officers had detained Piet Danner, saying he had '
             '"never been in police custody at any time."')
     assert {e.person for e in events_of(text) if e.type == "ARREST"} == {"Piet Danner"}
+
+
+def test_his_in_a_who_clause_is_the_one_the_clause_describes(events_of):
+    text = ("Tomas Varga repeated his claim that Piet Danner, the contractor who fell to his death in February, "
+            "may have been killed to stop him testifying.")
+    got = {(e.type, e.person) for e in events_of(text, published="2025-07-24")}
+    assert ("DIE", "Tomas Varga") not in got
+    assert ("KILL", "Piet Danner") in got

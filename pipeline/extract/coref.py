@@ -243,6 +243,9 @@ class Mentions:
 
     # -- pronouns --------------------------------------------------------------
     def antecedent(self, tok: Token, depth: int = 0) -> str | None:
+        own = self.relative_owner(tok, depth)
+        if own:
+            return own
         reporter = self.reporter_of_complement(tok, depth)
         if reporter:
             return reporter
@@ -276,6 +279,20 @@ class Mentions:
             if best is None or score < best[0]:
                 best = (score, -ent.start, name)
         return best[2] if best else None
+
+    def relative_owner(self, tok: Token, depth: int) -> str | None:
+        """'X, the contractor who fell to his death': a possessive in a relative clause whose
+        subject is "who" belongs to the one the clause describes."""
+        if tok.dep_ != "poss" or tok.head.dep_ == "dobj":
+            return None  # "who had ordered his arrest": what one does to another
+        node = tok.head
+        while node.head.i != node.i and node.dep_ not in {"relcl", "ccomp", "advcl", "ROOT"}:
+            node = node.head
+        if node.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in node.children):
+            return None
+        described = node.head.head if node.head.dep_ == "appos" else node.head  # "X, the contractor who ..."
+        name = self.person(node.head, depth + 1, loose=False) or self.person(described, depth + 1, loose=False)
+        return name if name and self.agrees(name, tok) else None
 
     def pronoun_chain(self, tok: Token, depth: int) -> str | None:
         """'X said he faces charges tying him to the killing of Y, who had ordered his arrest':
