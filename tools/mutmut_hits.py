@@ -16,6 +16,13 @@ process that runs pytest. Two things in this project escape that bookkeeping:
   and a mutant of a function beneath a cache would never run. Before a mutant's
   tests the plugin empties the caches of ``pipeline`` modules (not the spaCy
   pipeline itself, which takes seconds to load and holds no mutated code).
+* mutmut runs a mutant's tests fastest first, by the time of the test body
+  alone, and stops at the first failure. A test whose module fixture runs the
+  whole pipeline (``tests/test_end_to_end.py``) looks quick but costs seconds
+  before it starts, in every mutant's run. The stats run records each test
+  file's setup time in ``mutants/mutmut-setup-times.json``; a mutant's run then
+  takes the files with a costly setup last, so a mutant another test kills
+  never pays for it.
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ import os
 import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,8 +43,12 @@ MODULES_ENV = "MUTMUT_SUBPROCESS_MODULES"
 SUBPROCESS_MODULES = ("pipeline.jobs.",)
 SITE_DIR = Path(__file__).resolve().parent / "mutmut_site"
 KEEP_CACHED = {("pipeline.nlp.build", "build_nlp")}
+SETUP_TIMES = Path("mutmut-setup-times.json")  # tests run with mutants/ as the working folder
+COSTLY_SETUP_S = 1.0
 
 _saved_pythonpath: str | None = None
+_setup_times: dict[str, float] = {}
+_first_setup_seen = False
 
 
 def _mutant_under_test() -> str:
@@ -70,6 +83,29 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(SITE_DIR), _saved_pythonpath) if p)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """In a mutant's run, move the tests of files with a costly setup to the end (stable)."""
+    if "__mutmut_" not in _mutant_under_test() or not SETUP_TIMES.exists():
+        return
+    costs = json.loads(SETUP_TIMES.read_text(encoding="utf-8"))
+    items.sort(key=lambda item: costs.get(item.nodeid.split("::")[0], 0.0) > COSTLY_SETUP_S)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    """In the stats run, note the longest setup of each test file (not the session's first,
+    which loads the spaCy pipeline once for all mutants)."""
+    global _first_setup_seen
+    start = time.perf_counter()
+    yield
+    if _mutant_under_test() != "stats":
+        return
+    if _first_setup_seen:
+        path = item.nodeid.split("::")[0]
+        _setup_times[path] = max(_setup_times.get(path, 0.0), time.perf_counter() - start)
+    _first_setup_seen = True
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Add the hits of the test's child processes before mutmut reads the test's hits."""
@@ -84,6 +120,10 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    if _setup_times:  # a stats run over new tests only adds to what the full one found
+        known = json.loads(SETUP_TIMES.read_text(encoding="utf-8")) if SETUP_TIMES.exists() else {}
+        known.update(_setup_times)
+        SETUP_TIMES.write_text(json.dumps(known, indent=1, sort_keys=True), encoding="utf-8")
     folder = os.environ.pop(HITS_ENV, None)
     if folder is None:
         return
