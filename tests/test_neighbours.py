@@ -41,3 +41,13 @@ def test_not_seen_since_with_nothing_told_before_stays_undated(events_of):
     text = "Tomas Varga has not been seen since. He was dismissed as governor on January 17."
     got = {(e.type, e.date) for e in events_of(text, published="2025-02-10") if e.person == "Tomas Varga"}
     assert ("DISAPPEAR", "") in got and ("PURGE", "2025-01-17") in got
+
+
+def test_a_denial_carries_the_date_a_neighbouring_sentence_gives_the_claim(events_of):
+    text = ("Tomas Varga was detained near the border, a local channel said. "
+            "The channel said officers stopped him on Saturday at a checkpoint. "
+            "Varga led the national police for six years. His party has called for calm. "
+            "His lawyer has not commented. The ministry denied that Varga had been detained.")
+    got = {(e.date, e.negated) for e in events_of(text, published="2024-02-12")
+           if e.type == "ARREST" and e.person == "Tomas Varga"}
+    assert got == {("2024-02-10", False), ("2024-02-10", True)}

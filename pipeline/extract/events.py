@@ -544,7 +544,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     raw = _since_then(raw, undated_since)
     raw = page.headlines_defer(raw)
     raw = _deny_what_was_claimed(raw, rules)
-    merged = date_from_neighbours(merge_mentions(raw), nearby)
+    # a neighbour's date may date the very claim a denial or an undated account is about
+    merged = _one_telling(date_from_neighbours(merge_mentions(raw), nearby))
     return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
             for e in merged]
 
