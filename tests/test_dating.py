@@ -152,3 +152,15 @@ def test_an_offset_still_counts_from_the_date_just_before_it(annotate):
     doc = annotate("Ivo Brenn was treated in a clinic in the spring and died on 7 August 2025. "
                    "Two days later the council named Ada Quist as his successor.", published="2025-08-12")
     assert date_of(doc, "Two days later") == "2025-08-09"
+
+
+def test_the_same_night_counts_from_the_story_not_from_when_it_was_told(annotate):
+    doc = annotate("Ivo Brenn was seized late on Thursday at his home, his wife told reporters on Friday. "
+                   "The party said its deputy was detained the same night.", published="2024-03-17")
+    assert date_of(doc, "the same night") == "2024-03-14"
+
+
+def test_when_it_was_told_still_anchors_its_own_sentence(annotate):
+    doc = annotate("The bulletin reported on May 13 that Ivo Brenn had died in prison four days earlier.",
+                   published="2025-06-20")
+    assert date_of(doc, "four days earlier") == "2025-05-09"

@@ -229,9 +229,11 @@ def looks_ahead(span: Span, cues: FutureCues) -> bool:
     return False
 
 
-@Language.factory("date_resolver", default_config={"future_cues": "lexicon/future_cues.txt"})
-def make_date_resolver(nlp: Language, name: str, future_cues: str) -> "DateResolver":
-    return DateResolver(FutureCues.from_file(future_cues))
+@Language.factory("date_resolver", default_config={"future_cues": "lexicon/future_cues.txt",
+                                                    "reporting_verbs": "lexicon/reporting_verbs.txt"})
+def make_date_resolver(nlp: Language, name: str, future_cues: str, reporting_verbs: str) -> "DateResolver":
+    words = frozenset(w.lower() for line in read_list(reporting_verbs) for w in line.split())
+    return DateResolver(FutureCues.from_file(future_cues), words)
 
 
 _YEAR_OF = re.compile(r"^(?:of )?(?:that|the same|that same|the following|the next|the previous) year$", re.I)
@@ -240,13 +242,23 @@ _YEAR_OF = re.compile(r"^(?:of )?(?:that|the same|that same|the following|the ne
 class DateResolver:
     """Sets ``span._.date`` on every DATE entity, each the anchor of the next."""
 
-    def __init__(self, cues: FutureCues) -> None:
+    def __init__(self, cues: FutureCues, reporting: frozenset[str] = frozenset()) -> None:
         self.cues = cues
+        self.reporting = reporting
+
+    def _when_told(self, ent: Span) -> bool:
+        """'his wife told reporters on Friday': when a report was made, not when the story
+        happened; it anchors no later "the same night"."""
+        head = ent.root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        return head.pos_ == "VERB" and head.lemma_.lower() in self.reporting
 
     def __call__(self, doc: Doc) -> Doc:
         reference = parse_iso(doc._.reference) if isinstance(doc._.reference, str) else doc._.reference
         anchor: ResolvedDate | None = None
         anchors: list[ResolvedDate] = []  # every date resolved so far, the last one the anchor
+        told: tuple[ResolvedDate, int] | None = None  # when the last report was made, and its sentence
         ents = [e for e in doc.ents if e.label_ == "DATE"]
         for n, ent in enumerate(ents):
             if ent._.date is not None:
@@ -264,6 +276,8 @@ class DateResolver:
             if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not ent.text.lower().startswith("that"):
                 text = "that " + text  # "removed that October": the October of the date before
             future = depends_on_tense(text) and looks_ahead(ent, self.cues)
+            if told is not None and told[1] == ent.sent.start:
+                anchor = told[0]  # "reported on May 13 that he had died four days earlier"
             resolved = resolve_date(text, reference, anchor, future=future)
             for earlier in reversed(anchors[:-1]) if resolved is None else ():
                 # "died on Thursday, treated since the spring. Two days later ...": the
@@ -280,7 +294,10 @@ class DateResolver:
                 if resolved is not None:
                     break
             ent._.date = resolved
-            if resolved is not None:
+            anchor = anchors[-1] if anchors else None
+            if resolved is not None and self._when_told(ent):
+                told = (resolved, ent.sent.start)  # anchors its own sentence only
+            elif resolved is not None:
                 anchor = resolved
                 anchors.append(resolved)
         return doc
