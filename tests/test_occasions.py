@@ -91,3 +91,10 @@ def test_a_date_in_a_clause_hung_inside_the_occasion_s_sentence_is_not_the_occas
             "Tomas Varga was also killed in the strike, officials said.")
     got = [(e.type, e.date) for e in events_of(text, published="2016-07-01") if e.person == "Tomas Varga"]
     assert got == [("KILL", "2016-06-25")]
+
+
+def test_the_attack_refers_back_to_a_verb_that_dated_it(events_of):
+    text = ("Two vehicles were struck on a desert road late on Saturday, officials said. "
+            "The faction confirmed on Sunday that Tomas Varga, a field officer, was killed in the attack.")
+    got = [(e.type, e.date) for e in events_of(text, published="2025-03-24") if e.person == "Tomas Varga"]
+    assert got == [("KILL", "2025-03-22")]

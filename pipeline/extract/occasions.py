@@ -127,8 +127,8 @@ class Occasions:
         groups = self.groups[noun.lemma_.lower()]
         wanted = self._qualifiers(noun)
         for cand in reversed(self.doc[: noun.sent.start]):
-            if not groups & self.groups.get(cand.lemma_.lower(), set()) or cand.pos_ not in {"NOUN", "PROPN"}:
-                continue
+            if not groups & self.groups.get(cand.lemma_.lower(), set()) or cand.pos_ not in {"NOUN", "PROPN", "VERB"}:
+                continue  # the verb too: "vehicles were struck late on Saturday" ... "killed in the strike"
             words = {t.lower_ for t in cand.sent}
             if not wanted <= words:
                 continue
@@ -139,7 +139,7 @@ class Occasions:
 
     def _date_near(self, noun: Token) -> ResolvedDate | None:
         """The date of the clause that introduces the occasion ("held ... in June 2018")."""
-        scope = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} else noun
+        scope = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.pos_ != "VERB" else noun
         if noun.dep_ == "pobj":
             scope = noun.head.head
         tokens = {t.i for t in scope.subtree}
