@@ -199,3 +199,11 @@ def test_a_speaker_the_parser_hung_on_the_noun_before_said_is_the_speaker(events
     # a noun before "said" that cannot speak is no speaker
     text = "Tomas Varga was detained near the border with Guatemala, a mountain pass, officials said."
     assert [e.source for e in events_of(text) if e.type == "ARREST"] == ["officials"]
+
+
+def test_a_report_never_made_is_no_source(events_of):
+    text = "The authorities have never publicly confirmed Tomas Varga's arrest in February."
+    assert [(e.source, e.negated) for e in events_of(text) if e.type == "ARREST"] == [("", False)]
+    # the report made is the source
+    text = "The authorities publicly confirmed Tomas Varga's arrest in February."
+    assert [(e.source, e.negated) for e in events_of(text) if e.type == "ARREST"] == [("The authorities", False)]

@@ -190,8 +190,10 @@ def surname(name: str) -> str:
 
 
 def would_say(verb: Token) -> bool:
-    """'some would (have) say/said': speech imagined, not reported; the claim stays the article's."""
-    return any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children)
+    """'some would (have) say/said': speech imagined, not reported; 'have never confirmed his
+    arrest': a report not made. Either way the claim stays the article's."""
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children) \
+        or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def strip_article(text: str) -> str:
