@@ -207,3 +207,10 @@ def test_a_report_never_made_is_no_source(events_of):
     # the report made is the source
     text = "The authorities publicly confirmed Tomas Varga's arrest in February."
     assert [(e.source, e.negated) for e in events_of(text) if e.type == "ARREST"] == [("The authorities", False)]
+
+
+def test_reports_named_by_who_made_them_and_contradicted_by_a_later_report(events_of):
+    text = ("State television reported that Tomas Varga had been detained in March, "
+            "contradicting earlier Lorvanian media reports that he had fled abroad.")
+    got = {(e.source, e.negated) for e in events_of(text, published="2025-07-01") if e.type == "DEFECT"}
+    assert got == {("Lorvanian media", False), ("State television", True)}

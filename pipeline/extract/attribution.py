@@ -499,6 +499,12 @@ class Attributor:
                     return None  # "X, who was detained in June, ...": presupposed, not reported
                 if self.cues.is_denial(node):
                     subj = subject(node, {"nsubj"})
+                    if subj is None and node.tag_ == "VBG":
+                        # "X reported that ..., contradicting earlier reports that ...": the
+                        # participle's denier is whoever made the report it hangs on
+                        said = next((a for a in node.ancestors if self.cues.is_reporting(a)), None)
+                        who = self.reporter(said) if said is not None else None
+                        return Attribution(who or "", True, node.i)
                     return Attribution(self.name(subj) if subj is not None else "", True, node.i)
                 if self.cues.is_reporting(node) and not would_say(node):
                     who = self.reporter(node)
@@ -560,6 +566,11 @@ class Attributor:
                 by = [g for c in node.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
                 if by:
                     return self.name(by[0])
+                # "Hong Kong media reports that ...", "state media reports": the reporters named
+                # in front of the noun
+                lead = [c for c in node.children if c.dep_ == "compound" and c.i < node.i]
+                if lead and self._may_speak(lead[-1]):
+                    return text_of([t for c in lead for t in c.subtree])
         verb = self.doc[denier_verb]  # "denied reports by X that ..." / "denied ..., dismissing reports by X"
         for v in [verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"} and self.cues.is_denial(c))]:
             for c in v.children:
