@@ -137,8 +137,8 @@ def test_a_word_after_the_opening_word_or_a_comma_is_not_between_names():
 
 
 # -- ALL CAPS ----------------------------------------------------------------------------------
-# (the opening word stays in capitals: see the final report of issue 10's casing tests; the
-# assertions below look at what follows it)
+# The word that opens the headline is left in capitals ("FERRY sinks ..."), a gap reported on
+# issue 10 rather than pinned here: the assertions look at what follows it.
 
 
 def _after_first_word(text: str) -> str:
