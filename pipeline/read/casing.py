@@ -59,22 +59,20 @@ class BodyCase:
         self.capital: Counter[str] = Counter()
         self.upper: Counter[str] = Counter()
         self.stems: set[str] = set()
-        for m in _WORD.finditer(body):
+        for m in _WORD.finditer(body):  # a word never holds a hyphen: "Ex-Chief" is two
             word = m.group(0)
-            for part in word.split("-"):
-                if not part:
-                    continue
-                key = part.lower()
-                if part.islower():
-                    self.lower[key] += 1
-                    self.stems.add(stem(key))
-                elif part.isupper() and len(part) > 1:
-                    self.upper[key] += 1
-                elif part[0].isupper() and not _SENTENCE_START.search(body[max(0, m.start() - 6):m.start()]):
-                    self.capital[key] += 1
+            key = word.lower()
+            if word.islower():
+                self.lower[key] += 1
+                self.stems.add(stem(key))
+            elif word.isupper() and len(word) > 1:
+                self.upper[key] += 1
+            elif word[0].isupper() and not _SENTENCE_START.search(body[max(0, m.start() - 6):m.start()]):
+                self.capital[key] += 1
 
     def is_common(self, key: str) -> bool:
-        return key in stop_words() or self.lower[key] > 0 or stem(key) in self.stems or key in common_words()
+        """A stop word, a form of a word the body writes in lower case, or a listed word."""
+        return key in stop_words() or stem(key) in self.stems or key in common_words()
 
     def keeps_capital(self, key: str) -> bool:
         """The body capitalises it mid-sentence at least as often as it writes it in lower case."""
@@ -114,33 +112,27 @@ def sentence_case(headline: str, body: str) -> str:
     first = True
     # (start, part, lower it?, the body writes it in lower case, opens a sentence)
     tokens: list[tuple[int, str, bool, bool, bool]] = []
-    for m in _WORD.finditer(headline):
-        word = m.group(0)
-        before = headline[:m.start()]
+    for m in _WORD.finditer(headline):  # a word never holds a hyphen: "Ex-Minister" is two
+        part, start = m.group(0), m.start()
+        before = headline[:start]
         opens = first or before.rstrip().endswith((":", "!", "?")) or (
-            before[-1:] in "\"“‘'" and before[-2:-1] in ("", " ", "("))  # a quotation opens
+            before[-1:] in "\"“‘'" and before[-2:-1] in (" ", "("))  # a quotation opens
         first = False
-        offset = m.start()
-        for i, part in enumerate(word.split("-")):
-            start = offset
-            offset += len(part) + 1
-            if not part:
-                continue
-            key = re.sub(r"['’]s$", "", part.lower())  # "Chief's": how the body writes "chief"
-            lower = False
-            if (opens and i == 0) or len(part.lower()) != len(part):
-                pass
-            elif caps:
-                lower = seen.is_common(key) and not seen.upper[key] and not seen.keeps_capital(key)
-                if not lower and not seen.upper[key] and len(part) > 2:
-                    out[start + 1:start + len(part)] = part[1:].lower()
-            elif part.isupper() and len(part) > 1 or not part[0].isupper() or any(c.isupper() for c in part[1:]):
-                pass  # an acronym, a lower-case word, "McDonnell"
-            else:
-                lower = seen.is_common(key) and not seen.keeps_capital(key)
-            in_body = seen.lower[key] > 0 or seen.upper[key] > 0 or stem(key) in seen.stems
-            # a sentence-initial capital says nothing about a name: count it as lowered
-            tokens.append((start, part, lower, in_body, opens and i == 0))
+        key = re.sub(r"['’]s$", "", part.lower())  # "Chief's": how the body writes "chief"
+        lower = False
+        if opens or len(part.lower()) != len(part):
+            pass
+        elif caps:
+            lower = seen.is_common(key) and not seen.upper[key] and not seen.keeps_capital(key)
+            if not lower and not seen.upper[key] and len(part) > 2:
+                out[start + 1:start + len(part)] = part[1:].lower()
+        elif part.isupper() and len(part) > 1 or not part[0].isupper() or any(c.isupper() for c in part[1:]):
+            pass  # an acronym, a lower-case word, "McDonnell"
+        else:
+            lower = seen.is_common(key) and not seen.keeps_capital(key)
+        in_body = seen.upper[key] > 0 or stem(key) in seen.stems  # stems: every lower-case word
+        # a sentence-initial capital says nothing about a name: count it as lowered
+        tokens.append((start, part, lower, in_body, opens))
     for n, (start, part, lower, in_body, _) in enumerate(tokens):
         if not lower:
             continue
