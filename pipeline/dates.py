@@ -488,8 +488,8 @@ def _inner(rest: str, c: _Ctx) -> Interval | None:
     "The end of the year" is the year being told about: the anchor's, in a
     clause that reports ("was arrested in May 2019 and freed at the end of the
     year"), else the reference's ("will be freed by the end of the year"). A
-    bare-year anchor is more often an aside ("the junta, which seized power in
-    2021, ...") than the story's time, so it does not count.
+    bare-year anchor is more often an aside ("the council, which took power in
+    2019, ...") than the story's time, so it does not count.
     """
     bare = _BARE_PERIOD.fullmatch(rest)
     if bare:

@@ -185,7 +185,7 @@ def org_text(ent: Span) -> str:
 
 
 def surname(name: str) -> str:
-    """The last word of a name, with a particle joined to it ("al-Jumaili", "Koivogui")."""
+    """The last word of a name, with a particle joined to it ("al-Qasami", "Dembara")."""
     return name.split()[-1]
 
 
@@ -292,7 +292,7 @@ class Attributor:
         if org:
             return org
         named = self._named_beside(tok)
-        if named:  # "according to the prosecutor general, Alseny Kolie, ..."
+        if named:  # "according to the prosecutor general, Sekou Camble, ..."
             return named
         if tok.lemma_.lower() in REPORT_NOUNS and tok.tag_ == "NNS":
             # "reports on Telegram channels" are the channels' word; bare "reports" are no one's
@@ -324,7 +324,7 @@ class Attributor:
 
     def _named_beside(self, tok: Token) -> str:
         """A description followed by the name it describes, the parser having lost the
-        apposition: "the prosecutor general, Alseny Kolie, said"."""
+        apposition: "the prosecutor general, Sekou Camble, said"."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.mentions.role_nouns:
             return ""
         doc = tok.doc
@@ -361,7 +361,7 @@ class Attributor:
 
     def reporter(self, verb: Token) -> str | None:
         cited = self.cited_body(verb)
-        if cited is not None:  # "state television reported, citing the court's press service"
+        if cited is not None:  # "the radio reported, citing the tribunal's press office"
             return self.name(cited)
         subj = subject(verb, {"nsubj"})
         own = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -452,7 +452,7 @@ class Attributor:
         return found or Attribution()
 
     def _agency_denial(self, chain: list[Token]) -> Attribution | None:
-        """'denied any role in the crash that killed X' / 'rejected responsibility for his
+        """'denied a part in the ambush that killed X' / 'rejected responsibility for his
         death': a denial reaching the event through a noun of agency, however deeply the event
         is embedded (a relative clause would otherwise count as presupposed)."""
         through_agency = False

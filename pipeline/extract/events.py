@@ -79,7 +79,7 @@ def _only_punct(span: Span) -> bool:
 
 
 def _named(subj: Token | None, mentions: Mentions) -> Token | None:
-    """'The reporter who ..., Yusup X, was detained': the parser gives the verb two subjects,
+    """'The reporter who ..., Ayman X, was detained': the parser gives the verb two subjects,
     the description and the name in apposition to it; the name is the one meant."""
     if subj is None or subj.i in mentions.person_at:
         return subj
@@ -258,7 +258,7 @@ def _misattached_dates(arg_tokens: set[int], doc: Doc) -> set[int]:
 
 
 def _subject_dates(tok: Token) -> set[int]:
-    """'Police on Monday arrested X', 'A second decree the same day named X': a time the
+    """'Police on Monday arrested X', 'A further order that week named X': a time the
     parser hangs on the verb's subject is the verb's."""
     out: set[int] = set()
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
@@ -302,7 +302,7 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
     gov = tok.head
     date_head = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= gov.i < e.end), None)
     if tok.dep_ in {"relcl", "acl"} and date_head is not None and date_head._.date is not None:
-        # "the next winter a judge jailed him", "a second decree the same day named X": the
+        # "the next winter a judge jailed him", "a further order the same day named X": the
         # parser hangs the clause on the date
         return date_head
     nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.tag_ == "VBG"
@@ -515,7 +515,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         event_type = trigger.label_
         if said.of_agency:
             if event_type == "DIE":
-                event_type = "KILL"  # "denied any role in the crash that killed X": a killing, denied
+                event_type = "KILL"  # "denied a part in the ambush that killed X": a killing, denied
             else:  # "denied any role in the murder of X": the murder stands, only the role is denied
                 said = Attribution()
         stance_of = clause_verb(tok) if trigger.id_ == "clause" else tok  # the clause's verb carries its stance

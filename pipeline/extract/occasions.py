@@ -144,7 +144,7 @@ class Occasions:
             scope = noun.head.head
         tokens = {t.i for t in scope.subtree}
         for t in scope.subtree:  # not a date of another clause hung inside ("who oversaw ... in 2014"),
-            # but the occasion's own ("a plenary meeting, held in the last week of August")
+            # but the occasion's own ("a party congress, convened in the first days of June")
             if t.dep_ in NESTED_CLAUSES and t.i != scope.i and t.head.i != noun.i \
                     and not (t.left_edge.i <= noun.i <= t.right_edge.i):
                 tokens -= {x.i for x in t.subtree}

@@ -56,7 +56,7 @@ def keep_hyphen_prefixes(nlp: Language, prefixes: list[str], lower_compounds: bo
     """Keep "re-elected" one word: split, the parser hangs the subject on "re" and the
     verb loses it. With ``lower_compounds``, any hyphenated compound of lower-case words
     ("secretary-general", "pro-government") stays one word too, as the parser reads them
-    best; names ("Min-ho", "Abdul-Hadi") split as before."""
+    best; names ("Ung-bok", "Nur-Saeed") split as before."""
     keep = {p.lower() for p in prefixes}
     if not keep and not lower_compounds:
         return

@@ -68,8 +68,8 @@ ORG_LINKS = {"of", "for", "de", "du", "des", "del"}
 
 
 def full_org_name(ent: Span) -> Span | None:
-    """The model often stops an organisation's name at its first word ("Front" of "the Front
-    for a Civilian Transition (FTC)"): run on over linking words and capitalised words, and
+    """The model often stops an organisation's name at its first word ("Union" of "the Union
+    for a Democratic Renewal (UDR)"): run on over linking words and capitalised words, and
     take an acronym in brackets; None when there is nothing to add."""
     doc = ent.doc
     end = ent.end

@@ -102,7 +102,7 @@ class ArticleCase:
                 if not text[:1].isalpha():
                     continue
                 if text.islower():
-                    # "woo" of "Hyun-woo" is a syllable of a name, not a word the article writes
+                    # "bok" of "Ung-bok" is a syllable of a name, not a word the article writes
                     if not (t.i >= 2 and doc[t.i - 1].text in HYPHENS and not doc[t.i - 1].whitespace_
                             and doc[t.i - 2].text[:1].isupper()):
                         lower.add(text)

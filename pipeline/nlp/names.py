@@ -36,7 +36,7 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
 def is_name_piece(text: str) -> bool:
-    """A capitalised word of any script ("Ýusup", "Şahin", "McDonald", "O'Brien"), an
+    """A capitalised word of any script ("Ýazgül", "Şahin", "McDonald", "O'Brien"), an
     initial ("J.", "JR") or a regnal number ("II"); not an all-capitals acronym."""
     word = text[:-1] if text.endswith(".") else text
     if not word or not word[0].isupper() or not word[0].isalpha():
@@ -154,7 +154,7 @@ class PersonNames:
             if prev is not None and prev.text in HYPHENS and is_syllable(t.text):
                 continue  # "Min-ho"
             if t.i < last and self.particle_before_name(t):
-                continue  # "al-Ghurabi", "bin Salman", "von der Leyen"
+                continue  # "al-Rawandi", "bin Salman", "von der Leyen"
             return False
         return True
 
@@ -170,7 +170,7 @@ class PersonNames:
         return self._particle_run(tok.i, tok.doc) > tok.i
 
     def _particle_run(self, i: int, doc: Doc) -> int:
-        """End of a particle run that leads into a name piece starting at token i ("al-Ghurabi",
+        """End of a particle run that leads into a name piece starting at token i ("al-Rawandi",
         "von der Leyen"), or i when there is none."""
         j = i
         while j < len(doc) and j - i < 4 and (self.is_particle(doc[j])
@@ -235,9 +235,9 @@ class PersonNames:
                 end += 1
             elif is_name_piece(nxt.text) and end + 2 < len(doc) and doc[end + 1].text in HYPHENS \
                     and not nxt.whitespace_ and is_syllable(doc[end + 2].text) and not self.words.is_tail(doc[end + 2]):
-                end += 3  # a hyphenated given name whatever its tag: "Do-hyun"
+                end += 3  # a hyphenated given name whatever its tag: "Bo-ram"
             elif (run_end := self._particle_run(end, doc)) > end:
-                end = run_end  # "Mohammed Radhi" + "al-Ghurabi"
+                end = run_end  # "Karim Sadiq" + "al-Rawandi"
             elif end > start and self.is_title(nxt) and is_name_piece(nxt.text) \
                     and (run_end := self._particle_run(end + 1, doc)) > end + 1:
                 end = run_end  # a title word inside a long name: "Ahmad Sultan al-Bajari"
@@ -315,7 +315,7 @@ class PersonNames:
         return start, has_title
 
     def unknown_before_title(self, doc: Doc, start: int, end: int) -> int:
-        """"Comisionado General Jorge Paz", "Agham Representative Ana Cruz": one or two
+        """"Comisionado General Luis Mora", "Agham Representative Ana Cruz": one or two
         capitalised words followed by a title and a full name are part of the title."""
         for k in (1, 2):
             t = start + k

@@ -1,7 +1,7 @@
 """A Title Case headline in sentence case, so the parser reads it as a sentence.
 
-"Ex-Minister Fassou Koivogui Seized From Conakry Home, Party Says" is a row of
-proper nouns to the tagger; "Ex-minister Fassou Koivogui seized from Conakry home,
+"Ex-Minister Idrissa Dembara Seized From Lome Home, Party Says" is a row of
+proper nouns to the tagger; "Ex-minister Idrissa Dembara seized from Lome home,
 party says" is a clause. A word is lower-cased when it is common (a stop word, a
 word the body writes in lower case, or a verb or noun of the general word list in
 ``models/lexicon/common_words.txt`` and ``common_nouns.txt``) and the body does not write it
@@ -81,9 +81,9 @@ class BodyCase:
 
 @lru_cache(maxsize=8192)
 def is_title_case(line: str) -> bool:
-    """Every word capitalised but short function words ("Koivogui Dies In Custody", "Sheldon
+    """Every word capitalised but short function words ("Dembara Dies In Custody", "Marta
     Silver Sentenced to 7 Years"); a sentence full of names still has its lower-case verbs and
-    nouns ("The Minister will be produced before a PMLA court")."""
+    nouns ("The Minister will appear before a district court")."""
     tokens = [t.strip(_EDGE) for t in line.split()]
     tokens = [t for t in tokens if any(c.isalpha() for c in t)][1:]
     capitals = sum(1 for t in tokens if _capitalised(t))
@@ -92,7 +92,7 @@ def is_title_case(line: str) -> bool:
 
 
 def _capitalised(token: str) -> bool:
-    """ "Marrow", "TV", and a name with a lower-case particle: "al-Ghurabi", "bin-Salem"."""
+    """ "Marrow", "TV", and a name with a lower-case particle: "al-Rawandi", "bin-Salem"."""
     return token[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", token))
 
 

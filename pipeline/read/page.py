@@ -677,6 +677,6 @@ def _parse_text(text: str, parts: tuple[Part, ...], wraps: list[int]) -> str:
             seg = text[part.start:part.end]
             cased = sentence_case(seg, body)
             if len(cased) == len(seg):
-                # "X Died, Channel Claims; Wife Says He Is Alive": each clause a sentence of its own
+                # "X Is Dead, Paper Says; Brother Says He Lives": each clause a sentence of its own
                 out[part.start:part.end] = re.sub(r";(?= )", ".", cased)
     return "".join(out)

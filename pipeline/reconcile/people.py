@@ -1,6 +1,6 @@
 """One person across articles and spellings.
 
-String similarity cannot tell "Ri Song-il"/"Lee Song-il" (one man) from "Kim Chol
+String similarity cannot tell "Ri Ung-bok"/"Lee Ung-bok" (one man) from "Kim Chol
 Su"/"Kim Chol Nam" (two), so names are folded into a romanisation-aware key
 (``models/reconcile/romanisation.tsv``): family-name variants share a key
 (Ri/Lee/Yi, Pak/Park, Sin/Shin), and given names lose the differences between
@@ -84,7 +84,7 @@ class NameKey:
 
 
 def without_particles(name: str, particles: dict[str, set[str]]) -> str:
-    """'Mohammed al-Ghurabi' -> 'Mohammed Ghurabi', 'Ursula von der Leyen' -> 'Ursula Leyen':
+    """'Karim al-Rawandi' -> 'Karim Rawandi', 'Ursula von der Leyen' -> 'Ursula Leyen':
     the parts spelt differently from one outlet to the next ("el-", "Al-", none)."""
     article, free = particles.get("article", set()), particles.get("free", set())
     out = []
@@ -99,7 +99,7 @@ def without_particles(name: str, particles: dict[str, set[str]]) -> str:
 
 
 def plain(text: str) -> str:
-    """Lower-case ASCII letters and spaces: accents off, hyphens joined ("Song-il" -> "songil")."""
+    """Lower-case ASCII letters and spaces: accents off, hyphens joined ("Ung-bok" -> "ungbok")."""
     text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[-‐‑']", "", text)
@@ -117,7 +117,7 @@ def name_key(name: str, rom: Romaniser) -> NameKey | None:
         surname, given = rom.surnames[words[0]], words[1:]
         first = True
     else:
-        # a hyphenated surname is two names: "Fúnez-Banegas" is "Fúnez Banegas"
+        # a hyphenated surname is two names: "Orellana-Navas" is "Orellana Navas"
         words = plain(_HYPHEN.sub(" ", without_particles(name, rom.particles))).split()
         words = [rom.transliterate(w) for w in words]
         surname, given = rom.fold(words[-1]), words[:-1]
@@ -218,8 +218,8 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
         spelt: Counter = Counter()
         for m in members:
             spelt[plain(m)] += mentions[m]
-        # a name inside a fuller one is not the full name ("Efraín Ulloa" of "Efraín Ulloa
-        # Matute"), unless the fuller one is a rarity beside it (a third of its count, once)
+        # a name inside a fuller one is not the full name ("Esteban Orellana" of "Esteban Orellana
+        # Navas"), unless the fuller one is a rarity beside it (a third of its count, once)
         words = {m: set(plain(_HYPHEN.sub(" ", m)).split()) for m in members}
         partial = {m for m in members if any(words[m] < words[o] for o in members if o not in padded
                                              and (mentions[o] >= 2 or 3 * mentions[o] >= spelt[plain(m)]))}
