@@ -78,7 +78,7 @@ def test_alive_denies_the_killing_the_article_reports(events_of):
 
 
 def test_his_client_in_what_x_s_lawyer_said_is_x(events_of):
-    got = events_of("Tomas Varga's lawyer, Ilse Brandt, said his client had been detained on March 7.")
+    got = events_of("Tomas Varga's attorney, Ilse Brandt, told the court his client had been arrested on March 7.")
     assert arrests(got) == ["Tomas Varga"]
 
 
@@ -94,7 +94,7 @@ def test_my_client_in_a_quote_of_the_lawyer_for_x_is_x(events_of):
 
 def test_a_tie_named_by_a_speaker_with_no_tie_to_anyone_is_no_one(events_of):
     # the same sentence with the tie named ("Tomas Varga's lawyer") does extract, above
-    got = events_of("Tomas Varga met reporters. The lawyer, Ilse Brandt, said his client had been detained on March 7.")
+    got = events_of("Tomas Varga met reporters. The attorney, Ilse Brandt, told the court his client had been arrested on March 7.")
     assert arrests(got) == []
 
 
@@ -109,19 +109,19 @@ def test_her_in_what_she_reports_tells_her_gender(events_of):
 
 
 def test_his_client_in_what_x_s_lawyer_denied_is_x(events_of):
-    got = events_of("Tomas Varga's lawyer, Ilse Brandt, rejected claims that his client was in custody.")
+    got = events_of("Tomas Varga's attorney, Ilse Brandt, rejected reports that his client was in detention.")
     assert [(e.person, e.source, e.negated) for e in got if e.type == "ARREST"] == [("Tomas Varga", "Ilse Brandt", True)]
 
 
 def test_he_in_saying_after_a_denial_is_the_one_the_denial_is_about(events_of):
-    text = ('Police spokesman Tomas Varga on Tuesday denied that officers had detained Piet Danner, saying he had '
-            '"never been in police custody at any time."')
+    text = ('Army spokesman Tomas Varga on Monday denied that soldiers had arrested Piet Danner, saying he had '
+            '"never been in military custody."')
     assert {e.person for e in events_of(text) if e.type == "ARREST"} == {"Piet Danner"}
 
 
 def test_his_in_a_who_clause_is_the_one_the_clause_describes(events_of):
-    text = ("Tomas Varga repeated his claim that Piet Danner, the contractor who fell to his death in February, "
-            "may have been killed to stop him testifying.")
+    text = ("Tomas Varga repeated his allegation that Piet Danner, the builder who plunged to his death in February, "
+            "may have been murdered to silence him.")
     got = {(e.type, e.person) for e in events_of(text, published="2025-07-24")}
     assert ("DIE", "Tomas Varga") not in got
     assert ("KILL", "Piet Danner") in got

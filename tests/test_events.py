@@ -278,7 +278,7 @@ def test_a_term_of_office_or_a_death_sentence_is_no_prison_sentence(events_of):
 
 
 def test_a_noun_s_participle_hung_on_the_verb_still_dates_the_noun(events_of):
-    text = ("Tomas Varga was dismissed on January 17. Ashgabat Watch, the Vienna-based group that first reported "
+    text = ("Tomas Varga was sacked on January 17. Orvik Monitor, the Lindmark-based group that first reported "
             "his 25-year sentence, handed down in April, has said he was taken into custody in late January.")
     got = {(e.type, e.date) for e in events_of(text, published="2025-07-01")}
     assert ("IMPRISON", "2025-04") in got and ("ARREST", "2025-01") in got
@@ -296,8 +296,8 @@ def test_a_video_released_on_a_day_dates_what_it_shows(events_of):
 
 
 def test_a_clause_the_parser_hangs_on_its_date_as_a_modifier_takes_that_date(events_of):
-    text = ("President Piet Danner dismissed the general by a decree dated February 14 that gave no reason. "
-            "A second decree the same day named Major General Tomas Varga, the district's logistics chief of staff, "
+    text = ("President Piet Danner removed the admiral by an order dated February 14 that cited no grounds. "
+            "A second order the same day named Rear Admiral Tomas Varga, the fleet's supply chief, "
             "as acting deputy commander.")
     got = [(e.type, e.date) for e in events_of(text, published="2025-03-10") if e.person == "Tomas Varga"]
     assert got == [("APPOINT", "2025-02-14")]

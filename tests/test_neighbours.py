@@ -23,15 +23,15 @@ def test_a_neighbouring_sentence_about_something_else_does_not(events_of):
 def test_another_dated_account_keeps_the_vague_one_undated(events_of):
     # the dated account is the same happening told by someone else: the vague one is not
     # given a date of its own (it would be a second row for one arrest)
-    text = ("Omar Haddad has been detained, his party said. He was seized late on Thursday at his home, "
-            "his wife, Lina Haddad, told reporters.")
+    text = ("Omar Haddad has been detained, his party said. He was seized from his flat late on Thursday, "
+            "his wife, Lina Haddad, told journalists.")
     got = arrests(events_of(text, published="2024-03-17"))
     assert ("2024-03-14", "Lina Haddad") in got
     assert all(d in {"", "2024-03-14"} for d, _ in got)
 
 
 def test_not_seen_since_counts_from_the_last_dated_thing_told_of_that_person(events_of):
-    text = ("Tomas Varga was dismissed as governor on January 17. He had held the post since August 2019 "
+    text = ("Tomas Varga was removed as governor on January 17. He had run the province since June 2016 "
             "and has not been seen since.")
     got = {(e.type, e.date) for e in events_of(text, published="2025-02-10") if e.person == "Tomas Varga"}
     assert ("DISAPPEAR", "2025-01-17") in got

@@ -66,18 +66,18 @@ def test_a_qualifier_must_match(events_of, earlier, where, date):
 
 def test_a_death_in_the_strike_takes_the_date_the_article_gave_the_strike(events_of):
     text = ("A drone strike hit the convoy of Tomas Varga near the border on March 22. "
-            "Two officials said they had concluded in April that Varga died in the strike.")
+            "Two officers said they were now sure that Varga died in the strike.")
     got = [(e.type, e.date) for e in events_of(text, published="2025-08-10") if e.person == "Tomas Varga"]
     assert ("DIE", "2025-03-22") in got or ("KILL", "2025-03-22") in got
 
 
 def test_the_march_strike_which_killed_x_is_the_strike_of_march_22(events_of):
     text = ("Officials said Tomas Varga was killed in a drone strike on his convoy on March 22. "
-            "Washington has denied any role in the March strike, which killed Varga's aide Piet Danner.")
+            "The neighbouring state rejects any part in the March strike, which killed Varga's aide Piet Danner.")
     got = [(e.type, e.date) for e in events_of(text, published="2025-08-10") if e.person == "Piet Danner"]
     assert got == [("KILL", "2025-03-22")]
     # with no strike dated before, the aide's death stays undated
-    text = "Washington has denied any role in the March strike, which killed Piet Danner."
+    text = "The neighbouring state rejects any part in the March strike, which killed Piet Danner."
     assert [(e.type, e.date) for e in events_of(text, published="2025-08-10")] == [("KILL", "")]
 
 
@@ -94,7 +94,7 @@ def test_a_date_in_a_clause_hung_inside_the_occasion_s_sentence_is_not_the_occas
 
 
 def test_the_attack_refers_back_to_a_verb_that_dated_it(events_of):
-    text = ("Two vehicles were struck on a desert road late on Saturday, officials said. "
+    text = ("Three lorries were struck on a mountain track late on Saturday, officials said. "
             "The faction confirmed on Sunday that Tomas Varga, a field officer, was killed in the attack.")
     got = [(e.type, e.date) for e in events_of(text, published="2025-03-24") if e.person == "Tomas Varga"]
     assert got == [("KILL", "2025-03-22")]

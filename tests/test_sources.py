@@ -135,9 +135,9 @@ def test_what_some_would_have_said_is_no_report(events_of):
 
 
 def test_the_dateline_city_is_never_the_speaker(events_of):
-    text = ("TALLINN, Sept. 3, 2024 — Lindmark state television on Tuesday broadcast footage of Tomas Brandt, "
-            "a jailed writer whom an exiled rights group had declared dead, showing him seated in a prison room "
-            "and saying that he was \"alive, healthy and being treated properly.\"")
+    text = ("ORVIK, Sept. 3, 2024 — Lindmark state television on Tuesday aired pictures of Tomas Brandt, "
+            "a detained poet whom a banned opposition party had said was dead, showing him at a desk in a cell "
+            "and saying that he was \"alive, well and fed properly.\"")
     denials = [e for e in events_of(text) if e.person == "Tomas Brandt" and e.negated]
     assert denials and {e.source for e in denials} == {"Lindmark state television"}
 
@@ -182,9 +182,9 @@ def test_the_x_is_not_picked_up_from_the_tail_of_an_earlier_source(events_of):
 
 
 def test_a_body_reached_by_telephone_speaks_for_itself(events_of):
-    text = "The city police, reached by telephone on Monday, denied that Tomas Varga had been detained."
+    text = "The harbour police, contacted by phone on Monday, denied that Tomas Varga had been detained."
     assert [(e.source, e.negated) for e in events_of(text, published="2025-03-20") if e.type == "ARREST"] \
-        == [("The city police", True)]
+        == [("The harbour police", True)]
 
 
 def test_the_issuer_of_results_is_their_source(events_of):
@@ -194,10 +194,10 @@ def test_the_issuer_of_results_is_their_source(events_of):
 
 def test_a_speaker_the_parser_hung_on_the_noun_before_said_is_the_speaker(events_of):
     # the parser makes "channel" an apposition of "Guatemala"
-    text = "Tomas Varga was detained near the border with Guatemala, a local television channel said."
-    assert [e.source for e in events_of(text) if e.type == "ARREST"] == ["a local television channel"]
+    text = "Tomas Varga was arrested close to the frontier with Guatemala, a regional television channel said."
+    assert [e.source for e in events_of(text) if e.type == "ARREST"] == ["a regional television channel"]
     # a noun before "said" that cannot speak is no speaker
-    text = "Tomas Varga was detained near the border with Guatemala, a mountain pass, officials said."
+    text = "Tomas Varga was arrested close to the frontier with Guatemala, a mountain pass, officials said."
     assert [e.source for e in events_of(text) if e.type == "ARREST"] == ["officials"]
 
 

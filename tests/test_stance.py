@@ -29,8 +29,8 @@ def test_an_unless_clause_is_no_event(events_of):
 def test_nobody_as_the_doer_denies_the_happening(events_of):
     def rows_of(text):
         return [(e.type, e.negated) for e in events_of(text) if e.person == "Tomas Varga"]
-    assert rows_of('"No state service has arrested Tomas Varga," the spokesman said.') == [("ARREST", True)]
+    assert rows_of('"No state agency has detained Tomas Varga," the spokesman said.') == [("ARREST", True)]
     assert rows_of("Nobody killed Tomas Varga, the ministry said.") == [("KILL", True)]
     # a doer, and a "no" elsewhere in the sentence, deny nothing
-    assert rows_of('"The state service has arrested Tomas Varga," the spokesman said.') == [("ARREST", False)]
+    assert rows_of('"The state agency has detained Tomas Varga," the spokesman said.') == [("ARREST", False)]
     assert rows_of("Police arrested Tomas Varga with no warrant.") == [("ARREST", False)]
