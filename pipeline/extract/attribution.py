@@ -86,7 +86,7 @@ class Sources:
                 own = {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}}
                 self.reporters.append((tok.i, phrase, own | {tok.lower_, tok.lemma_.lower()}))
                 indefinite.append(tok)
-        # "an exile-run news website reported ... The Karakum Bulletin said ...": later, "the
+        # "an exile-run news website reported ... The Steppe Courier said ...": later, "the
         # website" is the Bulletin
         for tok in indefinite:
             name = self.named_next(tok)
@@ -152,8 +152,8 @@ def reporting_acl(noun: Token, cues: Cues) -> Token | None:
 
 
 def description_nouns(ent: Span) -> set[str]:
-    """Nouns that describe a named organisation where it is named: "Kataib al-Ghadab, an
-    armed faction", "the armed faction Kataib al-Ghadab", "the website Karakum Bulletin"."""
+    """Nouns that describe a named organisation where it is named: "Liwa al-Nasr, an
+    armed faction", "the armed faction Liwa al-Nasr", "the website Steppe Courier"."""
     doc = ent.doc
     root = ent.root
     out: set[str] = set()
@@ -170,7 +170,7 @@ def description_nouns(ent: Span) -> set[str]:
 
 def _after_owner(ent: Span) -> int:
     """Where an organisation's own name starts: "Haddad's Front for ..." is the front of a
-    person the article names; "United People's Front" is a name of its own."""
+    person the article names; "Free Citizens' Front" is a name of its own."""
     doc = ent.doc
     owner = next((t.i for t in doc[ent.start:ent.end] if t.text in {"'s", "’s"} and t.i > ent.start), None)
     if owner is None:
@@ -214,7 +214,7 @@ def named_org(tok: Token) -> str:
                             or (ent.root.i == tok.i and tok.text.islower())):
         return ""  # "the foreign ministry", "the Lorvanian interior ministry": descriptions, not names
     if ent is None and tok.tag_ in {"NN", "NNP"}:  # singular kind noun named by a compound: "broadcaster CCTV"
-        # "the Telegram channel Sekretny Arkhiv": the name in apposition before a qualifier
+        # "the Telegram channel Tikhy Dozor": the name in apposition before a qualifier
         for c in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
             if c.dep_ in {"appos", "compound"} and (ent := entity_at(c, {"ORG"})) is not None:
                 if not any(t.text[:1].isupper() for t in ent):

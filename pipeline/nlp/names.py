@@ -415,7 +415,7 @@ class PersonNames:
                 if title:
                     titles[(span.start, span.end)] = title
         people = [p for p in people if not self.is_byline(p)]
-        # "the armed faction Kataib al-Ghadab", "Harbourstone Group, the company": a name
+        # "the armed faction Liwa al-Nasr", "Ardenvale Group, the company": a name
         # described as an organisation is one, wherever else it stands
         orgs = {name_key(p.text) for p in people if self.described_as_org(p)}
         kept.extend(Span(doc, p.start, p.end, label="ORG") for p in people if name_key(p.text) in orgs)

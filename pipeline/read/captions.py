@@ -85,7 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def _is_credit_group(inner: str, bracket: str) -> bool:
-    """ "(AFP/File)", "(Photo: X archive)", "(Nahrain Press/Handout)", "[EPA]"."""
+    """ "(AFP/File)", "(Photo: X archive)", "(Delta Press/Handout)", "[EPA]"."""
     w = CaptionWords.load()
     low = inner.lower()
     if any(re.search(rf"\b{re.escape(m)}\b", low) for m in w.marks):

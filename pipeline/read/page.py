@@ -19,7 +19,7 @@ standfirst the summary lines between headline and article (kept)
 byline     "By Jane Roe, Staff Writer", "(Reporting by ...)", "Okno newsroom" (blanked)
 timestamp  "Updated 7:15 p.m. EST", "Thursday 29 May 2025" before or after the article
            (blanked)
-dateline   the wire lead "CONAKRY, April 9 (Reuters) -" of the first paragraph (kept)
+dateline   the wire lead "NIAMEY, May 2 (Reuters) -" of the first paragraph (kept)
 caption    what a photo shows; ``Part.date`` is the caption's own date (kept)
 credit     a caption's credit or label: "Photo: AFP", "(AFP/File)", "PHOTO:" (blanked)
 boilerplate menus, share bars, comment, subscription and donation blocks, "Read more:"
@@ -63,7 +63,7 @@ _STAMP_WORDS = re.compile(r"\b(?:published|updated|posted|modified|last updated)
 _LEAD_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
 _DATELINES = [
-    # "CONAKRY, April 9 (Reuters) -", "HARARE, 26 February 2024 —", "SEOUL, South Korea (AP) —", "WASHINGTON —"
+    # "NIAMEY, May 2 (Reuters) -", "LUSAKA, 12 March 2023 —", "SEOUL, South Korea (AP) —", "WASHINGTON —"
     re.compile(r"(?P<d>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2})?"
                r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?))?"
                r"(?:,?\s*\([A-Za-z][\w .&\-]{0,30}\))?"
@@ -323,7 +323,7 @@ def _pick_headline(head: list[_Line]) -> int | None:
 
 
 def _dateline(text: str) -> int:
-    """Length of a wire dateline opening the paragraph ("CONAKRY, April 9 (Reuters) - "), or 0."""
+    """Length of a wire dateline opening the paragraph ("NIAMEY, May 2 (Reuters) - "), or 0."""
     for pattern in _DATELINES:
         m = pattern.match(text)
         if m and len(m.group("d")) <= MAX_DATELINE_CHARS:
