@@ -311,17 +311,17 @@ def test_a_title_case_line_puts_its_verb_after_the_name(nlp):
 
 
 def test_a_name_before_a_place_noun_is_the_place(nlp):
-    text = "Former police chief Tomas Varga Reyes has died at La Tolva prison, the institute confirmed."
-    assert settled(nlp, text, "La Tolva") == []
+    text = "Ex-customs director Tomas Varga Reyes died in La Quebrada prison, the prison service confirmed."
+    assert settled(nlp, text, "La Quebrada") == []
     assert settled(nlp, "Police took Anna Berg to prison on Monday.", "Anna Berg") == ["Anna Berg"]
     text = "Former civil affairs minister Pavel Drunov jailed for life for bribery"
     assert settled(nlp, text, "Pavel Drunov") == ["Pavel Drunov"]  # "jailed" is a verb here
 
 
 def test_a_place_name_is_no_person_anywhere_in_the_article(events_of):
-    text = ("Former police chief Tomas Varga Reyes has died at La Tolva prison, officials said.\n\n"
-            "[Photo: The La Tolva maximum-security prison in Morelos. Credit: archive]")
-    assert all(e.person not in {"La Tolva", "Tolva"} for e in events_of(text))
+    text = ("Ex-customs director Tomas Varga Reyes died in La Quebrada prison, officials said.\n\n"
+            "[Photo: The La Quebrada high-security jail near Orvik. Credit: archive]")
+    assert all(e.person not in {"La Quebrada", "Quebrada"} for e in events_of(text))
 
 
 def named_as(nlp, text: str, phrase: str, label: str) -> list[str]:
