@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.reconcile.claims import Claim
-from pipeline.reconcile.conflicts import dead_then_seen, fate_vs_custody, find_conflicts
+from pipeline.reconcile.conflicts import SAME_EPISODE_DAYS, dead_then_seen, fate_vs_custody, find_conflicts, fled_vs_held
 
 
 def claim(type_: str, day: str = "", sources: tuple[str, ...] = ("Kestrel Post",),
@@ -37,3 +37,22 @@ def test_seen_alive_on_the_day_of_the_death_is_no_dispute_but_the_day_after_is()
     end = claim("DIE", "2024-05-02")
     assert not dead_then_seen(end, claim("REAPPEAR", "2024-05-02", ("Harbour Radio",)))
     assert dead_then_seen(end, claim("REAPPEAR", "2024-05-03", ("Harbour Radio",)))
+
+
+def test_an_undated_prison_camp_against_a_dated_execution_is_a_rival_account():
+    end, held = claim("EXECUTE", "2019-12-01"), claim("IMPRISON", "", ("Harbour Radio",))
+    assert fate_vs_custody(end, held) and fate_vs_custody(held, end)
+
+
+def test_a_death_then_a_sentence_is_no_sighting():
+    # only a public appearance (reappearing, meeting, being appointed or elected) shows one alive
+    end = claim("DIE", "2024-01-05")
+    assert not dead_then_seen(end, claim("IMPRISON", "2024-03-01", ("Harbour Radio",)))
+    assert dead_then_seen(end, claim("MEET", "2024-03-01", ("Harbour Radio",)))
+
+
+def test_fled_and_held_exactly_one_episode_apart_are_rival_accounts_but_a_day_more_is_not():
+    fled = claim("DEFECT", "2024-01-01")
+    assert SAME_EPISODE_DAYS == 31
+    assert fled_vs_held(fled, claim("ARREST", "2024-02-01", ("Harbour Radio",)))
+    assert not fled_vs_held(fled, claim("ARREST", "2024-02-02", ("Harbour Radio",)))
