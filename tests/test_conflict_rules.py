@@ -56,3 +56,11 @@ def test_fled_and_held_exactly_one_episode_apart_are_rival_accounts_but_a_day_mo
     assert SAME_EPISODE_DAYS == 31
     assert fled_vs_held(fled, claim("ARREST", "2024-02-01", ("Harbour Radio",)))
     assert not fled_vs_held(fled, claim("ARREST", "2024-02-02", ("Harbour Radio",)))
+
+
+def test_shown_alive_undated_in_an_article_of_the_day_of_the_death_is_no_dispute_but_of_the_day_after_is():
+    from dataclasses import replace
+    end = claim("DIE", "2024-05-02")
+    seen = claim("REAPPEAR", "", ("Harbour Radio",))
+    assert not dead_then_seen(end, replace(seen, reported_by="2024-05-02"))
+    assert dead_then_seen(end, replace(seen, reported_by="2024-05-03"))
