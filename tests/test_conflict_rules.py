@@ -64,3 +64,13 @@ def test_shown_alive_undated_in_an_article_of_the_day_of_the_death_is_no_dispute
     seen = claim("REAPPEAR", "", ("Harbour Radio",))
     assert not dead_then_seen(end, replace(seen, reported_by="2024-05-02"))
     assert dead_then_seen(end, replace(seen, reported_by="2024-05-03"))
+
+
+def test_a_conflict_row_lists_every_article_once():
+    from pipeline.reconcile.conflicts import conflict_rows
+    a = claim("EXECUTE", "2019-12-01", docs=("d1", "d2"))
+    b = claim("IMPRISON", "2019-12-01", ("Harbour Radio",), docs=("d2", "d3"))
+    (row,) = conflict_rows(find_conflicts([a, b]))
+    assert row["person"] == "Ada Quist"
+    assert row["docs"] == "d1;d2;d3"
+    assert row["types"] == "EXECUTE;IMPRISON"
