@@ -74,3 +74,22 @@ def test_a_conflict_row_lists_every_article_once():
     assert row["person"] == "Ada Quist"
     assert row["docs"] == "d1;d2;d3"
     assert row["types"] == "EXECUTE;IMPRISON"
+
+
+def test_a_person_only_denied_or_of_an_unknown_kind_has_an_unknown_fate():
+    from pipeline.reconcile.conflicts import fate_rows
+    denied = claim("ARREST", "2024-01-02", negated=True)
+    (row,) = fate_rows([denied], [])
+    assert (row["person"], row["status"], row["as_of"]) == ("Ada Quist", "unknown", "")
+    (row,) = fate_rows([claim("RESIGN", "2024-01-02")], [])
+    assert row["status"] == "unknown"
+
+
+def test_each_disagreement_about_a_person_is_spelled_out_apart():
+    from pipeline.reconcile.conflicts import conflict_rows
+    claims = [claim("EXECUTE", "2019-12-01"), claim("IMPRISON", "2019-12-01", ("Harbour Radio",)),
+              claim("DIE", "2020-02-01", ("Orvik Post",))]
+    (row,) = conflict_rows(find_conflicts(claims))
+    conflicts = find_conflicts(claims)
+    assert len(conflicts) >= 2
+    assert row["claims"].split(" | ") == [f"{c.rule}: {c.first.describe()} vs {c.second.describe()}" for c in conflicts]
