@@ -93,3 +93,12 @@ def test_each_disagreement_about_a_person_is_spelled_out_apart():
     conflicts = find_conflicts(claims)
     assert len(conflicts) >= 2
     assert row["claims"].split(" | ") == [f"{c.rule}: {c.first.describe()} vs {c.second.describe()}" for c in conflicts]
+
+
+def test_only_claims_of_the_latest_state_support_it():
+    from pipeline.reconcile.conflicts import fate_rows
+    arrested = claim("ARREST", "2024-01-10")
+    jailed = claim("IMPRISON", "2024-03-02", ("Harbour Radio",))
+    (row,) = fate_rows([arrested, jailed], find_conflicts([arrested, jailed]))
+    assert (row["status"], row["as_of"], row["agreement"]) == ("imprisoned", "2024-03-02", "single-source")
+    assert row["supporting"] == jailed.describe()
