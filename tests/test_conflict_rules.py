@@ -102,3 +102,12 @@ def test_only_claims_of_the_latest_state_support_it():
     (row,) = fate_rows([arrested, jailed], find_conflicts([arrested, jailed]))
     assert (row["status"], row["as_of"], row["agreement"]) == ("imprisoned", "2024-03-02", "single-source")
     assert row["supporting"] == jailed.describe()
+
+
+def test_a_disputed_fate_lists_the_accounts_against_it():
+    from pipeline.reconcile.conflicts import fate_rows
+    shot = claim("EXECUTE", "2019-12-01")
+    jailed = claim("IMPRISON", "2019-12-01", ("Harbour Radio",))
+    (row,) = fate_rows([shot, jailed], find_conflicts([shot, jailed]))
+    assert row["agreement"] == "disputed"
+    assert row["supporting"] == shot.describe() and row["disputing"] == jailed.describe()
