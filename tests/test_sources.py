@@ -24,6 +24,55 @@ def test_the_faction_is_the_faction_named_before(events_of):
     assert source_of(events_of(text), "DIE", "Omar Haddad") == "Liwa al-Nasr"
 
 
+OPAQUE = "Tomas Varga, a {role} in {org}, has not been seen since March. "
+
+
+def test_the_faction_is_the_last_organisation_whose_name_tells_no_kind(events_of):
+    text = OPAQUE.format(role="commander", org="Jaish al-Fajr") + \
+        "The faction said on Sunday that Varga had been arrested by rival fighters in May."
+    assert source_of(events_of(text), "ARREST", "Tomas Varga") == "Jaish al-Fajr"
+
+
+def test_the_company_is_the_last_organisation_whose_name_tells_no_kind(events_of):
+    text = OPAQUE.format(role="manager", org="Vexcorp Holdings") + \
+        "The company said on Sunday that Varga had been arrested by police in May."
+    assert source_of(events_of(text), "ARREST", "Tomas Varga") == "Vexcorp Holdings"
+
+
+def test_the_government_is_no_organisation_named_before(events_of):
+    # a kind seldom named so ("government" has no "*" line) stays as written
+    text = OPAQUE.format(role="manager", org="Vexcorp Holdings") + \
+        "The government said on Sunday that Varga had been arrested by police in May."
+    assert source_of(events_of(text), "ARREST", "Tomas Varga") == "The government"
+
+
+def test_an_organisation_of_another_kind_is_not_the_faction(events_of):
+    # the newspaper's name says it is a paper: "the faction" after it is the faction, not the paper
+    text = OPAQUE.format(role="commander", org="Jaish al-Fajr") + \
+        "The Orvik Herald reported the news on Monday. " \
+        "The faction said on Sunday that Varga had been arrested by rival fighters in May."
+    assert source_of(events_of(text), "ARREST", "Tomas Varga") == "Jaish al-Fajr"
+
+
+def test_a_nationality_is_no_organisation_named_before(events_of):
+    text = ("Tomas Varga, a Lindmarkian manager, has not been seen since March. "
+            "The company said on Sunday that Varga had been arrested by police in May.")
+    assert source_of(events_of(text), "ARREST", "Tomas Varga") == "The company"
+
+
+def test_the_platform_a_faction_posts_on_is_no_faction(events_of):
+    # "Telegram" is a channel by the noun it modifies; the faction is the one that owns it
+    text = ("Tomas Varga, a commander, has not been seen since March, Jaish al-Fajr's Telegram channel said. "
+            "The faction said on Sunday that Varga had been arrested by rival fighters in May.")
+    assert source_of(events_of(text), "ARREST", "Tomas Varga") == "Jaish al-Fajr"
+
+
+def test_an_owner_named_with_its_possessive_is_named_without_it(events_of):
+    text = ("A video posted on Vexcorp Holdings's Telegram channel shows Tomas Varga at a desk. "
+            "The company said Varga was arrested by police in May.")
+    assert source_of(events_of(text), "ARREST", "Tomas Varga") == "Vexcorp Holdings"
+
+
 def test_a_website_described_then_named_is_the_website_later(events_of):
     text = ("Tomas Varga was detained at his home, an exile news website reported on Friday. "
             "The Orvik Bulletin said officers searched the house for hours.\n\n"

@@ -11,11 +11,13 @@ process that runs pytest. Two things in this project escape that bookkeeping:
   Only ``pipeline.jobs`` hits are carried over: extraction is tested in process,
   and mapping the slow ingest tests to it would make every extraction mutant
   wait for them.
-* mutmut forks each mutant's run from a process that has already run the whole
-  suite, so ``lru_cache`` results computed by the original code are inherited
-  and a mutant of a function beneath a cache would never run. Before a mutant's
-  tests the plugin empties the caches of ``pipeline`` modules (not the spaCy
-  pipeline itself, which takes seconds to load and holds no mutated code).
+* A function beneath an ``lru_cache`` (a word list's loader, say) runs once per
+  process: in the stats run only the first test to need it would be credited
+  with it, and mutmut forks each mutant's run from that process, so the cached
+  result of the original code would be inherited and the mutant never run. The
+  plugin empties the caches of ``pipeline`` modules before every test of the
+  stats run and before a mutant's tests (not the spaCy pipeline itself, which
+  takes seconds to load and holds no mutated code).
 * mutmut runs a mutant's tests fastest first, by the time of the test body
   alone, and stops at the first failure. A test whose module fixture runs the
   whole pipeline (``tests/test_end_to_end.py``) looks quick but costs seconds
@@ -93,13 +95,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
-    """In the stats run, note the longest setup of each test file (not the session's first,
-    which loads the spaCy pipeline once for all mutants)."""
+    """In the stats run, empty the caches, then note the longest setup of each test file
+    (not the session's first, which loads the spaCy pipeline once for all mutants)."""
     global _first_setup_seen
+    if _mutant_under_test() != "stats":
+        yield
+        return
+    _clear_caches()
     start = time.perf_counter()
     yield
-    if _mutant_under_test() != "stats":
-        return
     if _first_setup_seen:
         path = item.nodeid.split("::")[0]
         _setup_times[path] = max(_setup_times.get(path, 0.0), time.perf_counter() - start)

@@ -52,16 +52,20 @@ class Sources:
         self.cues = mentions.cues
         # (position, how it is named, the words a later "the X" can pick it up by)
         self.orgs: list[tuple[int, str, set[str]]] = []
+        self.opaque: dict[int, str] = {}  # an organisation whose name and description tell no kind
         self.reporters: list[tuple[int, str, set[str]]] = []
         self.named_reporters: list[tuple[int, str]] = []
         self.extent: dict[int, int] = {}  # a reporter's head -> the last token of its phrase
         described: dict[str, set[str]] = {}  # a name -> the nouns it was described by
+        kind_words = set().union(*groups)
         for ent in doc.ents:
             if ent.label_ in NAMED_LABELS:
                 name = org_text(ent)
                 words = {t.lower_ for t in ent} | description_nouns(ent)
                 described.setdefault(name, set()).update(words)
                 self.orgs.append((ent.start, name, described[name]))
+                if ent.label_ == "ORG" and not words & kind_words:
+                    self.opaque[ent.start] = name
         indefinite: list[Token] = []
         for tok in doc:
             if tok.i in mentions.person_at or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -119,7 +123,17 @@ class Sources:
                     best = (start, text)
             if best:
                 return best[1]
-        return ""
+        return self._opaque_before(noun)
+
+    def _opaque_before(self, noun: Token) -> str:
+        """'Kataib X's channel posted a clip ... The faction said': an organisation whose name
+        tells no kind (no word of any kind of source in it) may be of the kind described, if
+        that kind is often named so ("*" in source_nouns.txt): the last one named before is
+        taken. Organisations of a known kind were matched by kind already."""
+        if not any("*" in g and (noun.lower_ in g or noun.lemma_.lower() in g) for g in self.groups):
+            return ""
+        before = [start for start in self.opaque if start < noun.i]
+        return self.opaque[max(before)] if before else ""
 
     def named_next(self, noun: Token) -> str:
         """'an exiled rights group said ...' followed by 'X, which ..., said': a source first
@@ -162,6 +176,8 @@ def description_nouns(ent: Span) -> set[str]:
             out.add(c.lemma_.lower())
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and apposed(root.head, root):
         out.add(root.head.lemma_.lower())
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == ent.end:
+        out.add(root.head.lemma_.lower())  # "the Telegram channel": a channel
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower:
         out.add(before.lemma_.lower())
@@ -181,7 +197,8 @@ def _after_owner(ent: Span) -> int:
 
 def org_text(ent: Span) -> str:
     """An organisation as named: without a leading article or a person who owns it."""
-    return strip_article(ent.doc[_after_owner(ent):ent.end].text)
+    end = ent.end - 1 if ent[-1].text in {"'s", "’s"} else ent.end  # "X's channel": X
+    return strip_article(ent.doc[_after_owner(ent):end].text)
 
 
 def surname(name: str) -> str:
