@@ -79,3 +79,17 @@ def test_a_rival_source_does_not_date_another_account(events_of):
             "Security officials have long said Danner was killed in a drone strike.")
     kill = [e for e in events_of(text, published="2024-08-11") if e.type == "KILL" and e.person == "Piet Danner"]
     assert kill and kill[0].date == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Piet Danner suffered a fatal heart attack in his cell on May 3.",
+    "Piet Danner sustained fatal injuries when his car hit a tree on May 3.",
+])
+def test_a_fatal_attack_or_injury_suffered_is_a_death(events_of, text):
+    got = rows(events_of(text), "Piet Danner")
+    assert [(t, d) for t, d, *_ in got] == [("DIE", "2022-05-03")]
+
+
+def test_an_attack_suffered_and_survived_is_no_death(events_of):
+    # the twin without "fatal" yields nothing; with it, a death (above)
+    assert rows(events_of("Piet Danner suffered a heart attack in his cell on May 3."), "Piet Danner") == []
