@@ -28,9 +28,24 @@ test: $(STAMP)
 #   make mutation MODULES=pipeline/reconcile/conflicts.py MUTATION_JOBS=1
 MODULES       ?= pipeline/extract pipeline/reconcile pipeline/read pipeline/jobs
 MUTATION_JOBS ?= 2
+SAMPLE        ?=
+SEED          ?= 1
+MUTANT_GLOBS   = $(foreach m,$(MODULES),'$(subst /,.,$(patsubst %.py,%,$(patsubst %/,%,$(m)))).*')
+
+ifeq ($(SAMPLE),)
 mutation: $(STAMP)
-	$(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(foreach m,$(MODULES),'$(subst /,.,$(patsubst %.py,%,$(patsubst %/,%,$(m)))).*')
+	$(BIN)/mutmut run --max-children $(MUTATION_JOBS) $(MUTANT_GLOBS)
 	$(BIN)/python tools/mutation_report.py $(MODULES)
+else
+# A seeded sample of SAMPLE mutants instead (minutes, not hours), e.g.
+#   make mutation MODULES=pipeline/extract SAMPLE=300 [SEED=1]
+# mutmut generates the mutants on its first run; a glob that matches none does only that.
+mutation: $(STAMP)
+	test -d mutants || $(BIN)/mutmut run --max-children $(MUTATION_JOBS) 'generate.only.*'
+	$(BIN)/python tools/mutation_sample.py $(SAMPLE) --seed $(SEED) $(MODULES) > /dev/null
+	$(BIN)/mutmut run --max-children $(MUTATION_JOBS) $$(cat mutants/sample.txt)
+	$(BIN)/python tools/mutation_report.py --sample mutants/sample.txt $(MODULES)
+endif
 
 clean:
 	rm -rf $(VENV)

@@ -65,3 +65,29 @@ def test_main_reads_a_saved_listing(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == "mutation score: 66.7% (killed 2 of 3)"
     assert [line.split()[0] for line in out[1:-1]] == ["pipeline.jobs.lock"]
+
+
+def test_a_sample_keeps_only_its_mutants_and_gives_an_interval(tmp_path, capsys):
+    listing = tmp_path / "results.txt"
+    listing.write_text(LISTING, encoding="utf-8")
+    sample = tmp_path / "sample.txt"
+    sample.write_text("pipeline.jobs.lock.xǁRunLockǁ__enter____mutmut_1\n"
+                      "pipeline.jobs.lock.xǁRunLockǁ__exit____mutmut_1\n", encoding="utf-8")
+    assert mutation_report.main(["--results", str(listing), "--sample", str(sample)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2] == "mutation score: 50.0% (killed 1 of 2)"
+    assert out[-1] == "all mutants (estimated from a sample of 2): 9.5% to 90.5%"
+
+
+@pytest.mark.parametrize("detected, scored, low, high", [
+    (0, 10, 0.0, 0.2775),     # nothing killed: the interval still reaches above zero
+    (10, 10, 0.7225, 1.0),    # all killed: and below one
+    (85, 100, 0.7672, 0.9069),
+])
+def test_the_interval_is_wilsons(detected, scored, low, high):
+    got = mutation_report.interval(detected, scored)
+    assert got == pytest.approx((low, high), abs=5e-4)
+
+
+def test_no_mutants_scored_say_nothing():
+    assert mutation_report.interval(0, 0) == (0.0, 1.0)
