@@ -70,6 +70,9 @@ def event(doc: str, type_: str, person: str, date: str = "", source: str = "", n
     ("Yevgeny Zarovsky", "Evgeniy Zarovskiy"),
     ("Serdar Khojaberdiyev", "Serdar Khodzhaberdiyev"),
     ("Arseny Morozkin", "Arseniy Morozkin"),
+    ("Yevgeny Volkov", "Evgeny Volkov-Orlov"),  # "Ye-" and "E-" alike, inside a longer name too
+    ("Kim Il Gon", "Ilgon Kim"),  # East Asian order, given name in full
+    ("Ahmed Ali Ahmed", "Ahmed Ahmed Ali"),  # the same names in another order
 ])
 def test_romanisation_variants_share_a_key(a: str, b: str) -> None:
     assert same_person(name_key(a, ROM), name_key(b, ROM))
@@ -88,6 +91,7 @@ def test_romanisation_variants_share_a_key(a: str, b: str) -> None:
     ("Ben Smith", "Tom Smith"),  # a capitalised "Ben" is a given name, not a particle
     ("Anton Kiselev", "Anton Kiselin"),
     ("Yevgeny Zarovsky", "Pavel Zarovsky"),
+    ("Kim Il Gon", "Ilsu Kim"),  # one name in East Asian order: the given names must agree in full
 ])
 def test_different_people_stay_apart(a: str, b: str) -> None:
     assert not same_person(name_key(a, ROM), name_key(b, ROM))
@@ -202,6 +206,14 @@ def test_one_account_never_conflicts_with_itself() -> None:
 
 
 # -- end to end over events ----------------------------------------------------
+
+def test_the_spelling_written_most_names_the_person_and_an_uncounted_one_is_kept() -> None:
+    # the events' own spellings join the count without resetting it
+    events = [event("d1", "ARREST", "Pak Chol-su", "2020"), event("d2", "ARREST", "Tomas Varga", "2021")]
+    rec = reconcile(events, Counter({"Pak Chol-su": 3, "Pak Chol Su": 1}), {})
+    assert [e.person for e in rec.events] == ["Pak Chol-su", "Tomas Varga"]
+    assert rec.canonical["Pak Chol Su"] == "Pak Chol-su"
+
 
 def test_prison_camp_vs_executed_is_one_conflict_with_both_sources() -> None:
     events = [

@@ -57,7 +57,8 @@ class Claim:
 
 
 def _compatible(a: str, b: str) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
+    """Dates that do not contradict: one inside the other, or one unknown ("" starts any)."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def build_claims(events: list[Event], stories: dict[str, str] | None = None,

@@ -61,8 +61,6 @@ class Romaniser:
         for src, dst in self.translit:
             if src.startswith("^"):
                 word = dst + word[len(src) - 1:] if word.startswith(src[1:]) else word
-            elif src.endswith("$"):
-                word = word[: -(len(src) - 1)] + dst if word.endswith(src[:-1]) else word
             else:
                 word = word.replace(src, dst)
         return word
