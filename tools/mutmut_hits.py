@@ -25,6 +25,10 @@ process that runs pytest. Two things in this project escape that bookkeeping:
   file's setup time in ``mutants/mutmut-setup-times.json``; a mutant's run then
   takes the files with a costly setup last, so a mutant another test kills
   never pays for it.
+* The ingest tests (``tests/test_ingest.py``) start child Pythons and cost
+  minutes per surviving mutant; they are there for ``pipeline/jobs``. A mutant
+  of any other module runs without them: its code is tested in process, and
+  with them a run over ``pipeline/reconcile`` took hours instead of minutes.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ SITE_DIR = Path(__file__).resolve().parent / "mutmut_site"
 KEEP_CACHED = {("pipeline.nlp.build", "build_nlp")}
 SETUP_TIMES = Path("mutmut-setup-times.json")  # tests run with mutants/ as the working folder
 COSTLY_SETUP_S = 1.0
+JOBS_TESTS = "tests/test_ingest.py"  # child Pythons: run only for pipeline.jobs mutants
 
 _saved_pythonpath: str | None = None
 _setup_times: dict[str, float] = {}
@@ -85,9 +90,18 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(SITE_DIR), _saved_pythonpath) if p)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """In a mutant's run, move the tests of files with a costly setup to the end (stable)."""
-    if "__mutmut_" not in _mutant_under_test() or not SETUP_TIMES.exists():
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a mutant's run, leave out the ingest tests unless it is a jobs mutant, and move the
+    tests of files with a costly setup to the end (stable)."""
+    mutant = _mutant_under_test()
+    if "__mutmut_" not in mutant:
+        return
+    if not mutant.startswith(SUBPROCESS_MODULES):
+        dropped = [item for item in items if item.nodeid.split("::")[0] == JOBS_TESTS]
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+            items[:] = [item for item in items if item.nodeid.split("::")[0] != JOBS_TESTS]
+    if not SETUP_TIMES.exists():
         return
     costs = json.loads(SETUP_TIMES.read_text(encoding="utf-8"))
     items.sort(key=lambda item: costs.get(item.nodeid.split("::")[0], 0.0) > COSTLY_SETUP_S)
