@@ -39,9 +39,10 @@ mutation: $(STAMP)
 else
 # A seeded sample of SAMPLE mutants instead (minutes, not hours), e.g.
 #   make mutation MODULES=pipeline/extract SAMPLE=300 [SEED=1]
-# mutmut generates the mutants on its first run; a glob that matches none does only that.
+# mutmut generates the mutants on its first run; a glob that matches none does only that
+# (and then complains that nothing matched, which is no failure if mutants/ was made).
 mutation: $(STAMP)
-	test -d mutants || $(BIN)/mutmut run --max-children $(MUTATION_JOBS) 'generate.only.*'
+	test -d mutants || $(BIN)/mutmut run --max-children $(MUTATION_JOBS) 'generate.only.*' || test -d mutants
 	$(BIN)/python tools/mutation_sample.py $(SAMPLE) --seed $(SEED) $(MODULES) > /dev/null
 	$(BIN)/mutmut run --max-children $(MUTATION_JOBS) $$(cat mutants/sample.txt)
 	$(BIN)/python tools/mutation_report.py --sample mutants/sample.txt $(MODULES)
