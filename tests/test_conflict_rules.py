@@ -111,3 +111,56 @@ def test_a_disputed_fate_lists_the_accounts_against_it():
     (row,) = fate_rows([shot, jailed], find_conflicts([shot, jailed]))
     assert row["agreement"] == "disputed"
     assert row["supporting"] == shot.describe() and row["disputing"] == jailed.describe()
+
+
+def rules_found(claims):
+    return [(c.person, c.rule) for c in find_conflicts(claims)]
+
+
+def test_a_claim_and_its_denial_are_one_conflict_named_so():
+    said, denied = claim("ARREST", "2024-01-02"), claim("ARREST", "2024-01-02", ("Harbour Radio",), negated=True)
+    assert rules_found([said, denied]) == [("Ada Quist", "claim and denial")]
+
+
+def test_a_denial_does_not_hide_the_next_disagreement():
+    shot = claim("EXECUTE", "2019-12-01")
+    denied = claim("EXECUTE", "2019-12-01", ("Harbour Radio",), negated=True)
+    jailed = claim("IMPRISON", "2019-12-01", ("Orvik Post",), docs=("b",))
+    assert rules_found([shot, denied, jailed]) == [("Ada Quist", "claim and denial"), ("Ada Quist", "death vs custody")]
+
+
+def test_one_account_told_twice_does_not_hide_the_next_disagreement():
+    shot = claim("EXECUTE", "2019-12-01")
+    jailed_same_account = claim("IMPRISON", "2019-12-01")
+    jailed_elsewhere = claim("IMPRISON", "2019-12-01", ("Orvik Post",), docs=("b",))
+    assert rules_found([shot, jailed_same_account, jailed_elsewhere]) == [("Ada Quist", "death vs custody")]
+
+
+def test_a_claim_and_the_denial_of_another_happening_are_no_conflict():
+    # denied jailing vs an execution: the denial disputes nothing the execution claims
+    shot = claim("EXECUTE", "2019-12-01")
+    not_jailed = claim("IMPRISON", "2019-12-01", ("Harbour Radio",), docs=("b",), negated=True)
+    assert rules_found([shot, not_jailed]) == []
+    # the same two as claims are a conflict
+    assert rules_found([shot, claim("IMPRISON", "2019-12-01", ("Harbour Radio",), docs=("b",))]) != []
+
+
+def test_an_undated_claim_before_a_dated_one_is_not_the_latest_state():
+    from pipeline.reconcile.conflicts import fate_rows
+    arrested, jailed = claim("ARREST", ""), claim("IMPRISON", "2024-03-02", ("Harbour Radio",))
+    (row,) = fate_rows([arrested, jailed], [])
+    assert (row["status"], row["as_of"]) == ("imprisoned", "2024-03-02")
+
+
+def test_every_supporting_and_disputing_account_is_listed_apart():
+    from pipeline.reconcile.conflicts import fate_rows
+    shot_a = claim("EXECUTE", "2019-12-01")
+    shot_b = claim("EXECUTE", "2019-11-20", ("Orvik Post",), docs=("c",))
+    jailed = claim("IMPRISON", "2019-12-01", ("Harbour Radio",), docs=("b",))
+    camp = claim("IMPRISON", "2019-12-09", ("Lindmark Radio",), docs=("d",))
+    claims = [shot_a, shot_b, jailed, camp]
+    (row,) = fate_rows(claims, find_conflicts(claims))
+    # held on the 9th, after either execution date: the latest state is prison, disputed
+    assert (row["status"], row["agreement"]) == ("imprisoned", "disputed")
+    assert row["supporting"].split(" | ") == [jailed.describe(), camp.describe()]
+    assert sorted(row["disputing"].split(" | ")) == sorted([shot_a.describe(), shot_b.describe()])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -337,3 +338,145 @@ def test_the_full_name_wins_over_a_shorter_form_written_more_often() -> None:
     # a fuller form seen once (perhaps a misreading) does not displace a well-attested name
     mentions = Counter({"Julio Ibáñez": 6, "Julio Ibáñez Kestrelgrad": 1})
     assert resolve_people(mentions, {})["Julio Ibáñez Kestrelgrad"] == "Julio Ibáñez"
+
+
+# -- claims, one by one (invented names) -------------------------------------
+
+def hedged(ev: Event) -> Event:
+    return replace(ev, hedged=True)
+
+
+def test_a_claim_is_hedged_only_while_every_mention_hedges_it() -> None:
+    # one plain telling makes it a plain claim; two hedged ones keep it hedged
+    (mixed,) = build_claims([hedged(event("d1", "ARREST", "Tomas Varga", "2021-03")),
+                             event("d2", "ARREST", "Tomas Varga", "2021-03")])
+    assert mixed.hedged is False
+    (both,) = build_claims([hedged(event("d1", "ARREST", "Tomas Varga", "2021-03")),
+                            hedged(event("d2", "ARREST", "Tomas Varga", "2021-03"))])
+    assert both.hedged is True
+
+
+def test_a_claim_keeps_its_most_precise_date_and_every_event() -> None:
+    year, day = event("d1", "ARREST", "Tomas Varga", "2021"), event("d2", "ARREST", "Tomas Varga", "2021-03-04")
+    (c,) = build_claims([year, day])
+    assert (c.date, c.date_start, c.date_end) == ("2021-03-04", "2021-03-04", "2021-03-04")
+    assert c.event_ids == [day.event_id, year.event_id]  # the most precise first
+
+
+def test_a_claim_is_reported_by_the_latest_publication_of_its_articles() -> None:
+    events = [event("d1", "ARREST", "Tomas Varga", "2021-03"), event("d2", "ARREST", "Tomas Varga", "2021-03"),
+              event("d3", "DIE", "Pavel Haddad", "2022"), event("d4", "DIE", "Pavel Haddad")]
+    death, arrest = build_claims(events, published={"d1": "2021-04-02", "d2": "2021-05-09", "d9": "2023-01-01"})
+    assert arrest.reported_by == "2021-05-09"
+    assert death.reported_by == ""  # no article of it has a known date
+    alone = Claim("Tomas Varga", "ARREST", False)
+    alone.add(event("d1", "ARREST", "Tomas Varga"), "d1")
+    assert alone.reported_by == ""
+
+
+def test_a_claim_describes_what_when_whose_word_and_where() -> None:
+    plain_claim, denied = build_claims([
+        hedged(event("d2", "EXECUTE", "Tomas Varga", "2011-02", "Kestrel Post")),
+        hedged(event("d1", "EXECUTE", "Tomas Varga", "2011-02", "Anna Berg")),
+        hedged(event("d1", "EXECUTE", "Tomas Varga", "", "Orvik Radio", negated=True)),
+    ])
+    assert plain_claim.describe() == "EXECUTE 2011-02 per Anna Berg, Kestrel Post, hedged (d1; d2)"
+    assert denied.describe() == "denied EXECUTE undated per Orvik Radio (d1)"  # a denial is never "hedged"
+    (own,) = build_claims([event("d3", "ARREST", "Pavel Haddad", "2020")])
+    assert own.describe() == f"ARREST 2020 per {OWN_VOICE} (d3)"
+
+
+# -- reconcile() as a whole ----------------------------------------------------
+
+def test_reconcile_names_every_person_and_source_by_one_spelling() -> None:
+    events = [event("d1", "ARREST", "Pak Chol-su", "2020"), event("d1", "ARREST", "Pak Chol-su", "2020"),
+              event("d2", "DIE", "Tomas Varga", "2021", source="Pak Chol-su")]
+    # the events' spellings are already counted in the mentions: they are not counted again
+    rec = reconcile(events, Counter({"Pak Chol Su": 2, "Pak Chol-su": 1}), {})
+    assert [(e.person, e.source) for e in rec.events] == [
+        ("Pak Chol Su", ""), ("Pak Chol Su", ""), ("Tomas Varga", "Pak Chol Su")]
+
+
+def test_reconcile_returns_the_claims_and_the_conflicts_it_found() -> None:
+    events = [event("d1", "EXECUTE", "Tomas Varga", "2019-12", "Kestrel Post"),
+              event("d2", "IMPRISON", "Tomas Varga", "2019-12", "Orvik Radio")]
+    rec = reconcile(events, Counter({"Tomas Varga": 2}), {})
+    assert sorted(c.describe() for c in rec.claims) == [
+        "EXECUTE 2019-12 per Kestrel Post (d1)", "IMPRISON 2019-12 per Orvik Radio (d2)"]
+    assert [(c.person, c.rule) for c in rec.conflicts] == [("Tomas Varga", "death vs custody")]
+
+
+def test_reconcile_dates_an_undated_sighting_by_its_article() -> None:
+    # seen alive, undated, in an article of the day after the death: a dispute only when
+    # reconcile passes the articles' dates on to the claims
+    events = [event("d1", "DIE", "Tomas Varga", "2024-05-02", "Kestrel Post"),
+              event("d2", "REAPPEAR", "Tomas Varga", "", "Orvik Radio")]
+    rec = reconcile(events, Counter({"Tomas Varga": 2}), {}, published={"d1": "2024-05-02", "d2": "2024-05-03"})
+    assert [c.rule for c in rec.conflicts] == ["death, then seen alive"]
+    assert reconcile(events, Counter({"Tomas Varga": 2}), {}).conflicts == []
+
+
+# -- people: which spellings are one person ------------------------------------
+
+def test_an_initial_goes_to_the_person_written_more_often() -> None:
+    # an article names two Bergs apart; "A. Berg" elsewhere joins the one named more often
+    mentions = Counter({"Anna Berg": 3, "A Berg": 2, "Anders Berg": 1})
+    canon = resolve_people(mentions, {"doc": {"Anna Berg", "Anders Berg"}})
+    assert canon["A Berg"] == "Anna Berg" and canon["Anders Berg"] == "Anders Berg"
+
+
+def test_on_equal_counts_an_initial_goes_to_the_longer_name() -> None:
+    # ties go the same way on every run: the fuller spelling first
+    mentions = Counter({"Anna Berg": 2, "Anders Berg": 2, "A Berg": 1})
+    canon = resolve_people(mentions, {"doc": {"Anna Berg", "Anders Berg"}})
+    assert canon["A Berg"] == "Anders Berg" and canon["Anna Berg"] == "Anna Berg"
+
+
+def test_an_initial_an_article_tells_apart_from_one_person_joins_the_other() -> None:
+    mentions = Counter({"Anna Berg": 5, "Anders Berg": 4, "A Berg": 1})
+    canon = resolve_people(mentions, {"d1": {"Anna Berg", "Anders Berg"}, "d2": {"Anna Berg", "A Berg"}})
+    assert canon["A Berg"] == "Anders Berg" and canon["Anna Berg"] == "Anna Berg"
+
+
+def test_spellings_of_one_name_an_article_listed_apart_are_still_one_person() -> None:
+    # "apart" means different given names; two spellings of the same ones are one person
+    mentions = Counter({"Pak Chol Su": 2, "Pak Chol-su": 1})
+    canon = resolve_people(mentions, {"doc": {"Pak Chol Su", "Pak Chol-su"}})
+    assert canon["Pak Chol-su"] == "Pak Chol Su"
+
+
+def test_a_spelling_without_letters_stops_nothing() -> None:
+    mentions = Counter({"???": 5, "Anna Berg": 3, "Pak Chol Su": 2, "Pak Chol-su": 1})
+    canon = resolve_people(mentions, {"doc": {"???", "Anna Berg"}})
+    assert canon["Pak Chol-su"] == "Pak Chol Su" and canon["???"] == "???"
+
+
+def test_a_double_surname_joins_both_of_its_halves() -> None:
+    # "Tomas Varga-Lind" is "Tomas Varga" and "Tomas Lind", though those two share no surname
+    mentions = Counter({"Tomas Varga": 5, "Tomás Varga": 4, "Tomas Lind": 3, "Tomas Varga-Lind": 2})
+    canon = resolve_people(mentions, {})
+    assert {canon[m] for m in mentions} == {"Tomas Varga-Lind"}
+
+
+def test_accented_and_plain_spellings_count_together_against_a_third() -> None:
+    mentions = Counter({"Pák Chol Su": 2, "Pak Chol Su": 2, "Pak Chol-su": 3})
+    assert set(resolve_people(mentions, {}).values()) == {"Pák Chol Su"}
+
+
+def test_a_fuller_name_written_a_third_as_often_is_the_full_form_and_rarer_is_not() -> None:
+    # "Tomas Varga Lind" once beside "Tomas Varga" three times: the fuller name shows;
+    # beside four times, it is a rarity and the short form shows
+    assert resolve_people(Counter({"Tomas Varga": 3, "Tomas Varga Lind": 1}), {})["Tomas Varga"] == "Tomas Varga Lind"
+    assert resolve_people(Counter({"Tomas Varga": 4, "Tomas Varga Lind": 1}), {})["Tomas Varga Lind"] == "Tomas Varga"
+
+
+def test_on_equal_counts_the_longer_spelling_shows() -> None:
+    assert set(resolve_people(Counter({"Pak Cholsu": 2, "Pak Chol Su": 2}), {}).values()) == {"Pak Chol Su"}
+
+
+def test_romanisation_rows_may_carry_a_note_after_the_third_column(tmp_path) -> None:
+    table = tmp_path / "romanisation.tsv"
+    table.write_text("# kind\tfrom\tto\tnote\nsurname\tpark\tpak\tthe South Korean spelling\n"
+                     "translit\tkh\th\n", encoding="utf-8")
+    rom = Romaniser.load(table)
+    assert rom.surnames == {"park": "pak"} and rom.translit == (("kh", "h"),)
