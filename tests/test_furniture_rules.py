@@ -104,3 +104,137 @@ def test_byline_lines(line: str, f: Furniture) -> None:
 ])
 def test_sentences_opening_like_a_byline_are_not_bylines(line: str, f: Furniture) -> None:
     assert not is_byline(line, f)
+
+
+# -- timestamps ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Updated Thursday",  # a stamp word and a weekday, no digit
+    "Updated on 5 May",
+    "Updated 10:42 Portmere time",  # one unknown word (a place) beside a clock time
+    '"Updated 5 May"',  # quotes round the stamp
+    "Posted 5 hrs. 3 mins. ago",  # stamp words with a full stop
+    "Published Monday, local time",  # a two-word stamp phrase at the end
+    "Posted Thursday - Updated Friday",  # a dash between two stamps
+    "Thursday 29 May 2025",
+])
+def test_timestamp_lines(line: str, f: Furniture) -> None:
+    assert is_timestamp(line, f)
+
+
+@pytest.mark.parametrize("line", [
+    "Date", "Time", "On", "At", "on time",  # a label or a preposition alone dates nothing
+    "Harbour rally on 5 May",  # a headline with a date: two words that are not stamp words
+    "Updated yesterday",  # one unknown word and no digit
+])
+def test_not_timestamps(line: str, f: Furniture) -> None:
+    assert not is_timestamp(line, f)
+
+
+@pytest.mark.parametrize("line, found", [
+    ("14.08.2023", ("2023-08-14", False)),  # dotted: day first
+    ("Last updated: 2023-05-02", ("2023-05-02", True)),
+    ("Posted February 30, 2023", None),  # no such day
+    ("Posted February 30, 2023, updated March 2, 2023", ("2023-03-02", True)),  # the next date counts
+    ("Posted 2023-02-30, corrected 2023-03-01", ("2023-03-01", False)),
+    ("05/02/2023", None),  # month first or day first: ambiguous
+])
+def test_stamp_date(line: str, found: tuple[str, bool] | None) -> None:
+    assert stamp_date(line) == found
+
+
+# -- menus and breadcrumbs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Home › World",  # a breadcrumb of two
+    "Home › World › Harbour City Council Election Results",  # a five-word crumb after ›
+    "Home | News | Arts and Culture | Letters to the Editor",  # four-word menu entries
+    "Okno | Harbour | Portmere",  # capitalised entries
+    "Okno | Harbour | more stories",  # one lower-case entry among capitalised ones
+    "home | world | sport | okno",  # a lower-case menu: most entries are known sections
+    "world | sport | okno | harbour",  # half of them known
+    "Okno Radio / international",  # a name and a known section
+])
+def test_nav_lines(line: str, f: Furniture) -> None:
+    assert is_nav(line, segments(line), f)
+
+
+@pytest.mark.parametrize("line", [
+    "Home | News | Harbour judge frees jailed editor",  # a five-word headline after a bar
+    "Okno | Harbour | He fled.",  # a sentence
+    "Okno | harbour talks | port deal",  # mostly lower case, nothing known
+    "world | okno | harbour",  # lower case, less than half known
+    "harbour / World",  # two entries, the first in lower case
+    "Sport | he said | it was | over",
+    "Home",  # one entry is no menu
+])
+def test_not_nav(line: str, f: Furniture) -> None:
+    assert not is_nav(line, segments(line), f)
+
+
+def test_segments_drop_pieces_without_a_word() -> None:
+    assert segments("Home | - | World") == ["Home", "World"]
+
+
+# -- "Read more" headers, boilerplate phrases, site names ------------------------------------
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Read more", (True, False)),  # a header alone: headlines follow on the next lines
+    ("Read more.", (True, False)),
+    ("Read more »", (True, False)),
+    ("Read more: Harbour judge frees jailed editor", (True, True)),  # the item on the same line
+    ("Read more... Harbour judge frees jailed editor", (True, True)),
+    ("More from Okno", (True, False)),
+    ("You may be interested in", (True, False)),  # the longest header phrase: five words
+    ("More from the Harbour Gazette", (True, False)),
+    ("Recommended dose cut for harbour workers", None),  # a headline that opens with a header word
+    ("Related talks ended.", None),  # a sentence
+    ("Harbour judge frees jailed editor", None),
+])
+def test_related_header(line: str, found: tuple[bool, bool] | None, f: Furniture) -> None:
+    assert related_header(line, f) == found
+
+
+@pytest.mark.parametrize("line, phrase", [
+    ("12 Comments", "comments"),  # a count before the phrase
+    ("(3) Comments", "comments"),
+    ("•  Share   this   article", "share this article"),  # bullets and spacing
+    ("Share this article with a friend", "share this article"),
+    ("Harbour judge frees jailed editor", None),
+])
+def test_boiler_phrase(line: str, phrase: str | None, f: Furniture) -> None:
+    assert boiler_phrase(line, f) == phrase
+
+
+def test_normalise_makes_spelling_variants_of_a_phrase_equal() -> None:
+    assert normalise("•  Read\u00a0 More ’") == normalise("read more '") == "read more '"
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Gazette", "The Harbour Gazette", "The Harbour And Port Chronicle",  # a masthead
+])
+def test_site_names(line: str, f: Furniture) -> None:
+    assert is_site_name(line, None, f)
+
+
+@pytest.mark.parametrize("line", [
+    "Gazette",  # one word is a button or a label
+    "The Harbour gazette",  # not a masthead's capitals
+    "Harbour Gazette Editors Quit",  # a headline: the last word is no masthead word
+    "The Old Harbour And Port Chronicle",  # six title-case words: more likely a headline
+])
+def test_not_site_names(line: str, f: Furniture) -> None:
+    assert not is_site_name(line, None, f)
+
+
+@pytest.mark.parametrize("line, outlet, found", [
+    ("Okno Daily", "Okno Daily", True),
+    ("OKNO DAILY", "Okno Daily", True),
+    ("Okno Daily — news and opinion from the coast", "Okno Daily", True),
+    ("Okno Daily has not been able to verify the claim", "Okno Daily", False),
+])
+def test_site_name_of_the_outlet(line: str, outlet: str, found: bool, f: Furniture) -> None:
+    assert is_site_name(line, outlet, f) is found

@@ -167,8 +167,8 @@ def related_header(text: str, f: Furniture) -> tuple[bool, bool] | None:
         rest = n[len(phrase):].strip()
         if not rest or re.fullmatch(r"[\W_]*", rest):
             return True, False
-        if rest[0] in ":>›»|-–—" or rest.startswith("..."):
-            return True, bool(re.search(r"\w", rest.lstrip(":>›»|-–—. ")))
+        if rest[0] in ":>›»|-–—" or rest.startswith("..."):  # a letter or digit follows (else above)
+            return True, True
         if len(words(n)) <= 5 and not n.endswith("."):  # "MORE FROM WIRE", "You may also like"
             return True, False
     return None
@@ -281,7 +281,7 @@ def is_nav(line: str, segs: list[str], f: Furniture) -> bool:
         return False
     if re.search(r"[›»]", line) and all(len(words(s)) <= 5 for s in segs):
         return True
-    known = sum(1 for s in segs if normalise(s) in f.sections or boiler_phrase(s, f))
+    known = sum(1 for s in segs if boiler_phrase(s, f))  # a section name is a boiler phrase
     if any(len(words(s)) > 4 or s.rstrip().endswith(".") for s in segs):
         return False
     capitalised = sum(1 for s in segs if not s.lstrip()[:1].islower())
