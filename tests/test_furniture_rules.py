@@ -187,6 +187,7 @@ def test_segments_drop_pieces_without_a_word() -> None:
     ("Read more »", (True, False)),
     ("Read more: Harbour judge frees jailed editor", (True, True)),  # the item on the same line
     ("Read more... Harbour judge frees jailed editor", (True, True)),
+    ("Related: Harbour judge frees jailed editor", (True, True)),  # the bare word of longer phrases
     ("More from Okno", (True, False)),
     ("You may be interested in", (True, False)),  # the longest header phrase: five words
     ("More from the Harbour Gazette", (True, False)),
@@ -238,3 +239,102 @@ def test_not_site_names(line: str, f: Furniture) -> None:
 ])
 def test_site_name_of_the_outlet(line: str, outlet: str, found: bool, f: Furniture) -> None:
     assert is_site_name(line, outlet, f) is found
+
+
+# -- reader comments -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe 2014/08/21 08:33:33 PM",  # a signature: a name, a date and a clock time
+    "Jane Roe - 2014/08/21 08:33",
+    "Xavi Roe · 2014/08/21 08:33",
+    "May 10, 2010 at 1:51 am | Report abuse |",
+])
+def test_comment_marks(line: str, f: Furniture) -> None:
+    assert is_comment_mark(line, f)
+
+
+@pytest.mark.parametrize("line", [
+    "Polls closed on 2014/08/21 at 20:00",  # a sentence with a date and a time
+    "2014/08/21 08:33",  # no one signs it
+    "Jane Roe wrote to the harbour board in 2014",
+])
+def test_not_comment_marks(line: str, f: Furniture) -> None:
+    assert not is_comment_mark(line, f)
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Comments", True), ("12 Comments", True), ("soundoff (19 Responses)", True),
+    ("Leave a comment", True),
+    ("Comments from the harbour board", False),
+])
+def test_opens_comments(line: str, found: bool, f: Furniture) -> None:
+    assert opens_comments(line, f) is found
+
+
+# -- end marks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, found", [
+    ("The talks ended. ENDIT", len("The talks ended.")),
+    ("The talks will end", None),  # "end" in lower case is a word
+    ("ENDIT", None),  # a mark alone ends no paragraph (the line is furniture)
+])
+def test_end_mark(line: str, found: int | None, f: Furniture) -> None:
+    assert end_mark(line, f) == found
+
+
+# -- whole lines -----------------------------------------------------------------------------
+
+
+def whole(kind: str, line: str) -> LineFurniture:
+    return LineFurniture(kind, len(line))
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("12 | 34", "boilerplate"),  # fewer than three letters
+    ("© 2024 Okno Media", "boilerplate"),
+    ("https://example.org/news/1", "boilerplate"),
+    ("Facebook Twitter LinkedIn YouTube", "boilerplate"),  # share buttons run together
+    ("Facebook Twitter", "boilerplate"),
+    ("Share this article | Sign up for our newsletter", "boilerplate"),
+    # two boilerplate sentences: the whole line goes, not only the first sentence
+    ("Share this article.  Your email address will not be published in any form.", "boilerplate"),
+    ("Updated 5 May 2021 » 10:42 GMT", "timestamp"),  # a stamp, though › and » also make menus
+    ("By Jane Roe | Harbour Gazette", "byline"),  # a byline and an outlet's name
+    ("By Jane Roe | Harbour Gazette Weekend Edition", "byline"),
+    ("Okno | Updated 2 hrs ago", "timestamp"),
+    ("Harbour Gazette", "boilerplate"),  # a masthead
+])
+def test_classify_whole_lines(line: str, kind: str, f: Furniture) -> None:
+    assert classify(line, f) == whole(kind, line)
+
+
+def test_classify_the_outlets_own_name(f: Furniture) -> None:
+    line = "Okno Harbour Times — news and opinion from the coast"
+    assert classify(line, f, outlet="Okno Harbour Times") == whole("boilerplate", line)
+    assert classify(line, f) is None
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Roe | the vote",  # a byline beside a lower-case fragment is not a credit line
+    "By Jane Roe | The court ruled on the appeal today",
+    "The court ruled on the appeal today",
+])
+def test_classify_keeps_text(line: str, f: Furniture) -> None:
+    assert classify(line, f) is None
+
+
+def test_a_boilerplate_sentence_costs_only_itself(f: Furniture) -> None:
+    line = "Share this article. The court ruled on Monday that the harbour deal was void."
+    assert classify(line, f) == LineFurniture("boilerplate", len("Share this article."))
+    short = "Share this article. The court ruled."  # a short tail goes with it
+    assert classify(short, f) == whole("boilerplate", short)
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("Read more", True),  # headlines follow on the next lines
+    ("Read more: Harbour judge frees jailed editor", False),
+])
+def test_classify_related_headers(line: str, opens: bool, f: Furniture) -> None:
+    assert classify(line, f) == LineFurniture("boilerplate", len(line), opens_list=opens)
