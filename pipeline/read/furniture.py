@@ -167,8 +167,8 @@ def related_header(text: str, f: Furniture) -> tuple[bool, bool] | None:
         rest = n[len(phrase):].strip()
         if not rest or re.fullmatch(r"[\W_]*", rest):
             return True, False
-        if rest[0] in ":>›»|-–—" or rest.startswith("..."):
-            return True, bool(re.search(r"\w", rest.lstrip(":>›»|-–—. ")))
+        if rest[0] in ":>›»|-–—" or rest.startswith("..."):  # a letter or digit follows (else above)
+            return True, True
         if len(words(n)) <= 5 and not n.endswith("."):  # "MORE FROM WIRE", "You may also like"
             return True, False
     return None
@@ -231,9 +231,8 @@ def _name_like(tokens: list[str], f: Furniture) -> bool:
     if not 1 <= len(tokens) <= 8:
         return False
     first = tokens[0].lower().strip(".,")
-    dated = len(tokens) > 1 and tokens[1][:1].isdigit()  # "Jan 5" is a date, "Jan Roe" a name
-    if first.isdigit() or (first in MONTHS or first in WEEKDAYS) and (dated or len(tokens) == 1):
-        return False
+    if len(tokens) == 1 and (first in MONTHS or first in WEEKDAYS):  # "March" alone is a date
+        return False  # ("Jan 5" fails below: a number is no capitalised word; "Jan Roe" is a name)
     for tok in tokens:
         bare = tok.strip(".,;'\"")
         if not bare:
@@ -272,7 +271,7 @@ def is_byline(text: str, f: Furniture) -> bool:
             w[0].isupper() or w.lower() in f.desk_words or w.lower() in f.stamp_words for w in content)
     toks = stripped.split()
     if 2 <= len(toks) <= 5 and (toks[-1].lower() in f.desk_words or toks[0].lower() in f.desk_words):
-        return _name_like(toks, f) or all(t[0].isupper() or t.lower() in f.desk_words for t in toks)
+        return _name_like(toks, f)
     return False
 
 
@@ -282,7 +281,7 @@ def is_nav(line: str, segs: list[str], f: Furniture) -> bool:
         return False
     if re.search(r"[›»]", line) and all(len(words(s)) <= 5 for s in segs):
         return True
-    known = sum(1 for s in segs if normalise(s) in f.sections or boiler_phrase(s, f))
+    known = sum(1 for s in segs if boiler_phrase(s, f))  # a section name is a boiler phrase
     if any(len(words(s)) > 4 or s.rstrip().endswith(".") for s in segs):
         return False
     capitalised = sum(1 for s in segs if not s.lstrip()[:1].islower())
