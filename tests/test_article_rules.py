@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 
 import pytest
 
@@ -150,9 +151,8 @@ def test_an_index_broken_midway_keeps_the_rows_before_and_warns(tmp_path, caplog
         index = read_index(tmp_path)
     assert list(index) == ["a.txt"]
     (record,) = caplog.records
-    assert record.getMessage() == (f"{tmp_path / 'index.csv'}: unreadable past row 1 "
-                                   "(field larger than field limit (131072)); "
-                                   "articles it does not describe get no metadata")
+    assert re.fullmatch(re.escape(f"{tmp_path / 'index.csv'}: unreadable past row 1 (field larger than field limit (")
+                        + r"\d+" + re.escape(")); articles it does not describe get no metadata"), record.getMessage())
 
 
 # -- texts given in memory --------------------------------------------------------------------------
