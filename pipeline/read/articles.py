@@ -92,7 +92,7 @@ def find_dateline(text: str) -> ResolvedDate | None:
     for pattern in _DATELINE_PATTERNS:
         m = pattern.search(head)
         if m:
-            found = parse_iso(m.group(1)) or resolve_date(m.group(1), None)
+            found = resolve_date(m.group(1), None)  # "May 3, 2011" / "3 May 2011", never ISO
             if found is not None and found.precision == "day":
                 return found
     return None
@@ -130,9 +130,9 @@ def url_date(url: str | None) -> ResolvedDate | None:
             parts = [m.group("y")]
             month = m.groupdict().get("m")
             if month:
-                number = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
-                if number is None or month.isalpha() and month.lower() not in _month_names():
-                    continue
+                if month.isalpha() and month.lower() not in _month_names():
+                    continue  # "mayor", not "may"
+                number = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
                 parts.append(f"{number:02d}")
                 if m.groupdict().get("d"):
                     parts.append(m.group("d"))
@@ -268,7 +268,7 @@ def read_index(folder: Path) -> dict[str, dict]:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
             reader = csv.DictReader(fh)
             if reader.fieldnames:
-                reader.fieldnames = [(name or "").strip() for name in reader.fieldnames]
+                reader.fieldnames = [name.strip() for name in reader.fieldnames]
             for row in reader:
                 # A row with more cells than the header (an unquoted comma in an outlet
                 # name) puts the extras under the key None as a list: drop them rather

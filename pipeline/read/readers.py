@@ -218,7 +218,7 @@ def _article(path: Path, doc: str, meta: dict) -> Article:
 
 def _known(article: Article, raw: bytes, known: frozenset[str]) -> bool:
     """Record the input's raw hash; True when the store already took these exact bytes in."""
-    meta = json.dumps({k: v for k, v in article.meta.items() if k != "raw_hash"}, sort_keys=True).encode()
+    meta = json.dumps(article.meta, sort_keys=True).encode()  # the index row, whatever its column order
     article.meta["raw_hash"] = raw_hash(raw + b"\0" + meta)  # new metadata for the same bytes is new input
     if article.meta["raw_hash"] in known:
         article.status, article.message = "known", "already in the store"
@@ -256,7 +256,7 @@ def read_page(path: Path, meta: dict, max_chars: int = MAX_CHARS, known: frozens
     return finish(article, decoded.text, max_chars, decoded.note)
 
 
-def _from_html(article: Article, raw: bytes, max_chars: int, prefix: str = "") -> Article:
+def _from_html(article: Article, raw: bytes, max_chars: int, prefix: str) -> Article:
     decoded = decode_bytes(raw)
     if decoded.text is None:
         article.status, article.message = "skipped", prefix + decoded.note
