@@ -28,7 +28,7 @@ def test_an_attack_that_kills_is_a_killing(events_of):
 
 def test_a_denied_role_in_a_death_is_a_denied_killing(events_of):
     text = ("Piet Danner died on March 3 when his car left the road. The Transport Ministry "
-            "denied any role in the crash that killed Danner.")
+            "denied any role in the collision that killed Danner.")
     got = rows(events_of(text), "Piet Danner")
     assert ("DIE", "2022-03-03", "", False) in got
     assert ("KILL", "2022-03-03", "Transport Ministry", True) in got  # dated by the death it denies
@@ -82,7 +82,7 @@ def test_a_rival_source_does_not_date_another_account(events_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Piet Danner suffered a fatal heart attack in his cell on May 3.",
+    "Piet Danner suffered a fatal heart attack in prison on May 3.",
     "Piet Danner sustained fatal injuries when his car hit a tree on May 3.",
 ])
 def test_a_fatal_attack_or_injury_suffered_is_a_death(events_of, text):
@@ -92,4 +92,4 @@ def test_a_fatal_attack_or_injury_suffered_is_a_death(events_of, text):
 
 def test_an_attack_suffered_and_survived_is_no_death(events_of):
     # the twin without "fatal" yields nothing; with it, a death (above)
-    assert rows(events_of("Piet Danner suffered a heart attack in his cell on May 3."), "Piet Danner") == []
+    assert rows(events_of("Piet Danner suffered a heart attack in prison on May 3."), "Piet Danner") == []

@@ -82,7 +82,7 @@ def test_a_website_described_then_named_is_the_website_later(events_of):
 
 def test_the_same_ministry_is_the_ministry_named_before(events_of):
     text = ("Lindmark's foreign ministry said on Monday that Tomas Varga was alive. "
-            "By May, the same foreign ministry was saying that Varga had been sentenced.")
+            "In the spring the same foreign ministry announced that Varga had been sentenced.")
     assert source_of(events_of(text), "IMPRISON", "Tomas Varga") == "Lindmark's foreign ministry"
 
 
@@ -106,7 +106,7 @@ def source_and_hedge(events, type_):
 
 
 def test_an_institution_cited_is_the_source(events_of):
-    text = "A court has sentenced Omar Haddad to 11 years, state television reported, citing the court's press service."
+    text = "A court has sentenced Omar Haddad to 11 years, public radio reported, citing the court's press service in the capital."
     assert source_and_hedge(events_of(text), "IMPRISON") == [("the court's press service", False)]
 
 
@@ -121,8 +121,8 @@ def test_a_description_followed_by_its_name(events_of):
 
 
 def test_reports_on_a_platform_are_the_platform_word_and_unconfirmed_ones_hedge(events_of):
-    got = events_of("Omar Haddad has fled to Turkey, according to unconfirmed reports on opposition Telegram channels.")
-    assert source_and_hedge(got, "DEFECT") == [("opposition Telegram channels", True)]
+    got = events_of("Omar Haddad has fled to Turkey, according to unconfirmed reports on exile Telegram channels.")
+    assert source_and_hedge(got, "DEFECT") == [("exile Telegram channels", True)]
     got = events_of("Unconfirmed reports said Omar Haddad had died in prison.")
     assert source_and_hedge(got, "DIE") == [("", True)]
 
@@ -141,7 +141,7 @@ def test_an_organisation_owned_by_a_person_is_named_without_the_owner(events_of)
 
 
 def test_an_outlet_described_in_apposition_reported(events_of):
-    text = "Orvik Weekly, a Lindmark-based business magazine, reported on Friday that Omar Haddad had been detained."
+    text = "Orvik Weekly, a Lindmark-based finance magazine, reported on Tuesday that Omar Haddad had been detained."
     assert source_and_hedge(events_of(text), "ARREST") == [("Orvik Weekly", False)]
 
 
@@ -153,8 +153,8 @@ def test_a_channel_is_named_by_its_name_not_its_platform(events_of):
 def test_headline_clauses_each_have_their_own_source():
     import pipeline
 
-    page = ("Omar Haddad Died In Orvik Cell, Channel Claims; Wife Says He Is Alive\n\n"
-            "Omar Haddad died in the Orvik detention centre on Saturday, the Telegram channel Vostok Inform claimed.\n\n"
+    page = ("Omar Haddad Dead In Orvik Jail, Channel Says; Wife Insists He Lives\n\n"
+            "Omar Haddad died in an Orvik jail at the weekend, the Telegram channel Vostok Inform claimed.\n\n"
             "His wife, Lina Haddad, said he was alive and well.\n")
     got = pipeline.extract([{"doc": "p", "text": page, "published": "2025-06-11"}]).events
     rows = sorted(zip(got["type"], got["source"], got["negated"]))
@@ -163,7 +163,7 @@ def test_headline_clauses_each_have_their_own_source():
 
 def test_an_office_taken_for_the_speaker_gives_way_to_the_body_after_it(events_of):
     # the parser makes "chargé d'affaires" the subject of "said" and the ministry its apposition
-    text = "On Friday Elena Varga was named chargé d'affaires, Lindmark's foreign ministry said in a statement."
+    text = "On Friday Elena Varga was named chargé d'affaires, Lindmark's foreign ministry said on its website."
     assert source_of(events_of(text), "APPOINT", "Elena Varga") == "Lindmark's foreign ministry"
     text = "On Friday Elena Varga was named chargé d'affaires, Tomas Brandt said in a statement."
     assert source_of(events_of(text), "APPOINT", "Elena Varga") == "Tomas Brandt"
@@ -175,10 +175,10 @@ def test_said_as_a_complement_of_the_event_verb_still_names_its_speaker(events_o
 
 
 def test_what_some_would_have_said_is_no_report(events_of):
-    text = ("Tomas Brandt had been demoted in 2015 and later restored to his rank, proof, "
+    text = ("Tomas Brandt had been demoted in 2015 and reinstated a year on, proof, "
             "some in the capital would have said, that the army forgives.")
     assert source_of(events_of(text), "PURGE", "Tomas Brandt") == ""
-    text = ("Tomas Brandt had been demoted in 2015 and later restored to his rank, "
+    text = ("Tomas Brandt had been demoted in 2015 and reinstated a year on, "
             "some in the capital said.")
     assert source_of(events_of(text), "PURGE", "Tomas Brandt") == "some"
 
@@ -193,7 +193,7 @@ def test_the_dateline_city_is_never_the_speaker(events_of):
 
 def test_a_statement_is_named_without_when_it_was_issued(events_of):
     text = ("Last month Tomas Brandt held talks in Orvik with Elena Varga, "
-            "according to a ministry statement issued at the time.")
+            "according to a ministry statement issued that week.")
     assert source_of(events_of(text), "MEET", "Tomas Brandt") == "a ministry statement"
     text = ("Last month Tomas Brandt held talks in Orvik with Elena Varga, "
             "according to a ministry statement issued by the embassy.")
@@ -237,7 +237,7 @@ def test_a_body_reached_by_telephone_speaks_for_itself(events_of):
 
 
 def test_the_issuer_of_results_is_their_source(events_of):
-    text = "Piet Danner was elected mayor on Sunday, according to results announced by the electoral commission."
+    text = "Piet Danner was elected mayor on Sunday, according to results published by the electoral commission."
     assert [e.source for e in events_of(text) if e.type == "ELECT"] == ["the electoral commission"]
 
 
