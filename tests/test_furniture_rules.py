@@ -86,6 +86,8 @@ def test_name_like_rejects_sentences_dates_and_long_runs(tokens: list[str], f: F
     "By Jane Roe and John Doe and Ann Lee",  # three reporters, eight words
     "Posted by Jane Roe on march 3, 2021",  # a lower-case month after the name
     "By Jane Roe, staff correspondent",  # lower-case desk words
+    "By Jane Roe, staff writer",  # a desk phrase whose last word alone is no desk word
+    "By Jane Roe, news desk",
     "By Jane Roe, updated 3 hours ago",  # lower-case timestamp words
     "Harbour newsroom",  # a desk line without a prefix
     "Redacción Okno",  # the desk word first
@@ -101,6 +103,7 @@ def test_byline_lines(line: str, f: Furniture) -> None:
     "By Harbour Bank standards, the loan was small",
     "Harbour officials ruled",
     "Jane Roe and Tom Ng said the staff",
+    "By Jane Roe, writer of the week",  # a desk phrase only in part
 ])
 def test_sentences_opening_like_a_byline_are_not_bylines(line: str, f: Furniture) -> None:
     assert not is_byline(line, f)

@@ -267,6 +267,8 @@ def is_byline(text: str, f: Furniture) -> bool:
             return False
         content = [w for w in words(rest[len(head):]) if w.lower() not in {"in", "on", "for", "at", "the", "of", "and"}
                    and w.lower().strip(".") not in MONTHS + WEEKDAYS]
+        if " ".join(content).lower() in f.desk_words:  # "By Jane Roe, staff writer"
+            return len(words(stripped)) <= 20
         return len(words(stripped)) <= 20 and all(
             w[0].isupper() or w.lower() in f.desk_words or w.lower() in f.stamp_words for w in content)
     toks = stripped.split()
