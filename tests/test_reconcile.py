@@ -74,6 +74,8 @@ def event(doc: str, type_: str, person: str, date: str = "", source: str = "", n
     ("Yevgeny Volkov", "Evgeny Volkov-Orlov"),  # "Ye-" and "E-" alike, inside a longer name too
     ("Kim Il Gon", "Ilgon Kim"),  # East Asian order, given name in full
     ("Ahmed Ali Ahmed", "Ahmed Ahmed Ali"),  # the same names in another order
+    ("Hamid al-Rawi", "Hamid el-Rawi Tikriti"),  # inside a longer name, the article dropped
+    ("Karim bin Saleh", "Karim Saleh Tikriti"),  # inside a longer name, the lower-case "bin" dropped
 ])
 def test_romanisation_variants_share_a_key(a: str, b: str) -> None:
     assert same_person(name_key(a, ROM), name_key(b, ROM))
@@ -480,3 +482,21 @@ def test_romanisation_rows_may_carry_a_note_after_the_third_column(tmp_path) -> 
                      "translit\tkh\th\n", encoding="utf-8")
     rom = Romaniser.load(table)
     assert rom.surnames == {"park": "pak"} and rom.translit == (("kh", "h"),)
+
+
+def test_two_lone_surnames_are_never_one_person() -> None:
+    # a surname alone may be anyone of that name, however it is spelt
+    assert resolve_people(Counter({"Varga": 2, "Várga": 1}), {}) == {"Varga": "Varga", "Várga": "Várga"}
+
+
+def test_a_name_is_padded_only_by_a_name_of_two_words_it_contains() -> None:
+    from pipeline.reconcile.people import common_words, pads
+    common = common_words()
+    assert pads("Anna Varga Said", {"Anna Varga"}, common)
+    assert not pads("Minister Varga Said", {"Anna Varga"}, common)  # "Anna Varga" is not inside it
+    assert not pads("Varga Said", {"Varga"}, common)  # a lone surname pads nothing
+
+
+def test_plain_keeps_lower_case_letters_and_spaces_only() -> None:
+    from pipeline.reconcile.people import plain
+    assert plain("T. Várga (Jr)").split() == ["t", "varga", "jr"]
