@@ -85,6 +85,33 @@ def test_according_to_after_a_coordinator_speaks_only_of_the_second_event(events
     events = events_of("Ilya Brok was arrested in May and, according to his lawyer, was killed in June.")
     assert one(events, "ARREST", "Ilya Brok").source == ""
     assert one(events, "KILL", "Ilya Brok").source == "Brok's lawyer"
+    events = events_of("Ilya Brok was detained in May and, according to his lawyer, executed in June.")
+    assert one(events, "ARREST", "Ilya Brok").source == ""
+    assert one(events_of("Ilya Brok was detained in May, according to his lawyer."), "ARREST", "Ilya Brok").source \
+        == "Brok's lawyer"
+
+
+def test_the_website_is_the_website_cited_before_by_according_to(events_of):
+    text = ("Ilya Brok was arrested on Monday, according to a local news website. "
+            "The website said on Tuesday that Tomas Varga had also been detained.")
+    events = events_of(text)
+    assert one(events, "ARREST", "Ilya Brok").source == "a local news website"
+    assert one(events, "ARREST", "Tomas Varga").source == "a local news website"
+
+
+def test_a_possessive_country_is_part_of_the_outlets_name_and_nothing_before_it(events_of):
+    text = "The trial opened in March. Kenya's Vexcorp Radio reported on Monday that Ilya Brok had been arrested."
+    assert one(events_of(text), "ARREST", "Ilya Brok").source == "Kenya's Vexcorp Radio"
+
+
+def test_the_last_word_of_an_unpunctuated_text_does_not_describe_its_first_organisation(events_of):
+    """The word before an organisation may describe it ("the website X"); before the first
+    word of a text there is none (no wrap-around to the text's last word)."""
+    text = ("Vexcorp said on Monday that Ilya Brok had been arrested. "
+            "Tomas Varga was detained in May, according to the police")
+    events = events_of(text)
+    assert one(events, "ARREST", "Ilya Brok").source == "Vexcorp"
+    assert one(events, "ARREST", "Tomas Varga").source == "the police"
 
 
 # -- denials -------------------------------------------------------------------
@@ -93,6 +120,21 @@ def test_a_denied_report_keeps_its_owners_claim(events_of):
     events = events_of("The ministry denied a newspaper's report that Ilya Brok had been executed.")
     assert one(events, "EXECUTE", "Ilya Brok", negated=True).source == "The ministry"
     assert one(events, "EXECUTE", "Ilya Brok").source == "a newspaper"
+
+
+def test_a_denying_participle_with_no_one_behind_it_names_no_source(events_of):
+    text = "There were statements on Monday denying that Ilya Brok had been arrested."
+    assert one(events_of(text), "ARREST", "Ilya Brok", negated=True).source == ""
+    text = "Denying that Ilya Brok had been arrested, officials closed the border."
+    assert one(events_of(text), "ARREST", "Ilya Brok", negated=True).source == "officials"
+
+
+def test_a_role_denied_beside_the_event_negates_it(events_of):
+    """'denied any role on Monday in the crash': the parser hangs "in the crash" on the verb,
+    beside its object "role"; the denial still reaches the killing."""
+    ev = one(events_of("The army denied any role on Monday in the crash that killed Ilya Brok."), "KILL", "Ilya Brok",
+             negated=True)
+    assert ev.source == "The army"
 
 
 def test_a_denial_with_no_one_denying_is_negated_without_a_source(events_of):
