@@ -104,6 +104,14 @@ def test_a_possessive_country_is_part_of_the_outlets_name_and_nothing_before_it(
     assert one(events_of(text), "ARREST", "Ilya Brok").source == "Kenya's Vexcorp Radio"
 
 
+def test_an_organisation_owned_by_a_named_person_is_named_without_the_owner(events_of):
+    """"Haddad's Party of Renewal": Haddad is a person the article names, the party's own name
+    starts after him."""
+    text = ("Omar Haddad founded a party. "
+            "Haddad's Party of Renewal said on Monday that Ilya Brok had been arrested.")
+    assert one(events_of(text), "ARREST", "Ilya Brok").source == "Party of Renewal"
+
+
 def test_the_last_word_of_an_unpunctuated_text_does_not_describe_its_first_organisation(events_of):
     """The word before an organisation may describe it ("the website X"); before the first
     word of a text there is none (no wrap-around to the text's last word)."""
