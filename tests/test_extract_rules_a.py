@@ -160,3 +160,11 @@ def test_an_article_lists_each_mention_of_a_person_under_their_full_name(nlp):
     result = extract_article(article, docs, lexicon)
     assert ("Ilya Brok", "Ilya Brok") in result.mentions
     assert ("Ilya Brok", "Brok") in result.mentions
+
+
+def test_a_name_is_given_without_its_leading_article():
+    """'The Lorvan Times' is the Lorvan Times; 'the ministry' is no name and keeps its article."""
+    from pipeline.extract.attribution import strip_article
+    assert strip_article("The Lorvan Times") == "Lorvan Times"
+    assert strip_article("the ministry") == "the ministry"
+    assert strip_article("Lorvan Times") == "Lorvan Times"
