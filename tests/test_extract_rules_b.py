@@ -1,0 +1,110 @@
+"""Extraction rules pinned by behaviour (issue 10, mutation sample B): who a pronoun is,
+who an event is about, and which date, place and source it carries. Invented sentences."""
+
+from __future__ import annotations
+
+
+def of_type(events, kind):
+    return [e for e in events if e.type == kind]
+
+
+# -- who a pronoun is ---------------------------------------------------------
+
+def test_a_pronoun_prefers_the_nearer_sentence_on_a_tie(events_of):
+    # the subject two sentences back and the object one sentence back score alike: the nearer wins
+    text = "Omar Haddad is a lawyer in Orvik. Police questioned Tomas Varga on Monday. Later he was detained in Orvik."
+    assert [(e.person, e.date) for e in of_type(events_of(text), "ARREST")] == [("Tomas Varga", "2022-06-13")]
+
+
+def test_he_said_is_the_speaker_not_the_subject_of_his_claim(events_of):
+    text = "Omar Haddad left Orvik in May, Tomas Varga said. He said police detained Haddad on Friday."
+    assert [(e.person, e.source) for e in of_type(events_of(text), "ARREST")] == [("Omar Haddad", "Tomas Varga")]
+
+
+def test_he_who_was_detained_is_not_the_speaker(events_of):
+    text = "Omar Haddad left Orvik in May, Tomas Varga said. He was detained on Friday."
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Omar Haddad"]
+
+
+def test_a_subject_buried_in_a_relative_clause_is_less_salient(events_of):
+    text = ("Tomas Varga left Orvik in May. The village where Omar Haddad grew up was flooded on Monday. "
+            "He was detained on Friday.")
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Tomas Varga"]
+    # the twin: with Haddad as the main subject he is the one detained
+    text = "Tomas Varga left Orvik in May. Omar Haddad grew up in the village. He was detained on Friday."
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Omar Haddad"]
+
+
+def test_an_unreported_she_shows_the_subjects_gender(events_of):
+    text = ("Ilse Dorn won the seat on Monday, and she thanked voters. Ilse Dorn and Tomas Varga met in May. "
+            "Later he was detained in Orvik.")
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Tomas Varga"]
+
+
+def test_she_in_what_the_subject_decided_shows_her_gender(events_of):
+    # "decided" reports nothing: "she" is the subject herself
+    text = ("Ilse Dorn decided she would run again. Ilse Dorn and Tomas Varga met in May. "
+            "Later he was detained in Orvik.")
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Tomas Varga"]
+
+
+def test_who_after_a_predicate_noun_is_the_subject(events_of):
+    text = "Omar Haddad was an engineer who disappeared in May."
+    assert [(e.type, e.person, e.date) for e in events_of(text)] == [("DISAPPEAR", "Omar Haddad", "2022-05")]
+
+
+# -- who an event is about ----------------------------------------------------
+
+def test_a_participle_describes_the_name_it_follows(events_of):
+    text = "The lawyer Omar Haddad, arrested in May, remains in prison."
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Omar Haddad"]
+
+
+def test_a_headline_participle_on_a_role_takes_the_next_subject(events_of):
+    text = "A senior judge arrested in Orvik. Omar Haddad had criticised the government."
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Omar Haddad"]
+
+
+def test_writing_about_a_firing_squad_is_no_execution(events_of):
+    text = "Lina Vos wrote a book about the firing squad. Omar Haddad faced a firing squad in May."
+    assert [(e.person, e.date) for e in of_type(events_of(text), "EXECUTE")] == [("Omar Haddad", "2022-05")]
+
+
+def test_whose_sacking_is_a_purge_of_the_owner(events_of):
+    for text in ("Omar Haddad, whose sacking was announced on Monday, left Orvik.",
+                 "Omar Haddad, whose firing shocked Orvik, left the party."):
+        assert [e.person for e in of_type(events_of(text), "PURGE")] == ["Omar Haddad"], text
+
+
+# -- date, place --------------------------------------------------------------
+
+def test_a_dated_possessive_in_a_prepositional_phrase_dates_the_event(events_of):
+    text = "Omar Haddad was detained during Monday's raid."
+    assert [e.date for e in of_type(events_of(text), "ARREST")] == ["2022-06-13"]
+
+
+def test_a_date_in_a_causal_clause_is_not_the_events(events_of):
+    text = "Omar Haddad was arrested because he had protested in May."
+    assert [e.date for e in of_type(events_of(text), "ARREST")] == [""]
+    # the twin: a when-clause dates it
+    text = "Omar Haddad was named minister in 2013 when he returned."
+    assert [e.date for e in of_type(events_of(text), "APPOINT")] == ["2013"]
+
+
+def test_not_seen_although_is_no_since_clause(events_of):
+    text = "Omar Haddad has not been seen, although his wife called him on Friday."
+    assert [e.date for e in of_type(events_of(text), "DISAPPEAR")] == [""]
+    # the twin: "since" dates the disappearance
+    text = "Omar Haddad has not been seen since he left the office on Friday."
+    assert [e.date for e in of_type(events_of(text), "DISAPPEAR")] == ["2022-06-10"]
+
+
+def test_abducted_from_a_city_is_placed_there(events_of):
+    text = "Omar Haddad was abducted from Lisbon on Monday."
+    assert [(e.place, e.date) for e in of_type(events_of(text), "ARREST")] == [("Lisbon", "2022-06-13")]
+
+
+def test_a_date_from_the_neighbouring_sentence_has_its_full_range(events_of):
+    text = "Omar Haddad is a lawyer in Orvik. Police questioned Tomas Varga on Monday. Later he was detained in Orvik."
+    arrest = of_type(events_of(text), "ARREST")
+    assert [(e.date, e.date_start, e.date_end) for e in arrest] == [("2022-06-13", "2022-06-13", "2022-06-13")]
