@@ -156,3 +156,44 @@ def test_a_plot_to_kill_is_no_killing(events_of):
     assert of_type(events_of(text), "KILL") == []
     text = "Police killed Omar Haddad in April."
     assert [(e.person, e.date) for e in of_type(events_of(text), "KILL")] == [("Omar Haddad", "2022-04")]
+
+
+# -- groups and the names they include ----------------------------------------
+
+def test_a_passive_groups_including_names_are_the_people(events_of):
+    text = "Four activists were detained on Monday, including Omar Haddad and Lina Vos."
+    assert sorted((e.person, e.date) for e in of_type(events_of(text), "ARREST")) == [
+        ("Lina Vos", "2022-06-13"), ("Omar Haddad", "2022-06-13")]
+
+
+def test_a_headline_ending_in_the_included_name(events_of):
+    # no full stop after the last name: the look past it must stop at the end of the text
+    text = "Four activists were detained on Monday including Omar Haddad"
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Omar Haddad"]
+    text = "Police detain four officials including the minister, Omar Haddad"
+    assert [(e.person, e.role) for e in of_type(events_of(text), "ARREST")] == [("Omar Haddad", "minister")]
+
+
+def test_as_well_as_adds_a_name_to_the_group(events_of):
+    text = "Police detained four activists as well as Omar Haddad on Monday."
+    assert [(e.person, e.date) for e in of_type(events_of(text), "ARREST")] == [("Omar Haddad", "2022-06-13")]
+
+
+# -- dates borrowed from an occasion ------------------------------------------
+
+def test_a_year_after_a_day_spans_the_anniversary_window():
+    import datetime
+    from pipeline.dates import from_interval
+    from pipeline.extract.occasions import duration, shifted
+    day = from_interval(datetime.date(2019, 3, 1), datetime.date(2019, 3, 1), "1 March 2019")
+    # 365 to 366 days later: 29 February or 1 March 2020, not a single day
+    later = shifted(day, 1, duration("a year"), "x")
+    assert (later.start, later.end) == (datetime.date(2020, 2, 29), datetime.date(2020, 3, 1))
+    # "two weeks after" a day is exactly that day two weeks on
+    assert shifted(day, 1, duration("two weeks"), "x").iso == "2019-03-15"
+
+
+def test_a_possessed_occasion_is_the_one_dated_before(events_of):
+    text = ("The party held its congress in Orvik in March 2019. "
+            "The party's congress also expelled Omar Haddad.")
+    assert [(e.person, e.date) for e in of_type(events_of(text), "PURGE")] == [("Omar Haddad", "2019-03")]
