@@ -197,3 +197,28 @@ def test_a_possessed_occasion_is_the_one_dated_before(events_of):
     text = ("The party held its congress in Orvik in March 2019. "
             "The party's congress also expelled Omar Haddad.")
     assert [(e.person, e.date) for e in of_type(events_of(text), "PURGE")] == [("Omar Haddad", "2019-03")]
+
+
+def test_a_when_clause_hung_on_the_object_dates_the_event(events_of):
+    text = "Omar Haddad became the minister of a ministry when he returned in 2013."
+    assert [e.date for e in of_type(events_of(text), "APPOINT")] == ["2013"]
+
+
+def test_extraction_without_a_lexicon_still_finds_the_event(annotate):
+    # the lexicon is optional: a trigger with no rule behaves as an empty rule
+    from pipeline.extract.events import extract_events
+    events = extract_events(annotate("Police arrested Omar Haddad."), "t")
+    assert [(e.type, e.person, e.date) for e in events] == [("ARREST", "Omar Haddad", "")]
+
+
+def test_a_semicolon_list_runs_on_past_an_abbreviated_title(events_of):
+    text = ("Three ministers were dismissed on Monday. They were Omar Haddad (Energy); "
+            "Col. Tomas Varga (Trade); and Lina Vos (Health).")
+    assert sorted(e.person for e in of_type(events_of(text), "PURGE")) == ["Lina Vos", "Omar Haddad", "Tomas Varga"]
+
+
+def test_the_people_who_were_affected_are_the_group(events_of):
+    text = ("Two activists were detained on Monday. "
+            "The people who were affected were identified as Omar Haddad and Tomas Varga.")
+    assert sorted((e.person, e.date) for e in of_type(events_of(text), "ARREST")) == [
+        ("Omar Haddad", "2022-06-13"), ("Tomas Varga", "2022-06-13")]
