@@ -222,3 +222,17 @@ def test_the_people_who_were_affected_are_the_group(events_of):
             "The people who were affected were identified as Omar Haddad and Tomas Varga.")
     assert sorted((e.person, e.date) for e in of_type(events_of(text), "ARREST")) == [
         ("Omar Haddad", "2022-06-13"), ("Tomas Varga", "2022-06-13")]
+
+
+def test_together_with_adds_a_name_to_the_list(events_of):
+    text = ("Two men were hanged on Monday. "
+            "They were identified as Omar Haddad together with Tomas Varga.")
+    assert sorted(e.person for e in of_type(events_of(text), "EXECUTE")) == ["Omar Haddad", "Tomas Varga"]
+
+
+def test_a_passive_inverted_conditional_is_no_event(events_of):
+    text = "Had the journalist been released, police would have detained Omar Haddad."
+    assert of_type(events_of(text), "ARREST") == []
+    # the twin: told as a fact it is an arrest
+    text = "After the journalist had been released, police detained Omar Haddad."
+    assert [e.person for e in of_type(events_of(text), "ARREST")] == ["Omar Haddad"]
