@@ -152,7 +152,7 @@ def test_an_inverted_conditional_is_no_event(events_of):
 
 
 def test_a_plot_to_kill_is_no_killing(events_of):
-    text = "The April plot to kill Omar Haddad failed."
+    text = "Police foiled the April plot to kill Omar Haddad."
     assert of_type(events_of(text), "KILL") == []
     text = "Police killed Omar Haddad in April."
     assert [(e.person, e.date) for e in of_type(events_of(text), "KILL")] == [("Omar Haddad", "2022-04")]
@@ -199,8 +199,8 @@ def test_a_possessed_occasion_is_the_one_dated_before(events_of):
     assert [(e.person, e.date) for e in of_type(events_of(text), "PURGE")] == [("Omar Haddad", "2019-03")]
 
 
-def test_a_when_clause_hung_on_the_object_dates_the_event(events_of):
-    text = "Omar Haddad became the minister of a ministry when he returned in 2013."
+def test_a_when_clause_hung_deep_dates_the_event(events_of):
+    text = "Omar Haddad was named head of the party he had founded when he returned in 2013."
     assert [e.date for e in of_type(events_of(text), "APPOINT")] == ["2013"]
 
 
