@@ -37,7 +37,8 @@ def _before(a: Claim, b: Claim) -> bool:
 
 
 def _compatible_dates(a: Claim, b: Claim) -> bool:
-    return not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date)
+    """One date inside the other, or one unknown ("" starts any)."""
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
 def rival_fates(a: Claim, b: Claim) -> bool:
@@ -88,10 +89,7 @@ def same_event_other_date(a: Claim, b: Claim) -> bool:
         return False
     if not (_attributed(a) and _attributed(b)) or set(a.sources) == set(b.sources):
         return False  # two dates the articles state themselves may be two events
-    if not (a.date_start and b.date_start):
-        return False
-    gap = abs((_day(a.date_start) - _day(b.date_start)).days)
-    return gap <= SAME_EPISODE_DAYS
+    return _within(a, b, SAME_EPISODE_DAYS)
 
 
 def fled_vs_held(a: Claim, b: Claim) -> bool:
@@ -112,8 +110,7 @@ def _day(iso: str) -> datetime.date:
 
 
 def _within(a: Claim, b: Claim, days: int) -> bool:
-    if not (a.date_start and b.date_start):
-        return False
+    """Both dated (their dates were found incompatible, so neither is empty) and close."""
     return abs((_day(a.date_start) - _day(b.date_start)).days) <= days
 
 

@@ -221,8 +221,8 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
         words = {m: set(plain(_HYPHEN.sub(" ", m)).split()) for m in members}
         partial = {m for m in members if any(words[m] < words[o] for o in members if o not in padded
                                              and (mentions[o] >= 2 or 3 * mentions[o] >= spelt[plain(m)]))}
-        best = min(members, key=lambda m: (m in padded, m in partial, -spelt[plain(m)], len(plain(m).split()) <= 1,
-                                           -accents(m), -len(m), m.count("-"), m))
+        # (the last tie-break puts a space before a hyphen: "Chol Su" before "Chol-su")
+        best = min(members, key=lambda m: (m in padded, m in partial, -spelt[plain(m)], -accents(m), -len(m), m))
         for m in members:
             canonical[m] = best
     return canonical
