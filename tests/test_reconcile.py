@@ -136,6 +136,17 @@ def test_copies_of_one_wire_story_count_once_as_evidence() -> None:
     assert c2.evidence == {"d1", "d2"}
 
 
+def test_reconcile_counts_copies_of_one_story_once() -> None:
+    # two papers printing one wire story are one account: the fate is single-source
+    events = [event("d1", "ARREST", "Tomas Varga", "2020-05", "Orvik Wire"),
+              event("d2", "ARREST", "Tomas Varga", "2020-05", "Orvik Wire")]
+    copies = reconcile(events, Counter({"Tomas Varga": 2}), {}, stories={"d1": "hash1", "d2": "hash1"})
+    assert [c.evidence for c in copies.claims] == [{"hash1"}]
+    assert copies.fate_rows[0]["agreement"] == "single-source"
+    apart = reconcile(events, Counter({"Tomas Varga": 2}), {}, stories={"d1": "hash1", "d2": "hash2"})
+    assert apart.fate_rows[0]["agreement"] == "consistent"
+
+
 def test_a_denial_is_its_own_claim() -> None:
     claims = build_claims([event("d1", "DEFECT", "P", "2023-12", "Paper"),
                            event("d2", "DEFECT", "P", "2023-12", "Embassy", negated=True)])
