@@ -116,8 +116,8 @@ def test_a_person_cited_stays_behind_the_outlet(events_of):
 
 
 def test_a_description_followed_by_its_name(events_of):
-    text = "According to the prosecutor general, Alseny Korr, Omar Haddad was arrested on 2 April."
-    assert source_and_hedge(events_of(text), "ARREST") == [("Alseny Korr", False)]
+    text = "According to the prosecutor general, Idris Korr, Omar Haddad was arrested on 2 April."
+    assert source_and_hedge(events_of(text), "ARREST") == [("Idris Korr", False)]
 
 
 def test_reports_on_a_platform_are_the_platform_word_and_unconfirmed_ones_hedge(events_of):

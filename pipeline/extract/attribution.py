@@ -126,7 +126,7 @@ class Sources:
         return self._opaque_before(noun)
 
     def _opaque_before(self, noun: Token) -> str:
-        """'Kataib X's channel posted a clip ... The faction said': an organisation whose name
+        """'Liwa X's channel posted a clip ... The faction said': an organisation whose name
         tells no kind (no word of any kind of source in it) may be of the kind described, if
         that kind is often named so ("*" in source_nouns.txt): the last one named before is
         taken. Organisations of a known kind were matched by kind already."""

@@ -267,10 +267,9 @@ def is_byline(text: str, f: Furniture) -> bool:
             return False
         content = [w for w in words(rest[len(head):]) if w.lower() not in {"in", "on", "for", "at", "the", "of", "and"}
                    and w.lower().strip(".") not in MONTHS + WEEKDAYS]
-        if " ".join(content).lower() in f.desk_words:  # "By Jane Roe, staff writer"
-            return len(words(stripped)) <= 20
-        return len(words(stripped)) <= 20 and all(
-            w[0].isupper() or w.lower() in f.desk_words or w.lower() in f.stamp_words for w in content)
+        desk_phrase = " ".join(content).lower() in f.desk_words  # "By Jane Roe, staff writer"
+        return len(words(stripped)) <= 20 and (desk_phrase or all(
+            w[0].isupper() or w.lower() in f.desk_words or w.lower() in f.stamp_words for w in content))
     toks = stripped.split()
     if 2 <= len(toks) <= 5 and (toks[-1].lower() in f.desk_words or toks[0].lower() in f.desk_words):
         return _name_like(toks, f)

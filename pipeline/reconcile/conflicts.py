@@ -93,8 +93,8 @@ def same_event_other_date(a: Claim, b: Claim) -> bool:
 
 
 def fled_vs_held(a: Claim, b: Claim) -> bool:
-    """Fled abroad by one account, held by another at the same time ("detained in Ratoma"
-    vs "slipped into Sierra Leone"): unless one plainly came well before the other."""
+    """Fled abroad by one account, held by another at the same time ("detained in the capital"
+    vs "slipped across the border"): unless one plainly came well before the other."""
     for fled, held in ((a, b), (b, a)):
         if fled.type == "DEFECT" and held.type in {"ARREST", "IMPRISON"}:
             return _compatible_dates(fled, held) or _within(fled, held, SAME_EPISODE_DAYS)
