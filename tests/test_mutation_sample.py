@@ -32,6 +32,15 @@ def test_a_sample_is_drawn_from_the_asked_modules_only(tmp_path, capsys):
     assert capsys.readouterr().out.split() == drawn
 
 
+def test_the_makefile_order_of_arguments_is_understood(tmp_path):
+    # `make mutation SAMPLE=n SEED=s MODULES=...` passes: n --seed s modules
+    generated_tree(tmp_path)
+    assert mutation_sample.main(["4", "--seed", "3", "pipeline/read", "--root", str(tmp_path)]) == 0
+    drawn = (tmp_path / "sample.txt").read_text(encoding="utf-8").split()
+    assert drawn == mutation_sample.draw([n for n in mutation_sample.generated(tmp_path) if ".read." in n], 4, 3)
+    assert all(name.startswith("pipeline.read.page.") for name in drawn)
+
+
 def test_the_same_seed_draws_the_same_sample_and_another_seed_another(tmp_path):
     generated_tree(tmp_path)
     names = mutation_sample.generated(tmp_path)

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="packages or files to draw from (default: all mutated)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--root", type=Path, default=MUTANTS, help="mutmut's working folder")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # the Makefile puts --seed between n and the modules
     names = [name for name in generated(args.root) if in_modules(name, args.modules)]
     if not names:
         print(f"no mutants generated in {args.root}/ for " + (" ".join(args.modules) or "any module")
