@@ -345,3 +345,53 @@ def test_a_title_modifier_makes_no_person_of_an_organisation(nlp):
     assert named_as(nlp, text, "Police Scotland", "ORG") == []
     text = "Colonel Tomas Varga says he informed the envoy of the decision on Friday."
     assert named_as(nlp, text, "Colonel Tomas Varga", "ORG") == ["Tomas Varga"]
+
+
+@pytest.mark.parametrize("role", ["banker", "cleric", "tycoon", "smuggler", "photographer"])
+def test_an_occupation_in_apposition_makes_a_person_of_a_name_the_model_took_for_an_organisation(annotate, role):
+    # the small model labels this name an organisation
+    text = f"Kemal Arslan, a {role}, was held in Ankara for a week."
+    assert "Kemal Arslan" in [t for t, _ in people(annotate(text))]
+
+
+def test_a_kind_of_organisation_in_apposition_keeps_the_name_an_organisation(annotate):
+    doc = annotate("Kemal Arslan, a holding company, was fined in Ankara last week.")
+    assert "Kemal Arslan" not in [t for t, _ in people(doc)]
+
+
+def test_a_name_after_its_occupation_is_the_subject_that_was_detained(events_of):
+    # the parser gives "was detained" two subjects, "businessman" and the name right after it
+    found = {(e.type, e.person) for e in events_of("The businessman Kemal Arslan was detained in May.")}
+    assert ("ARREST", "Kemal Arslan") in found
+
+
+
+def _parsed(nlp, words, heads, deps, pos, person):
+    """A hand-parsed Doc (the parses below are the ones the model gives real sentences)."""
+    from spacy.tokens import Doc
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    return doc
+
+
+def test_the_name_right_after_a_bare_description_is_the_subject_meant(nlp):
+    from types import SimpleNamespace
+    from pipeline.extract.events import _named
+    doc = _parsed(nlp, ["The", "businessman", "Kemal", "Arslan", "was", "detained"], [1, 5, 3, 5, 5, 5],
+                  ["det", "nsubjpass", "compound", "nsubjpass", "auxpass", "ROOT"],
+                  ["DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB"], (2, 4))
+    mentions = SimpleNamespace(person_at={2: doc.ents[0], 3: doc.ents[0]})
+    assert _named(doc[1], mentions).i == 3
+
+
+def test_a_name_after_the_description_s_own_clause_is_no_twin(nlp):
+    # "Envoys who met them as chief Omer Tasdan traded threats": the name follows the
+    # relative clause, not the noun, and is the other subject of "traded"
+    from types import SimpleNamespace
+    from pipeline.extract.events import _named
+    doc = _parsed(nlp, ["Envoys", "who", "met", "them", "as", "chief", "Omer", "Tasdan", "traded", "threats"],
+                  [8, 2, 0, 2, 2, 7, 7, 8, 8, 8],
+                  ["nsubj", "nsubj", "relcl", "dobj", "prep", "compound", "compound", "nsubj", "ROOT", "dobj"],
+                  ["NOUN", "PRON", "VERB", "PRON", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "NOUN"], (6, 8))
+    mentions = SimpleNamespace(person_at={6: doc.ents[0], 7: doc.ents[0]})
+    assert _named(doc[0], mentions).i == 0

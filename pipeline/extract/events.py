@@ -79,13 +79,15 @@ def _only_punct(span: Span) -> bool:
 
 
 def _named(subj: Token | None, mentions: Mentions) -> Token | None:
-    """'The reporter who ..., Ayman X, was detained': the parser gives the verb two subjects,
-    the description and the name in apposition to it; the name is the one meant."""
+    """'The reporter who ..., Ayman X, was detained' / 'The businessman X was detained': the
+    parser gives the verb two subjects, the description and the name in apposition to it or
+    right after it; the name is the one meant."""
     if subj is None or subj.i in mentions.person_at:
         return subj
     doc = subj.doc
     twins = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i and c.i in mentions.person_at
-             and _only_punct(doc[subj.right_edge.i + 1: c.left_edge.i])]  # ", X," right after it
+             and (_only_punct(doc[subj.right_edge.i + 1: c.left_edge.i])  # ", X," right after it
+                  or (subj.pos_ == "NOUN" and subj.right_edge.i == subj.i == c.left_edge.i - 1))]  # "the businessman X"
     return twins[0] if len(twins) == 1 else subj
 
 
