@@ -263,3 +263,42 @@ def test_reports_named_by_who_made_them_and_contradicted_by_a_later_report(event
             "contradicting earlier Lorvanian media reports that he had fled abroad.")
     got = {(e.source, e.negated) for e in events_of(text, published="2025-07-01") if e.type == "DEFECT"}
     assert got == {("Lorvanian media", False), ("State television", True)}
+
+
+# -- a text's owner or its outlet is the source -----------------------------------
+
+def test_a_report_in_a_newspaper_is_the_newspaper_s_word(events_of):
+    text = "A report in a Turkish daily said the banker Kemal Arslan was detained in May."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "a Turkish daily"
+
+
+def test_a_report_on_a_subject_stays_the_report(events_of):
+    # "on the case" is what the report is about, not who made it
+    text = "A report on the case said the banker Kemal Arslan was detained in May."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "A report on the case"
+
+
+def test_a_readout_on_a_website_is_a_text_of_its_own(events_of):
+    text = "Kemal Arslan met the envoy Omar Haddad in Ankara on May 3, according to a readout on the ministry's website."
+    assert source_of(events_of(text), "MEET", "Kemal Arslan") == "a readout on the ministry's website"
+
+
+def test_the_owner_of_a_court_paper_is_the_source(events_of):
+    text = "According to the prosecutors' indictment, Kemal Arslan met Omar Haddad at a farm in 2021."
+    assert source_of(events_of(text), "MEET", "Kemal Arslan") == "the prosecutors"
+
+
+def test_his_statement_is_his_word_when_he_was_named(events_of):
+    text = ("Omar Haddad spoke to reporters in Ankara on Monday. "
+            "According to his statement, the banker Kemal Arslan was detained in May.")
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "Omar Haddad"
+
+
+def test_his_statement_stays_a_statement_when_no_one_was_named(events_of):
+    text = "According to his statement, the banker Kemal Arslan was detained in May."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "his statement"
+
+
+def test_a_report_in_a_month_is_no_one_s_word_but_the_report_s(events_of):
+    text = "A report in March said the banker Kemal Arslan was detained in February."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "A report"  # not "March"

@@ -311,11 +311,22 @@ class Attributor:
         named = self._named_beside(tok)
         if named:  # "according to the prosecutor general, Sekou Camble, ..."
             return named
-        if tok.lemma_.lower() in REPORT_NOUNS and tok.tag_ == "NNS":
-            # "reports on Telegram channels" are the channels' word; bare "reports" are no one's
+        if tok.lemma_.lower() in REPORT_NOUNS:
+            # "reports on Telegram channels", "a report in a Turkish daily" are the channels' and
+            # the daily's word; bare "reports" are no one's
             where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "by", "from"}
                           for g in c.children if g.dep_ == "pobj"), None)
-            return self.name(where) if where is not None else ""
+            if tok.tag_ == "NNS" and where is None:
+                return ""
+            if where is not None and (tok.tag_ == "NNS" or (where.head.lower_ != "on" and self._may_speak(where))):
+                return self.name(where)  # not "a readout on the ministry's website": a text of its own
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.tag_ == "PRP$":
+                said = self.mentions.person(owner)  # "according to his statement": his word
+                if said:
+                    return said
+            elif owner is not None and self._may_speak(owner):
+                return self.name(owner)  # "the prosecutors' filing", "a Japanese newspaper's report"
         left = [c for c in tok.children if c.i < tok.i and c.dep_ != "preconj"]
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in left) \
                 and all(c.dep_ in {"det", "amod", "compound"} for c in left):
