@@ -302,3 +302,20 @@ def test_his_statement_stays_a_statement_when_no_one_was_named(events_of):
 def test_a_report_in_a_month_is_no_one_s_word_but_the_report_s(events_of):
     text = "A report in March said the banker Kemal Arslan was detained in February."
     assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "A report"  # not "March"
+
+
+# -- a present-tense reporter at the end, which the parser reads as a plural noun ------
+
+def test_a_magazine_that_reports_at_the_end_of_the_sentence_is_the_source(events_of):
+    text = "The banker Kemal Arslan was detained in May, a weekly magazine reports."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "a weekly magazine"
+
+
+def test_reports_that_end_a_sentence_without_a_comma_before_them_are_no_reporter(events_of):
+    text = "The banker Kemal Arslan was detained in May despite the weekly magazine reports."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == ""
+
+
+def test_reports_followed_by_more_words_are_no_reporter(events_of):
+    text = "The banker Kemal Arslan was detained in May, a weekly magazine reports say."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") != "a weekly magazine"

@@ -580,7 +580,19 @@ class Attributor:
                 who = self.reporter(c)
                 if who is not None:
                     return Attribution(who)
-        return None
+        return self._tail_report(tok)
+
+    def _tail_report(self, tok: Token) -> Attribution | None:
+        """'X was detained in May, a weekly magazine reports.': the cue tagger marked the
+        reporting verb the parser took for a noun; the words before it name the reporter."""
+        last = tok.sent[-1]
+        while last.i > tok.i and last.is_punct:
+            last = self.doc[last.i - 1]
+        if last.i <= tok.i or last.pos_ == "VERB" or not self.cues.has(last, "report"):
+            return None
+        lead = [t for t in last.subtree if t.i < last.i]
+        person = self.mentions.person(lead[-1], loose=False) if lead else None
+        return Attribution(person or text_of(lead))
 
     def claimant(self, tok: Token, denier_verb: int) -> str:
         """'dismissed a newspaper's report that X was executed': the newspaper made the claim."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import read_jsonl, read_list
@@ -71,6 +71,17 @@ class CueTagger:
         self.reporting = reporting
         self.denial = denial
 
+    def misread_tail_verb(self, tok: Token) -> bool:
+        """'..., a weekly magazine reports.': a present-tense reporting verb ending the sentence
+        after a comma, which the parser took for a plural noun."""
+        if tok.tag_ != "NNS" or tok.lemma_ not in self.reporting or tok.lower_ != tok.lemma_ + "s":
+            return False
+        doc = tok.doc
+        if not all(t.is_punct for t in doc[tok.i + 1: tok.sent.end]):
+            return False
+        lead = [t for t in tok.subtree if t.i < tok.i]
+        return bool(lead) and lead[0].i > tok.sent.start and doc[lead[0].i - 1].text == ","
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
@@ -80,6 +91,8 @@ class CueTagger:
             if tok.lower_ in self.falsity and tok.pos_ in {"ADJ", "NOUN"}:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="falsity", kb_id="falsity"))
             if tok.pos_ not in {"VERB", "AUX"}:
+                if self.misread_tail_verb(tok):
+                    spans.append(Span(doc, tok.i, tok.i + 1, label="report", kb_id=f"report.{tok.lemma_}.tail"))
                 continue
             needs = self.denial.get(tok.lemma_)
             if needs is not None and (not needs or any(t.lower_ in needs or t.lemma_ in needs for t in doc[tok.i + 1: tok.i + 6])):
