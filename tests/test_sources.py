@@ -319,3 +319,14 @@ def test_reports_that_end_a_sentence_without_a_comma_before_them_are_no_reporter
 def test_reports_followed_by_more_words_are_no_reporter(events_of):
     text = "The banker Kemal Arslan was detained in May, a weekly magazine reports say."
     assert source_of(events_of(text), "ARREST", "Kemal Arslan") != "a weekly magazine"
+
+
+def test_channels_linked_to_a_group_said_is_the_channels_word(events_of):
+    # the parser reads "linked" as the verb, with "Channels" its subject, and "said" has none
+    text = "Channels linked to the opposition said the banker Kemal Arslan was detained in May."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "Channels linked to the opposition"
+
+
+def test_a_clause_before_a_comma_is_no_misread_reporter(events_of):
+    text = "Police detained the banker Kemal Arslan in May, officials said."
+    assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "officials"

@@ -405,6 +405,9 @@ class Attributor:
                     subj = speaker[-1]
         if subj is not None:
             return self.name(subj)
+        misread = self._misread_participle(verb)
+        if misread:
+            return misread
         before = self._speaker_before(verb)
         if before is not None:
             return self.name(before)
@@ -422,6 +425,18 @@ class Attributor:
             if obj is not None:
                 return self.name(obj)
         return None
+
+    def _misread_participle(self, verb: Token) -> str:
+        """'Channels linked to the opposition said ...': the parser reads "linked" as the
+        verb of a clause with "Channels" its subject, and leaves "said" without one."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in {"VBN", "VBD"}
+                       and not any(g.dep_ in {"aux", "auxpass"} for g in c.children)), None)
+        subj = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
+        if subj is None or not self._may_speak(subj) or clause.right_edge.i + 1 != verb.i:
+            return ""
+        if subj.i in self.mentions.person_at or entity_at(subj, NAMED_LABELS) is not None:
+            return self.name(subj)
+        return text_of(list(self.doc[subj.left_edge.i: clause.right_edge.i + 1]))
 
     def _speaker_before(self, verb: Token) -> Token | None:
         """'X was detained near the border, a local channel said': the parser hung the speaker
