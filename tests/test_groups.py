@@ -1,4 +1,5 @@
-"""Events of a group whose members are named after it. Invented sentences."""
+"""Events of a group whose members are named after it, or of companions named along with
+the one it happened to. Invented sentences."""
 
 from __future__ import annotations
 
@@ -88,3 +89,28 @@ def test_one_person_described_by_the_event_and_named_by_its_clause(events_of):
     got = {(e.type, e.person) for e in events_of("The second officer killed in the ambush was Lena Vos, a police sergeant.")}
     assert ("KILL", "Lena Vos") in got
     assert not [e for e in events_of("The man arrested on Monday was a teacher.") if e.type == "ARREST"]
+
+
+# -- "along with": the companion undergoes it too ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Kemal Arslan was arrested along with Omar Haddad on Monday.",
+    "Kemal Arslan was arrested on Monday together with Omar Haddad.",
+    "Police arrested Kemal Arslan on Monday, along with Omar Haddad.",
+])
+def test_a_companion_along_with_the_arrested_is_arrested(events_of, text):
+    assert sorted(e.person for e in events_of(text) if e.type == "ARREST") == ["Kemal Arslan", "Omar Haddad"]
+
+
+def test_a_companion_of_one_who_fled_fled_too(events_of):
+    text = "Kemal Arslan, along with his deputy Omar Haddad, fled to Greece in May."
+    assert sorted(e.person for e in events_of(text) if e.type == "DEFECT") == ["Kemal Arslan", "Omar Haddad"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kemal Arslan was arrested with Omar Haddad's help on Monday.",
+    "Kemal Arslan was arrested on Monday with Omar Haddad watching.",
+])
+def test_a_plain_with_is_no_companion(events_of, text):
+    assert [e.person for e in events_of(text) if e.type == "ARREST"] == ["Kemal Arslan"]

@@ -174,6 +174,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     if arg in {"meet", "meet_poss", "meet_between"}:  # "the two leaders, X and Y, met": the names in apposition
         cands = [a for c in cands for a in ([x for x in c.children if x.dep_ == "appos" and x.i in mentions.person_at]
                                             or [c])]
+    if arg not in {"meet", "meet_poss", "meet_between"} and cands:
+        cands = cands + _along_with([tok, *cands])
     people: list[tuple[Token, str]] = []
     for cand in cands:
         for t in with_conjuncts(cand):
@@ -183,6 +185,21 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     if arg in {"meet", "meet_poss", "meet_between"} and len(people) < 2:
         return []
     return people
+
+
+def _along_with(heads: list[Token]) -> list[Token]:
+    """'X was arrested along with Y', 'X, together with Y, fled': Y shares what happened to X."""
+    out: list[Token] = []
+    for head in heads:
+        for c in head.children:
+            if c.lower_ in {"along", "together"} and c.dep_ in {"prep", "advmod"}:
+                withs = [w for w in c.children if w.lower_ == "with" and w.dep_ == "prep"]
+            elif c.lower_ == "with" and c.dep_ == "prep" and any(a.lower_ in {"along", "together"} for a in c.children):
+                withs = [c]  # the parser may hang "together" on "with" instead
+            else:
+                continue
+            out.extend(g for w in withs for g in w.children if g.dep_ == "pobj")
+    return out
 
 
 # -- when -------------------------------------------------------------------------
