@@ -1,0 +1,100 @@
+"""The scheduled job's bookkeeping pinned in process (issue 10): the counts and messages a
+scheduler's log and run.json carry, the parquet copies, the run lock's message. Fast: the
+session's model, small invented inputs, no child processes."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.jobs.ingest import Ingest, IngestOptions, write_parquet
+from pipeline.jobs.lock import Locked, RunLock
+
+STORY = "Police arrested the harbour inspector Tomas Varga in Kestrel Bay on Monday, the ministry said.\n"
+
+
+@pytest.fixture()
+def inbox(tmp_path: Path) -> Path:
+    src = tmp_path / "inbox"
+    src.mkdir()
+    (src / "a_story.txt").write_text(STORY, encoding="utf-8")
+    (src / "b_story.txt").write_text(STORY.replace("Tomas Varga", "Ilse Brandt"), encoding="utf-8")
+    (src / "c_empty.txt").write_bytes(b"")
+    return src
+
+
+def test_run_json_counts_every_input_offered_and_the_rejected_among_them(inbox, tmp_path, nlp):
+    out = tmp_path / "out"
+    summary = Ingest(IngestOptions(db=tmp_path / "s.db", out=out), nlp=nlp).run([inbox])
+    assert (summary.n_inputs, summary.n_new_documents, summary.n_rejected) == (3, 2, 1)
+    written = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert (written["n_inputs"], written["n_rejected"]) == (3, 1)
+
+
+def test_run_json_is_indented_for_the_person_who_opens_it(inbox, tmp_path, nlp):
+    out = tmp_path / "out"
+    Ingest(IngestOptions(db=tmp_path / "s.db", out=out), nlp=nlp).run([inbox])
+    lines = (out / "run.json").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "{" and lines[1].startswith('  "run_id": ') and lines[-1] == "}"
+
+
+def test_a_rejected_input_is_logged_with_its_file_status_and_reason(inbox, tmp_path, nlp, caplog):
+    with caplog.at_level(logging.WARNING, logger="pipeline.jobs.ingest"):
+        Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([inbox])
+    said = [r.getMessage() for r in caplog.records if "c_empty.txt" in r.getMessage()]
+    assert len(said) == 1 and said[0].startswith("c_empty.txt: skipped: ") and "empty" in said[0]
+
+
+def test_the_model_option_is_the_model_loaded(inbox, tmp_path):
+    # no nlp given: the job builds its own, from the model it was told to use
+    job = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out", model="no_such_model_here"))
+    with pytest.raises(RuntimeError, match="no_such_model_here"):
+        job.run([inbox])
+
+
+def test_parquet_copies_read_back_as_the_tables_without_an_index_column(tmp_path):
+    table = pd.DataFrame({"doc": ["d1", "d2", "d3"], "type": ["ARREST", "DIE", "MEET"]}).iloc[[2, 0]]
+    written = write_parquet({"events": table, "people": table.head(1)}, tmp_path)
+    assert written == [tmp_path / "events.parquet", tmp_path / "people.parquet"]
+    back = pd.read_parquet(written[0])
+    assert list(back.columns) == ["doc", "type"] and back["doc"].tolist() == ["d3", "d1"]
+    assert back.index.tolist() == [0, 1]  # a filtered table's row labels are not data
+
+
+# -- the run lock's message --------------------------------------------------------------
+
+def held(path: Path, content: bytes) -> int:
+    """Another open of the lock file holding it, as a second ingest run would."""
+    path.write_bytes(content)
+    fd = os.open(path, os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+@pytest.mark.parametrize("content, shown", [
+    (b"4242\n", "pid 4242"),
+    (b"", "pid unknown"),
+    (b"\xff\xfe42\n", "pid \ufffd\ufffd42"),  # a damaged lock file still gives a message
+])
+def test_a_held_lock_names_its_holder(tmp_path, content, shown):
+    path = tmp_path / "store.db.lock"
+    fd = held(path, content)
+    try:
+        with pytest.raises(Locked, match=shown), RunLock(path):
+            pass
+    finally:
+        os.close(fd)
+
+
+def test_a_taken_lock_holds_this_run_s_pid_alone(tmp_path):
+    path = tmp_path / "store.db.lock"
+    path.write_text("123456789012345\n", encoding="ascii")  # a longer pid left by an old run
+    with RunLock(path):
+        assert path.read_text(encoding="ascii") == f"{os.getpid()}\n"
+    assert path.read_text(encoding="ascii") == ""
