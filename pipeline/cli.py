@@ -20,10 +20,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 
 def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | None = None,
-               config: Path | None = None, max_chars: int = MAX_CHARS) -> dict:
+               config: Path | None = None, max_chars: int = MAX_CHARS, processes: int = 1,
+               engine: str = "local", scheduler: str | None = None) -> dict:
     """Run the main job on folders, files or globs of articles (read as ``ingest`` reads
     them) and write the output files."""
     from .output.export import write_tables
+    from .jobs.engines import make_engine
     from .jobs.local import process
     from .read.readers import read_sources
     from .nlp.build import build_nlp
@@ -31,8 +33,13 @@ def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | N
     if isinstance(sources, (str, Path)):
         sources = [sources]
     articles = list(read_sources(sources, max_chars))  # a missing source fails before the model loads
-    nlp = build_nlp(str(config) if config else None, model)
-    tables = process(articles, nlp).as_dict()
+    conf = str(config) if config else None
+    nlp = build_nlp(conf, model) if engine == "local" else None  # forked workers share it
+    runner = make_engine(processes, nlp, conf, model, engine, scheduler)
+    try:
+        tables = process(articles, engine=runner).as_dict()
+    finally:
+        runner.close()
     write_tables(tables, out)
     return tables
 
@@ -46,6 +53,9 @@ def run(
     max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Size cap: longer articles are cut at a paragraph boundary."),
     model: str = typer.Option(None, "--model", help="spaCy base model to use instead of the config's (e.g. en_core_web_sm)."),
     config: Path = typer.Option(None, "--config", help="Pipeline config file (default models/config.cfg)."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes that extract articles (each loads the model once)."),
+    engine: str = typer.Option("local", "--engine", help="Where extraction runs: 'local' (this machine) or 'dask'."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it, --engine dask starts a local cluster."),
 ) -> None:
     """Run the pipeline on articles and write the output tables (no store: see ``ingest``)."""
     from .read.readers import expand
@@ -57,7 +67,13 @@ def run(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     start = time.perf_counter()
-    tables = run_corpus(sources, out, model, config, max_chars)
+    from .jobs.engines import WorkerDied
+
+    try:
+        tables = run_corpus(sources, out, model, config, max_chars, processes, engine, scheduler)
+    except WorkerDied as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
     docs = tables["documents"]
     bad = docs[docs["status"] != "ok"]
     for _, row in bad.iterrows():
@@ -81,6 +97,9 @@ def ingest(
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per transaction."),
     model: str = typer.Option(None, "--model", help="spaCy base model to use instead of the config's."),
     config: Path = typer.Option(None, "--config", help="Pipeline config file (default models/config.cfg)."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes that extract articles (each loads the model once)."),
+    engine: str = typer.Option("local", "--engine", help="Where extraction runs: 'local' (this machine) or 'dask' (the store stays here)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it, --engine dask starts a local cluster."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="Log what happens (-v), and more (-vv)."),
     progress: bool = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: only on a terminal)."),
 ) -> None:
@@ -96,7 +115,7 @@ def ingest(
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     show = sys.stderr.isatty() if progress is None else progress
     options = IngestOptions(db=db, out=out, reprocess=reprocess, max_chars=max_chars, batch_size=batch_size,
-                            model=model, config=config)
+                            model=model, config=config, processes=processes, engine=engine, scheduler=scheduler)
     try:
         with progress_bar(show) as advance:
             summary = run_ingest(sources, options, advance)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # spaCy and pandas load only when there is work: a run with n
     from spacy.language import Language
 
     from ..extract.article import ArticleResult
+    from .engines import Engine
 
 from ..output.files import write_atomic
 from ..lexicon import MODELS_DIR
@@ -52,6 +53,9 @@ class IngestOptions:
     batch_size: int = 16
     model: str | None = None
     config: Path | None = None
+    processes: int = 1  # worker processes that extract (see engines)
+    engine: str = "local"  # or "dask": workers extract, the store stays here
+    scheduler: str | None = None  # a Dask scheduler's address; none: a local cluster
 
 
 @dataclass
@@ -107,7 +111,7 @@ class Ingest:
         self.opt = options
         self.progress = progress
         self.nlp = nlp  # built on first need unless given (tests share one pipeline)
-        self.lexicon: Lexicon | None = None
+        self.engine: Engine | None = None  # where extraction runs, started on first need
         self.summary = RunSummary(db=str(options.db), out=str(options.out), pipeline_version=pipeline_version(),
                                   patterns_version=patterns_version())
 
@@ -126,9 +130,14 @@ class Ingest:
             s.started = now()
             s.run_id = store.start_run(s.pipeline_version, s.patterns_version)
             try:
-                self._take_in(store, files)
-                if self.opt.reprocess:
-                    self._reprocess(store)
+                try:
+                    self._take_in(store, files)
+                    if self.opt.reprocess:
+                        self._reprocess(store)
+                finally:
+                    if self.engine is not None:
+                        self.engine.close()
+                        self.engine = None
                 self._export(store)
             except BaseException as exc:
                 s.status, s.message, s.ended = "failed", f"{type(exc).__name__}: {exc}", now()
@@ -215,18 +224,17 @@ class Ingest:
         flush()
 
     def _extract(self, articles: list[Article]) -> dict[str, ArticleResult]:
-        from ..extract.events import Lexicon
-        from ..extract.article import extract_article
-        from ..nlp.annotate import annotate
+        if self.engine is None:
+            from .engines import make_engine
 
-        if self.nlp is None:
-            from ..nlp.build import build_nlp
+            config = str(self.opt.config) if self.opt.config else None
+            if self.nlp is None and self.opt.engine == "local":
+                from ..nlp.build import build_nlp
 
-            self.nlp = build_nlp(str(self.opt.config) if self.opt.config else None, self.opt.model)
-        if self.lexicon is None:
-            self.lexicon = Lexicon.from_nlp(self.nlp)
-        assert self.lexicon is not None
-        return {a.doc: extract_article(a, docs, self.lexicon) for a, docs in annotate(articles, self.nlp)}
+                self.nlp = build_nlp(config, self.opt.model)  # before the workers fork: they share it
+            self.engine = make_engine(self.opt.processes, self.nlp, config, self.opt.model,
+                                      self.opt.engine, self.opt.scheduler)
+        return dict(self.engine.extract(articles))
 
     def _store_batch(self, store: Store, pending: list[tuple[Article, str, int]], rows: list[tuple[str, Article]],
                      inputs: list[tuple[str, str, str]]) -> None:

@@ -1,7 +1,8 @@
-"""The main job in one process: articles in, output tables out.
+"""The main job: articles in, output tables out.
 
-read → annotate (spaCy with our components) → extract events → reconcile and
-tabulate. Plain functions so that the CLI, the public API and the tests share one path.
+read → annotate (spaCy with our components) → extract events (here, in worker
+processes or on Dask: see ``engines``) → reconcile and tabulate, once, here. Plain
+functions so that the CLI, the public API and the tests share one path.
 """
 
 from __future__ import annotations
@@ -10,21 +11,24 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..extract.article import extract_article
-from ..extract.events import Lexicon
-from ..nlp.annotate import annotate
-from ..nlp.build import build_nlp
+from .engines import Engine, LocalEngine
 from ..output.assemble import Tables, assemble
 from ..read.articles import Article, from_texts
 from ..read.readers import read_sources
 from ..read.duplicates import mark_duplicates
 
 
-def process(articles: list[Article], nlp: Language | None = None) -> Tables:
-    nlp = nlp or build_nlp()
-    lexicon = Lexicon.from_nlp(nlp)
+def process(articles: list[Article], nlp: Language | None = None, engine: Engine | None = None) -> Tables:
+    """Extract every article (in this process unless an engine is given), then reconcile
+    them all at once."""
     stories = mark_duplicates(articles)
-    results = {article.doc: extract_article(article, docs, lexicon) for article, docs in annotate(articles, nlp)}
+    own = engine is None
+    engine = engine or LocalEngine(nlp)
+    try:
+        results = dict(engine.extract(articles))
+    finally:
+        if own:
+            engine.close()
     return assemble(articles, results, stories)
 
 

@@ -1,0 +1,122 @@
+"""Where extraction runs: in this process, in worker processes, or on a Dask cluster.
+
+Extraction (spaCy's parse plus our components and event rules) is the cost and each
+article is extracted on its own, so it spreads over workers; reconciliation needs every
+article's events and runs once, in the calling process, over the merged results. A
+worker loads the model once (``build_nlp`` is cached per process) and receives articles,
+not a pipeline. Results come back in the articles' order, so the output does not depend
+on the engine.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterator, Protocol
+
+from spacy.language import Language
+
+from ..extract.article import ArticleResult, extract_article
+from ..extract.events import Lexicon
+from ..nlp.annotate import annotate
+from ..nlp.build import build_nlp
+from ..read.articles import Article
+
+SHARD = 8  # articles a worker takes at a time: enough to batch the parser, small enough to balance
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended while extracting (killed, out of memory)."""
+
+
+class Engine(Protocol):
+    def extract(self, articles: list[Article]) -> Iterator[tuple[str, ArticleResult]]: ...
+
+    def close(self) -> None: ...
+
+
+def extract_shard(articles: list[Article], config: str | None = None, model: str | None = None) -> list[tuple[str, ArticleResult]]:
+    """Run in a worker: the model is built on the first shard and kept for the next."""
+    nlp = build_nlp(config, model)
+    lexicon = _lexicon(nlp)
+    return [(a.doc, extract_article(a, docs, lexicon)) for a, docs in annotate(articles, nlp)]
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def _lexicon(nlp: Language) -> Lexicon:
+    if id(nlp) not in _LEXICONS:
+        _LEXICONS[id(nlp)] = Lexicon.from_nlp(nlp)
+    return _LEXICONS[id(nlp)]
+
+
+class LocalEngine:
+    """This process, with a pipeline it is given or builds."""
+
+    def __init__(self, nlp: Language | None = None, config: str | None = None, model: str | None = None) -> None:
+        self.nlp = nlp or build_nlp(config, model)
+        self.lexicon = _lexicon(self.nlp)
+
+    def extract(self, articles: list[Article]) -> Iterator[tuple[str, ArticleResult]]:
+        for article, docs in annotate(articles, self.nlp):
+            yield article.doc, extract_article(article, docs, self.lexicon)
+
+    def close(self) -> None:
+        pass
+
+
+def _start_worker(config: str | None, model: str | None) -> None:
+    build_nlp(config, model)  # load the model before the first shard arrives
+
+
+class ProcessEngine:
+    """``processes`` worker processes on this machine. On Linux they are forked, so a model
+    this process has loaded already is shared, not loaded again."""
+
+    def __init__(self, processes: int, config: str | None = None, model: str | None = None) -> None:
+        self.config, self.model = config, model
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        self.pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(method),
+                                        initializer=_start_worker, initargs=(config, model))
+        self.window = processes * 2  # shards in flight: workers stay busy, results do not pile up
+
+    def extract(self, articles: list[Article]) -> Iterator[tuple[str, ArticleResult]]:
+        shards = [articles[i:i + SHARD] for i in range(0, len(articles), SHARD)]
+        pending: list[tuple[list[Article], Future]] = []
+        try:
+            for shard in shards:
+                pending.append((shard, self.pool.submit(extract_shard, shard, self.config, self.model)))
+                if len(pending) >= self.window:
+                    yield from self._first(pending)
+            while pending:
+                yield from self._first(pending)
+        except BrokenProcessPool as exc:
+            lost = ", ".join(a.doc for shard, _ in pending for a in shard[:3])
+            raise WorkerDied(f"a worker process died (killed or out of memory) while extracting {lost} ...; "
+                             "nothing from the unfinished shards was kept") from exc
+
+    @staticmethod
+    def _first(pending: list[tuple[list[Article], Future]]) -> list[tuple[str, ArticleResult]]:
+        _, future = pending[0]
+        result = future.result()
+        pending.pop(0)
+        return result
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+def make_engine(processes: int = 1, nlp: Language | None = None, config: str | None = None,
+                model: str | None = None, engine: str = "local", scheduler: str | None = None) -> Engine:
+    if engine == "dask":
+        from .dask_engine import DaskEngine
+
+        return DaskEngine(scheduler, processes, config, model)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    if processes > 1:
+        return ProcessEngine(processes, config, model)
+    return LocalEngine(nlp, config, model)

@@ -1,0 +1,91 @@
+"""Extraction in worker processes: the same tables as in one process, and a worker that dies
+is a clean error that loses nothing already stored. Real processes, invented articles."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pipeline.jobs.engines import LocalEngine, ProcessEngine, WorkerDied, make_engine
+from pipeline.jobs.ingest import Ingest, IngestOptions
+from pipeline.jobs.local import process
+from pipeline.read.articles import from_texts
+
+STORIES = [
+    "Police arrested the harbour inspector Tomas Varga in Kestrel Bay on Monday, the ministry said.",
+    "The deputy mayor Ilse Brandt fled to Saltmere in March 2022, her lawyer said.",
+    "Pavel Dromik, a former envoy, was sentenced to ten years in prison on Friday.",
+    "Marta Solben met the trade envoy Erik Velkar in Nerwick on May 3, officials said.",
+    "Police arrested Tomas Varga in Kestrel Bay on Monday, a local newspaper reported.",
+    "Anna Kelros, the finance minister, was dismissed in June 2023, the agency said.",
+]
+
+
+def articles():
+    return from_texts([{"doc": f"d{n}", "text": t, "published": "2024-05-20"} for n, t in enumerate(STORIES)])
+
+
+def test_worker_processes_give_the_tables_of_one_process(nlp):
+    alone = process(articles(), engine=LocalEngine(nlp)).as_dict()
+    engine = ProcessEngine(2)
+    try:
+        spread = process(articles(), engine=engine).as_dict()
+    finally:
+        engine.close()
+    assert len(alone["events"]) >= len(STORIES)
+    for name, table in alone.items():
+        assert spread[name].equals(table), name
+
+
+def test_one_process_is_the_local_engine_and_an_unknown_engine_is_an_error(nlp):
+    assert isinstance(make_engine(1, nlp), LocalEngine)
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        make_engine(1, nlp, engine="spark")
+
+
+def test_a_killed_worker_is_a_clean_error(nlp):
+    engine = ProcessEngine(2)
+    try:
+        first = dict(engine.extract(articles()[:2]))
+        assert set(first) == {"d0", "d1"}
+        for pid in list(engine.pool._processes):
+            os.kill(pid, signal.SIGKILL)
+        with pytest.raises(WorkerDied, match="worker process died"):
+            dict(engine.extract(articles()[2:]))
+    finally:
+        engine.close()
+
+
+def stored_docs(db: Path) -> set[str]:
+    con = sqlite3.connect(db)
+    try:
+        return {d for (d,) in con.execute("SELECT doc FROM documents")}
+    finally:
+        con.close()
+
+
+def test_a_worker_dying_mid_ingest_loses_no_stored_batch_and_the_next_run_finishes(tmp_path, nlp):
+    src = tmp_path / "inbox"
+    src.mkdir()
+    for n, text in enumerate(STORIES):
+        (src / f"s{n}.txt").write_text(text + "\n", encoding="utf-8")
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    job = Ingest(IngestOptions(db=db, out=out, batch_size=2, processes=2), nlp=nlp)
+
+    def kill_after_first_batch(done: int, total: int) -> None:
+        if done == 3 and job.engine is not None:  # the first batch of two is stored
+            for pid in list(job.engine.pool._processes):
+                os.kill(pid, signal.SIGKILL)
+
+    job.progress = kill_after_first_batch
+    with pytest.raises(WorkerDied):
+        job.run([src])
+    assert stored_docs(db) == {"s0", "s1"}
+
+    again = Ingest(IngestOptions(db=db, out=out, batch_size=2, processes=2), nlp=nlp).run([src])
+    assert (again.n_known, again.n_new_documents) == (2, 4)
+    assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
