@@ -84,15 +84,17 @@ def synthetic_corpus(folders: list[str], n: int, seed: int, dest: Path) -> list[
 def corpus_mode(args: argparse.Namespace) -> None:
     import spacy
 
+    from spacy.util import load_config
+
     from pipeline.cli import run_corpus
-    from pipeline.nlp.build import build_nlp, model_name
+    from pipeline.nlp.build import DEFAULT_CONFIG, build_nlp, model_name
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         paths = synthetic_corpus(args.sources, args.n, args.seed, folder)
         texts = [p.read_text(encoding="utf-8") for p in paths]
         chars = sum(map(len, texts))
-        name = model_name(None, None)
+        name = model_name(load_config(DEFAULT_CONFIG, interpolate=False))
 
         bare_nlp = spacy.load(name)
         list(bare_nlp.pipe(texts[:8]))  # warm-up
