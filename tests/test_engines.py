@@ -89,3 +89,36 @@ def test_a_worker_dying_mid_ingest_loses_no_stored_batch_and_the_next_run_finish
     again = Ingest(IngestOptions(db=db, out=out, batch_size=2, processes=2), nlp=nlp).run([src])
     assert (again.n_known, again.n_new_documents) == (2, 4)
     assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
+
+
+# -- Dask: a real scheduler and real worker processes ----------------------------------------
+
+def write_inbox(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, text in enumerate(STORIES):
+        (folder / f"s{n}.txt").write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_dask_cluster_writes_the_files_of_the_local_engine_byte_for_byte(tmp_path, nlp, monkeypatch):
+    from distributed import LocalCluster
+
+    from pipeline.cli import run_corpus
+
+    src = write_inbox(tmp_path / "inbox")
+    run_corpus([src], tmp_path / "local")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        run_corpus([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
+    for table in ("events", "people", "conflicts", "fates", "documents"):
+        local = (tmp_path / "local" / f"{table}.csv").read_bytes()
+        assert (tmp_path / "dask" / f"{table}.csv").read_bytes() == local, table
+    assert local.count(b"\n") > 1
+
+
+def test_ingest_on_dask_keeps_its_store_here(tmp_path, nlp):
+    src = write_inbox(tmp_path / "inbox")
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    summary = Ingest(IngestOptions(db=db, out=out, engine="dask", processes=1)).run([src])
+    assert (summary.n_new_documents, summary.status) == (len(STORIES), "done")
+    assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
+    assert summary.n_new_events >= len(STORIES)
