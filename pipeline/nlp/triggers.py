@@ -54,12 +54,16 @@ class EventTriggers:
                 where.setdefault(f"LOWER:{t.lower_}", set()).add(n)
         present = where.keys()
         by_token: dict[int, dict[str, dict]] = {}
+        sents = list(doc.sents)
+        alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every matcher
         for needs, matcher in self.groups:
-            if not _in_one_sentence(needs, where):
-                continue
-            for match_id, token_ids in matcher(doc):
-                rule = self.rules[doc.vocab.strings[match_id]]
-                by_token.setdefault(token_ids[0], {})[rule["id"]] = rule
+            for n in sorted(_sentences_with(needs, where, len(sents))):
+                if n not in alone:
+                    alone[n] = sents[n].as_doc()
+                offset = sents[n].start
+                for match_id, token_ids in matcher(alone[n]):
+                    rule = self.rules[doc.vocab.strings[match_id]]
+                    by_token.setdefault(token_ids[0] + offset, {})[rule["id"]] = rule
         spans = []
         for i, rules in sorted(by_token.items()):
             if any(r["type"] == "NONE" for r in rules.values()):
@@ -79,15 +83,16 @@ class EventTriggers:
         return doc
 
 
-def _in_one_sentence(needs: frozenset[frozenset[str]], where: dict[str, set[int]]) -> bool:
-    """Whether one sentence holds one of the words of each of the rule's nodes."""
+def _sentences_with(needs: frozenset[frozenset[str]], where: dict[str, set[int]], count: int) -> set[int]:
+    """The sentences that hold one of the words of each of the rule's nodes: a dependency
+    pattern lies inside one sentence's tree, so only those are searched."""
     sentences: set[int] | None = None
     for words in needs:
         here = set().union(*(where.get(w, ()) for w in words))
         sentences = here if sentences is None else sentences & here
         if not sentences:
-            return False
-    return True
+            return set()
+    return set(range(count)) if sentences is None else sentences  # a rule that names no word: everywhere
 
 
 def _required_words(rule: dict) -> frozenset[frozenset[str]]:
