@@ -122,3 +122,15 @@ def test_ingest_on_dask_keeps_its_store_here(tmp_path, nlp):
     assert (summary.n_new_documents, summary.status) == (len(STORIES), "done")
     assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
     assert summary.n_new_events >= len(STORIES)
+
+
+def test_extraction_leaves_no_new_strings_in_the_vocabulary(nlp):
+    """A long unattended run must not grow: the words of each batch leave with it."""
+    engine = LocalEngine(nlp)
+    list(engine.extract(articles()))  # strings of the rules and common words settle first
+    before = len(nlp.vocab.strings)
+    novel = from_texts([{"doc": "n1", "text": "Police arrested Zorvak Quillentrop in Brastovny on Monday, "
+                                             "the Hrelvik Gazette said.", "published": "2024-05-20"}])
+    found = dict(engine.extract(novel))
+    assert [e.person for e in found["n1"].events] == ["Zorvak Quillentrop"]
+    assert len(nlp.vocab.strings) == before

@@ -37,11 +37,21 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
+ZONE = 64  # articles extracted inside one memory zone
+
+
+def extract_batch(articles: list[Article], nlp: Language, lexicon: Lexicon) -> list[tuple[str, ArticleResult]]:
+    """Articles to their results inside a spaCy memory zone: the strings the batch added to
+    the vocabulary go when it ends, so a long run does not grow (the results hold their
+    own strings, no Doc outlives the zone)."""
+    with nlp.memory_zone():
+        return [(a.doc, extract_article(a, docs, lexicon)) for a, docs in annotate(articles, nlp)]
+
+
 def extract_shard(articles: list[Article], config: str | None = None, model: str | None = None) -> list[tuple[str, ArticleResult]]:
     """Run in a worker: the model is built on the first shard and kept for the next."""
     nlp = build_nlp(config, model)
-    lexicon = _lexicon(nlp)
-    return [(a.doc, extract_article(a, docs, lexicon)) for a, docs in annotate(articles, nlp)]
+    return extract_batch(articles, nlp, _lexicon(nlp))
 
 
 _LEXICONS: dict[int, Lexicon] = {}
@@ -61,8 +71,8 @@ class LocalEngine:
         self.lexicon = _lexicon(self.nlp)
 
     def extract(self, articles: list[Article]) -> Iterator[tuple[str, ArticleResult]]:
-        for article, docs in annotate(articles, self.nlp):
-            yield article.doc, extract_article(article, docs, self.lexicon)
+        for start in range(0, len(articles), ZONE):
+            yield from extract_batch(articles[start:start + ZONE], self.nlp, self.lexicon)
 
     def close(self) -> None:
         pass
