@@ -618,22 +618,48 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         groups.setdefault((ev.type, ev.person, ev.negated), []).append(ev)
     merged: list[Event] = []
     for mentions in groups.values():
-        happenings: list[list[Event]] = []
+        happenings: list[_Happening] = []
         for ev in sorted(mentions, key=lambda e: (-len(e.date), not e.source, e.char_start)):
-            fits = [h for h in happenings if _same_happening(h, ev)]
-            same_word = [h for h in fits if ev.source and any(m.source == ev.source for m in h)]
+            fits = [h for h in happenings if h.admits(ev)]
+            same_word = [h for h in fits if ev.source and ev.source in h.sources]
             if len(same_word) == 1:
                 fits = same_word  # "his arrest, police said": the one police dated
             elif not ev.date and (ev.date_text or len(fits) > 1):
                 # its own date, unknown ("on Tuesday" without a reference), or a vague mention
                 # that could be any of several dated happenings: it stays apart from them
-                fits = [h for h in fits if not any(m.date for m in h)]
+                fits = [h for h in fits if not h.dated]
             if fits:
-                fits[0].append(ev)
+                fits[0].add(ev)
             else:
-                happenings.append([ev])
-        merged.extend(_combine(h) for h in happenings)
+                happenings.append(_Happening(ev))
+        merged.extend(_combine(h.mentions) for h in happenings)
     return sorted(_fold_deaths(merged), key=lambda e: (e.char_start, e.type, e.person))
+
+
+class _Happening:
+    """The mentions of one happening, with the distinct dates and sources they give, so that
+    a mention is checked against those (a few) and not against every earlier mention: an
+    article that tells one thing ten thousand times costs ten thousand checks."""
+
+    def __init__(self, ev: Event) -> None:
+        self.mentions = [ev]
+        self.dates = {ev.date}
+        self.sources = {ev.source} - {""}
+
+    @property
+    def dated(self) -> bool:
+        return any(self.dates)
+
+    def admits(self, ev: Event) -> bool:
+        if not all(_compatible(d, ev.date) for d in self.dates):
+            return False
+        return not ev.source or not self.sources or self.sources == {ev.source}
+
+    def add(self, ev: Event) -> None:
+        self.mentions.append(ev)
+        self.dates.add(ev.date)
+        if ev.source:
+            self.sources.add(ev.source)
 
 
 VIOLENT_ENDS = ("EXECUTE", "KILL")
@@ -734,13 +760,6 @@ def _one_death(events: list[Event]) -> list[Event]:
                                 date_text=best.date_text)
         out.append(e)
     return out
-
-
-def _same_happening(happening: list[Event], ev: Event) -> bool:
-    if not all(_compatible(m.date, ev.date) for m in happening):
-        return False
-    sources = {m.source for m in happening if m.source}
-    return not ev.source or not sources or sources == {ev.source}
 
 
 def _combine(happening: list[Event]) -> Event:
