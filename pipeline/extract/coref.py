@@ -10,7 +10,9 @@ complement of "X said"/"X denied" is X.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +53,8 @@ class Mentions:
                 for i in range(ent.start, ent.end):
                     self.person_at[i] = ent
         self.mentions = sorted(set(self.person_at.values()), key=lambda e: e.start)
+        self._starts = [e.start for e in self.mentions]
+        self._names_at: dict[str, list[int]] | None = None  # name -> its mentions' starts
         self.speakers = {e.start for e in self.mentions if self._reports(e.root)}
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self.roles: dict[str, list[str]] = doc._.roles or {}
@@ -263,9 +267,7 @@ class Mentions:
             speaker = self._reporter_of(tok, depth)
         sent_no = self.sent_index.get(tok.sent.start, 0)
         best: tuple[float, int, str] | None = None
-        for ent in reversed(self.mentions):
-            if ent.start >= tok.i:
-                continue
+        for ent in self.before(tok.i):
             dist = sent_no - self.sent_index.get(ent.sent.start, 0)
             if dist > LOOKBACK_SENTENCES and best is not None:
                 break
@@ -403,9 +405,7 @@ class Mentions:
 
     def last_pair(self, tok: Token) -> list[Token]:
         """'their': the two people last named together ("X and Y held talks")."""
-        for ent in reversed(self.mentions):
-            if ent.start >= tok.i:
-                continue
+        for ent in self.before(tok.i):
             if self.sent_index.get(tok.sent.start, 0) - self.sent_index.get(ent.sent.start, 0) > LOOKBACK_SENTENCES:
                 break
             root = ent.root
@@ -419,10 +419,7 @@ class Mentions:
         the one whose role shares most words with the description when several fit."""
         words = {t.lower_ for t in noun.lefts if t.dep_ in {"amod", "compound"}} | {noun.lemma_.lower(), noun.lower_}
         best: tuple[int, str] | None = None
-        for ent in reversed(self.mentions):
-            if ent.start >= noun.i:
-                continue
-            name = self.name(ent)
+        for name in self.named_before(noun.i):
             for role in self.roles.get(name, []):
                 role_words = set(role.lower().split())
                 if noun.lemma_.lower() in role_words or noun.lower_ in role_words:
@@ -430,6 +427,25 @@ class Mentions:
                     if best is None or overlap > best[0]:
                         best = (overlap, name)
         return best[1] if best else None
+
+    def before(self, i: int) -> Iterator[Span]:
+        """The mentions that start before token i, nearest first (found by bisection: a
+        long article has thousands)."""
+        k = bisect_left(self._starts, i)
+        return (self.mentions[j] for j in range(k - 1, -1, -1))
+
+    def named_before(self, i: int) -> list[str]:
+        """Each person mentioned before token i, once, the last mentioned first."""
+        if self._names_at is None:
+            self._names_at = {}
+            for ent in self.mentions:
+                self._names_at.setdefault(self.name(ent), []).append(ent.start)
+        latest = []
+        for name, starts in self._names_at.items():
+            k = bisect_left(starts, i)
+            if k:
+                latest.append((starts[k - 1], name))
+        return [name for _, name in sorted(latest, reverse=True)]
 
     def same_description(self, noun: Token) -> str | None:
         """'according to the former ambassador': whoever 'the former ambassador' was when it

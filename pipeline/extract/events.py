@@ -27,7 +27,7 @@ from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
-from .syntax import SUBJECTS, Cues, subject, text_of, with_conjuncts
+from .syntax import SUBJECTS, Cues, entities_in, entity_at, entity_index, subject, text_of, with_conjuncts
 
 EVENT_TYPES = ("DEFECT", "DISAPPEAR", "REAPPEAR", "ARREST", "IMPRISON", "EXECUTE",
                "KILL", "DIE", "PURGE", "APPOINT", "ELECT", "MEET")
@@ -236,8 +236,8 @@ def in_dateline(span: Span) -> bool:
 def _date_in(tokens: set[int], tok: Token) -> Span | None:
     """The resolved DATE among these tokens nearest the trigger, unless it bounds a duration."""
     best: tuple[int, Span] | None = None
-    for ent in tok.doc.ents:
-        if ent.label_ != "DATE" or ent._.date is None or not any(i in tokens for i in range(ent.start, ent.end)):
+    for ent in entities_in(tok.doc, tokens, "DATE"):
+        if ent._.date is None:
             continue
         head = ent.root.head
         if ent.root.dep_ == "pobj" and head.lower_ in NOT_A_DATE_PREPS:
@@ -265,8 +265,8 @@ def _misattached_dates(arg_tokens: set[int], doc: Doc) -> set[int]:
     preposition or a compound), whom no date describes; not a date inside a clause about the
     person ("X, who was arrested in May")."""
     out: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.start not in arg_tokens:
+    for ent in entities_in(doc, arg_tokens, "DATE"):
+        if ent.start not in arg_tokens:
             continue
         node = ent.root.head
         if node.pos_ == "ADP" and node.lower_ in {"in", "on", "at"}:
@@ -319,7 +319,7 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
                 return when
     skip = arg_tokens | {t.i for t in tok.subtree}
     gov = tok.head
-    date_head = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= gov.i < e.end), None)
+    date_head = entity_at(gov, {"DATE"})
     if tok.dep_ in {"relcl", "acl"} and date_head is not None and date_head._.date is not None:
         # "the next winter a judge jailed him", "a further order the same day named X": the
         # parser hangs the clause on the date
@@ -387,8 +387,8 @@ def _unresolved_date(tok: Token, clause: list[Token]) -> Span | None:
     """A calendar expression in the trigger's clause that could not be resolved: the
     happening has a date of its own, just not one we know."""
     ids = {t.i for t in clause}
-    for ent in tok.doc.ents:
-        if ent.label_ == "DATE" and ent._.date is None and ent.start in ids and _CALENDAR.search(ent.text) \
+    for ent in entities_in(tok.doc, ids, "DATE"):
+        if ent._.date is None and ent.start in ids and _CALENDAR.search(ent.text) \
                 and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in NOT_A_DATE_PREPS):
             return ent
     return None
@@ -400,8 +400,7 @@ def find_place(tok: Token, arg_tokens: set[int]) -> str:
     clause = clause_tokens(tok, arg_tokens)
     for t in sorted(clause, key=lambda x: abs(x.i - tok.i)):
         if t.ent_type_ in PLACE_LABELS and t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "to", "from", "near", "outside", "on"}:
-            ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-            return ent.text
+            return entity_index(tok.doc)[t.i].text
     return ""
 
 

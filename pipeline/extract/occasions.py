@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import ResolvedDate, from_interval
 from ..lexicon import read_list
+from .syntax import entities_in
 
 NESTED_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 RELATIONS = {"before": -1, "after": 1, "following": 1, "at": 0, "during": 0, "in": 0, "on": 0}
@@ -109,8 +110,9 @@ class Occasions:
 
     def _offset(self, prep: Token) -> Span | None:
         """'a few months before': the length hung on the preposition or just before it."""
-        for ent in self.doc.ents:
-            if ent.label_ == "DATE" and (ent.end == prep.i or ent.root.head.i == prep.i and ent.end <= prep.i):
+        near = [prep.i - 1] + [c.i for c in prep.children if c.i < prep.i]
+        for ent in entities_in(self.doc, near, "DATE"):
+            if ent.end == prep.i or ent.root.head.i == prep.i and ent.end <= prep.i:
                 return ent
         return None
 
@@ -149,8 +151,8 @@ class Occasions:
                     and not (t.left_edge.i <= noun.i <= t.right_edge.i):
                 tokens -= {x.i for x in t.subtree}
         best: tuple[int, ResolvedDate] | None = None
-        for ent in self.doc.ents:
-            if ent.label_ != "DATE" or ent._.date is None or ent.start not in tokens:
+        for ent in entities_in(self.doc, tokens, "DATE"):
+            if ent._.date is None or ent.start not in tokens:
                 continue
             dist = abs(ent.start - noun.i)
             if best is None or dist < best[0]:

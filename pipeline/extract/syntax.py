@@ -6,6 +6,8 @@ between two reads of the same token: compare ``.i``.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.cues import CUE_KEY
@@ -90,11 +92,30 @@ def text_of(tokens: list[Token]) -> str:
     return doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,.;:\"“”'‘’")
 
 
+ENTITY_INDEX = "pipeline.entity_index"
+
+
+def entity_index(doc: Doc) -> dict[int, Span]:
+    """Each token's entity, built on first use and kept with the Doc. ``doc.ents`` makes
+    every Span anew on each read, so scanning it once per event is quadratic in a long
+    article. Read only once the pipeline has set the entities (extraction never changes them)."""
+    index = doc.user_data.get(ENTITY_INDEX)
+    if index is None:
+        index = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        doc.user_data[ENTITY_INDEX] = index
+    return index
+
+
+def entities_in(doc: Doc, tokens: Iterable[int], label: str) -> list[Span]:
+    """The entities of this label with a token among these, in document order."""
+    index = entity_index(doc)
+    found = {index[i].start: index[i] for i in tokens if i in index and index[i].label_ == label}
+    return [found[k] for k in sorted(found)]
+
+
 def entity_at(tok: Token, labels: set[str]) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in labels:
-            return ent
-    return None
+    ent = entity_index(tok.doc).get(tok.i)
+    return ent if ent is not None and ent.label_ in labels else None
 
 
 class Cues:

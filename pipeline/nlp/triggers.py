@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import read_jsonl, read_list
 
 TRIGGER_KEY = "triggers"
+WINDOWS = 16  # at most this many pieces of a Doc are searched apart
 ABSENCE_TYPES = frozenset({"DISAPPEAR", "DIE", "KILL", "EXECUTE", "PURGE", "ARREST", "IMPRISON", "DEFECT"})
 
 
@@ -55,13 +56,22 @@ class EventTriggers:
         present = where.keys()
         by_token: dict[int, dict[str, dict]] = {}
         sents = list(doc.sents)
-        alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every matcher
+        # sentences are searched a window at a time, each window made a Doc of its own once:
+        # one sentence a window in an article, at most WINDOWS windows in a long text (making
+        # a window's Doc costs a pass over the whole Doc)
+        width = -(-len(sents) // WINDOWS) or 1
+        windows: dict[int, Doc] = {}
+        arrays: tuple | None = None
         for needs, matcher in self.groups:
-            for n in sorted(_sentences_with(needs, where, len(sents))):
-                if n not in alone:
-                    alone[n] = sents[n].as_doc()
-                offset = sents[n].start
-                for match_id, token_ids in matcher(alone[n]):
+            for w in sorted({n // width for n in _sentences_with(needs, where, len(sents))}):
+                if w not in windows:
+                    if arrays is None:
+                        head = doc._get_array_attrs()
+                        arrays = (head, doc.to_array(head))
+                    first, last = sents[w * width], sents[min(len(sents), (w + 1) * width) - 1]
+                    windows[w] = doc[first.start:last.end].as_doc(array_head=arrays[0], array=arrays[1])
+                offset = sents[w * width].start
+                for match_id, token_ids in matcher(windows[w]):
                     rule = self.rules[doc.vocab.strings[match_id]]
                     by_token.setdefault(token_ids[0] + offset, {})[rule["id"]] = rule
         spans = []

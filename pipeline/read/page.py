@@ -341,7 +341,7 @@ def sentence_breaks(text: str) -> list[int]:
     "Sept." or an initial)."""
     out = []
     for m in _SENTENCE_BREAK.finditer(text):
-        before = text[:m.start() + 1]
+        before = text[max(0, m.start() - 80):m.start() + 1]  # the word before the stop, not the whole text
         word = re.search(r"([\w.]+)\.$", before)
         if before.endswith(".") and word and (word.group(1).lower() in _abbreviations()
                                               or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))):
