@@ -41,6 +41,34 @@ def test_worker_processes_give_the_tables_of_one_process(nlp):
         assert spread[name].equals(table), name
 
 
+def test_one_engine_serves_several_jobs_until_its_owner_closes_it(nlp):
+    engine = ProcessEngine(2)
+    try:
+        first = process(articles()[:3], engine=engine)
+        second = process(articles()[3:], engine=engine)  # process() does not close what it was given
+        assert len(first.events) >= 3 and len(second.events) >= 3
+    finally:
+        engine.close()
+
+
+def test_a_worker_shard_is_extracted_as_in_this_process(nlp):
+    from pipeline.jobs.engines import extract_shard
+
+    shard = dict(extract_shard(articles()))
+    alone = dict(LocalEngine(nlp).extract(articles()))
+    assert shard.keys() == alone.keys() and all(shard[d].events == alone[d].events for d in alone)
+    assert sum(len(r.events) for r in shard.values()) >= len(STORIES)
+    with pytest.raises(RuntimeError, match="no_such_model_here"):
+        extract_shard(articles()[:1], model="no_such_model_here")
+
+
+def test_the_local_engine_builds_the_pipeline_it_was_not_given(nlp):
+    from pipeline.nlp.build import build_nlp
+
+    assert LocalEngine().nlp is build_nlp()
+    assert LocalEngine(nlp).nlp is nlp
+
+
 def test_one_process_is_the_local_engine_and_an_unknown_engine_is_an_error(nlp):
     assert isinstance(make_engine(1, nlp), LocalEngine)
     with pytest.raises(ValueError, match="unknown engine 'spark'"):

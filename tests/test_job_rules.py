@@ -46,9 +46,53 @@ def test_run_json_is_indented_for_the_person_who_opens_it(inbox, tmp_path, nlp):
 
 def test_a_rejected_input_is_logged_with_its_file_status_and_reason(inbox, tmp_path, nlp, caplog):
     with caplog.at_level(logging.WARNING, logger="pipeline.jobs.ingest"):
-        Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([inbox])
+        summary = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([inbox])
     said = [r.getMessage() for r in caplog.records if "c_empty.txt" in r.getMessage()]
-    assert len(said) == 1 and said[0].startswith("c_empty.txt: skipped: ") and "empty" in said[0]
+    [rejected] = summary.rejected
+    assert "empty file" in rejected["message"]
+    assert said == [f"c_empty.txt: skipped: {rejected['message']}"]
+
+
+def test_a_near_copy_is_counted_as_one(tmp_path, nlp):
+    src = tmp_path / "inbox"
+    src.mkdir()
+    body = STORY + "\nThe inspector's office said he had done nothing wrong and would fight the case.\n"
+    (src / "a_wire.txt").write_text(body, encoding="utf-8")
+    (src / "b_copy.txt").write_text("Republished from a wire service.\n\n" + body, encoding="utf-8")
+    summary = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([src])
+    assert (summary.n_new_documents, summary.n_duplicates) == (2, 1)
+
+
+def test_reprocessing_re_extracts_the_stored_texts(inbox, tmp_path, nlp):
+    out = tmp_path / "out"
+    first = Ingest(IngestOptions(db=tmp_path / "s.db", out=out), nlp=nlp).run([inbox])
+    events = (out / "events.csv").read_bytes()
+    again = Ingest(IngestOptions(db=tmp_path / "s.db", out=out, reprocess=True), nlp=nlp).run([inbox])
+    assert first.n_new_events >= 2 and again.n_reprocessed == 2
+    assert (out / "events.csv").read_bytes() == events  # the texts were read back, not empty
+
+
+def test_an_interrupted_run_is_named_in_the_warning(inbox, tmp_path, nlp, caplog):
+    from pipeline.output.store import Store
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        killed = store.start_run("0", "x")
+    with caplog.at_level(logging.WARNING, logger="pipeline.jobs.ingest"):
+        Ingest(IngestOptions(db=db, out=tmp_path / "out"), nlp=nlp).run([inbox])
+    assert f"runs [{killed}] did not finish" in caplog.text
+
+
+def test_a_changed_rule_file_anywhere_under_models_changes_the_rules_version(tmp_path):
+    from pipeline.jobs.ingest import patterns_version
+
+    (tmp_path / "patterns").mkdir()
+    rules = tmp_path / "patterns" / "triggers.jsonl"
+    rules.write_text('{"id": "a"}\n', encoding="utf-8")
+    (tmp_path / "config.cfg").write_text("[base]\n", encoding="utf-8")
+    before = patterns_version(tmp_path)
+    rules.write_text('{"id": "b"}\n', encoding="utf-8")
+    assert patterns_version(tmp_path) != before
 
 
 def test_the_model_option_is_the_model_loaded(inbox, tmp_path):

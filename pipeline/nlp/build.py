@@ -28,9 +28,14 @@ def model_name(config: Config, override: str | None = None) -> str:
     return override or os.environ.get("PIPELINE_MODEL") or config["base"]["model"]
 
 
-@lru_cache(maxsize=4)
 def build_nlp(config_path: str | None = None, model: str | None = None) -> Language:
-    """Load the base model and add our components; cached per process."""
+    """Load the base model and add our components; cached per process, however the
+    defaults are spelled (``build_nlp()`` and ``build_nlp(None, None)`` are one pipeline)."""
+    return _build(str(config_path) if config_path else None, model or None)
+
+
+@lru_cache(maxsize=4)
+def _build(config_path: str | None, model: str | None) -> Language:
     path = Path(config_path) if config_path else DEFAULT_CONFIG
     config = Config().from_disk(path, interpolate=False)
     name = model_name(config, model)
