@@ -67,7 +67,7 @@ def synthetic_corpus(folders: list[str], n: int, seed: int, dest: Path) -> list[
         extra = [p for p in b.text.split("\n\n") if p.strip()]
         paragraphs = paragraphs[:1] + rng.sample(paragraphs[1:], len(paragraphs) - 1) + rng.sample(extra, min(3, len(extra)))
         text = "\n\n".join(paragraphs)
-        names = {w: respell(w, rng) for w in set(WORD.findall(text)) if w not in KEEP and rng.random() < 0.7}
+        names = {w: respell(w, rng) for w in sorted(set(WORD.findall(text))) if w not in KEEP and rng.random() < 0.7}
         if names:
             text = re.sub(r"\b(" + "|".join(map(re.escape, names)) + r")\b", lambda m: names[m.group(1)], text)
         shift = rng.randint(-6, 3)

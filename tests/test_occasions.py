@@ -98,3 +98,26 @@ def test_the_attack_refers_back_to_a_verb_that_dated_it(events_of):
             "The faction confirmed on Sunday that Tomas Varga, a field officer, was killed in the attack.")
     got = [(e.type, e.date) for e in events_of(text, published="2025-03-24") if e.person == "Tomas Varga"]
     assert got == [("KILL", "2025-03-22")]
+
+
+# -- a happening named as the far end of another's offset ----------------------------------
+
+def _arrests(events):
+    return [(e.person, e.date) for e in events if e.type == "ARREST"]
+
+
+def test_an_arrest_four_days_after_a_dated_flight_is_dated_from_it(events_of):
+    text = ("The financier Omar Haddad was detained in Orvik. His brother Kemal Haddad fled to Lisbon "
+            "on March 3, four days before the financier's detention.")
+    assert _arrests(events_of(text, "2025-05-01")) == [("Omar Haddad", "2025-03-07")]
+
+
+def test_a_length_the_model_merged_into_the_date_dates_nothing_rather_than_wrongly(events_of):
+    # the model tags "May 6, two weeks" as one date: the arrest is not dated May 6
+    text = "Kemal Haddad left Orvik on May 6, two weeks after Omar Haddad's arrest."
+    assert _arrests(events_of(text, "2025-06-01")) == [("Omar Haddad", "")]
+
+
+def test_an_arrest_before_a_dated_flight_without_a_length_is_not_dated_by_it(events_of):
+    text = "Kemal Haddad fled to Lisbon on March 3, before Omar Haddad's arrest."
+    assert _arrests(events_of(text, "2025-05-01")) == [("Omar Haddad", "")]

@@ -22,7 +22,7 @@ from .groups import group_argument, named_members
 from .neighbours import neighbour_date
 from ..dates import ResolvedDate
 from ..lexicon import read_list
-from .occasions import Occasions
+from .occasions import RELATIONS, Occasions, duration, shifted
 from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
@@ -334,6 +334,8 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
             found = _date_in({t.i for t in clause_tokens(part, arg_tokens)}, tok)
             if found is not None:
                 return found
+    if nominal and (prep := _time_preposition(tok)) is not None and prep.lower_ in RELATIVE_TIME_PREPS:
+        return None  # "fled on May 6, four days before his arrest": May 6 is not the arrest's
     if nominal and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "csubj"}:
         # "his execution took place in 2019" / "witnessed the execution on Monday"
         verb = gov if tok.dep_ != "pobj" else gov.head
@@ -368,6 +370,32 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
         fronted = {t.i for c in gov.children if c.i < first and c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree}
         return _date_in(fronted, tok)
     return None
+
+
+RELATIVE_TIME_PREPS = {"before", "after", "following", "since", "until", "till", "preceding", "ahead"}
+
+
+def _time_preposition(tok: Token) -> Token | None:
+    """The preposition whose object the noun is: "before his arrest", "before his brother's
+    arrest" (the parser may hang the noun on the possessor as an apposition)."""
+    node = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else tok
+    return node.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else None
+
+
+def _counted_from_governor(tok: Token, occasions: Occasions) -> ResolvedDate | None:
+    """'X fled on May 6, four days before his arrest': the arrest is the flight's date moved
+    by the length given (after it for "before"); without a length it stays undated."""
+    prep = _time_preposition(tok)
+    if prep is None or not RELATIONS.get(prep.lower_) or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    length = occasions.offset(prep)
+    days = duration(length.text) if length is not None else None
+    if days is None:
+        return None
+    anchor = _date_in(_direct_modifiers(prep.head, {t.i for t in prep.subtree}), prep.head)
+    if anchor is None or anchor._.date is None:
+        return None
+    return shifted(anchor._.date, -RELATIONS[prep.lower_], days, f"{length.text} {prep.text} {anchor.text}")
 
 
 def _other_objects(first: Token, second: Token) -> bool:
@@ -517,6 +545,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)  # "not seen since"
         if date is None:  # "a few weeks before the Oslo summit"
             date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
+        if date is None and date_span is None:  # "fled on May 6, four days before his arrest"
+            date = _counted_from_governor(tok, occasions)
         if date is None and date_span is None:  # "on Tuesday" with no reference date: kept as words
             date_span = _unresolved_date(tok, clause_tokens(tok, arg_tokens))
         neighbour: Span | None = None

@@ -94,7 +94,7 @@ class Occasions:
                 continue
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and self._is_anaphor(noun):
-                out.append((noun, RELATIONS[prep.lower_], self._offset(prep)))
+                out.append((noun, RELATIONS[prep.lower_], self.offset(prep)))
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
             if subj.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
                 subj = tok.head  # "the March strike, which killed X"
@@ -108,7 +108,7 @@ class Occasions:
         return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE | {"’s", "'s"} or c.dep_ == "poss"
                    for c in noun.children)
 
-    def _offset(self, prep: Token) -> Span | None:
+    def offset(self, prep: Token) -> Span | None:
         """'a few months before': the length hung on the preposition or just before it."""
         near = [prep.i - 1] + [c.i for c in prep.children if c.i < prep.i]
         for ent in entities_in(self.doc, near, "DATE"):
