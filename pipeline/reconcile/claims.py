@@ -68,15 +68,17 @@ def build_claims(events: list[Event], stories: dict[str, str] | None = None,
     stories = stories or {}
     published = published or {}
     claims: list[Claim] = []
+    by_key: dict[tuple[str, str, bool], list[Claim]] = {}  # only claims of one key can take an event
     for ev in sorted(events, key=lambda e: (e.person, e.type, -len(e.date), e.doc)):
         story = stories.get(ev.doc, ev.doc)
-        for claim in claims:
-            if (claim.person, claim.type, claim.negated) == (ev.person, ev.type, ev.negated) \
-                    and _compatible(claim.date, ev.date):
+        same = by_key.setdefault((ev.person, ev.type, ev.negated), [])
+        for claim in same:
+            if _compatible(claim.date, ev.date):
                 claim.add(ev, story, published.get(ev.doc, ""))
                 break
         else:
             claim = Claim(ev.person, ev.type, ev.negated)
             claim.add(ev, story, published.get(ev.doc, ""))
             claims.append(claim)
+            same.append(claim)
     return claims

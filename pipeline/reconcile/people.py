@@ -188,11 +188,18 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
         return n
 
     groups: dict[str, set[str]] = defaultdict(set)
+    # two spellings of one person share a word of their keys (a surname, or every word of
+    # the shorter): each name is compared with the earlier names that share one, in order,
+    # not with every earlier name (thousands of people in a large corpus)
+    sharing: dict[str, list[int]] = defaultdict(list)
     for i, a in enumerate(names):
         ka = keys[a]
         if ka is None:
             continue
-        for b in names[:i]:
+        earlier = sorted({j for w in ka.words for j in sharing.get(w, ())})
+        for w in ka.words:
+            sharing[w].append(i)
+        for b in (names[j] for j in earlier):
             kb = keys[b]
             if kb is None or not same_person(ka, kb):
                 continue
