@@ -156,8 +156,9 @@ def test_an_article_lists_each_mention_of_a_person_under_their_full_name(nlp):
     articles = from_texts([{"text": "Ilya Brok was arrested on Monday. Brok had criticised the governor.",
                             "published": "2022-06-15"}])
     lexicon = Lexicon.from_nlp(nlp)
-    (article, docs), = list(annotate_articles(articles, nlp))
-    result = extract_article(article, docs, lexicon)
+    (article, offset, doc, last), = list(annotate_articles(articles, nlp))
+    assert last
+    result = extract_article(article, [(offset, doc)], lexicon)
     assert ("Ilya Brok", "Ilya Brok") in result.mentions
     assert ("Ilya Brok", "Brok") in result.mentions
 

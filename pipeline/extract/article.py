@@ -20,17 +20,28 @@ class ArticleResult:
 
 
 def extract_article(article: Article, docs: list[tuple[int, Doc]], lexicon: Lexicon) -> ArticleResult:
+    pieces = [extract_piece(article, offset, doc, lexicon) for offset, doc in docs]
+    return combine_pieces(pieces)
+
+
+def extract_piece(article: Article, offset: int, doc: Doc, lexicon: Lexicon) -> ArticleResult:
+    """One run of an article's paragraphs: its events at the article's offsets. Nothing of
+    the Doc is kept, so a long article's runs need not be held at once."""
     events: list[Event] = []
-    mentions: list[tuple[str, str]] = []
-    for offset, doc in docs:
-        for ev in extract_events(doc, article.doc, article.content_hash, lexicon):
-            start, end = evidence_span(article, ev.char_start + offset, ev.char_end + offset)
-            # the evidence as the article wrote it (the parser read a sentence-cased headline)
-            events.append(replace(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip()))
-        mentions.extend((ent.kb_id_, ent.text) for ent in doc.ents if ent.label_ == "PERSON" and ent.kb_id_)
-    if len(docs) > 1:
-        events = merge_mentions(events)
+    for ev in extract_events(doc, article.doc, article.content_hash, lexicon):
+        start, end = evidence_span(article, ev.char_start + offset, ev.char_end + offset)
+        # the evidence as the article wrote it (the parser read a sentence-cased headline)
+        events.append(replace(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip()))
+    mentions = [(ent.kb_id_, ent.text) for ent in doc.ents if ent.label_ == "PERSON" and ent.kb_id_]
     return ArticleResult(events, mentions)
+
+
+def combine_pieces(pieces: list[ArticleResult]) -> ArticleResult:
+    """An article's result from its runs: mentions of one happening in two runs are one."""
+    events = [ev for p in pieces for ev in p.events]
+    if len(pieces) > 1:
+        events = merge_mentions(events)
+    return ArticleResult(events, [m for p in pieces for m in p.mentions])
 
 
 def evidence_span(article: Article, start: int, end: int) -> tuple[int, int]:

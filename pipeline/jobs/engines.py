@@ -18,7 +18,7 @@ from typing import Iterator, Protocol
 
 from spacy.language import Language
 
-from ..extract.article import ArticleResult, extract_article
+from ..extract.article import ArticleResult, combine_pieces, extract_piece
 from ..extract.events import Lexicon
 from ..nlp.annotate import annotate
 from ..nlp.build import build_nlp
@@ -44,8 +44,15 @@ def extract_batch(articles: list[Article], nlp: Language, lexicon: Lexicon) -> l
     """Articles to their results inside a spaCy memory zone: the strings the batch added to
     the vocabulary go when it ends, so a long run does not grow (the results hold their
     own strings, no Doc outlives the zone)."""
+    out: list[tuple[str, ArticleResult]] = []
+    pieces: list[ArticleResult] = []
     with nlp.memory_zone():
-        return [(a.doc, extract_article(a, docs, lexicon)) for a, docs in annotate(articles, nlp)]
+        for article, offset, doc, last in annotate(articles, nlp):
+            pieces.append(extract_piece(article, offset, doc, lexicon))
+            if last:
+                out.append((article.doc, combine_pieces(pieces)))
+                pieces = []
+    return out
 
 
 def extract_shard(articles: list[Article], config: str | None = None, model: str | None = None) -> list[tuple[str, ArticleResult]]:

@@ -31,29 +31,34 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16) -> Iterator[tuple[Article, list[tuple[int, Doc]]]]:
-    """Docs carry the article's reference date, which the date component reads; a long
-    article comes back as several docs with their character offsets."""
+def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16,
+             batch_chars: int = CHUNK_CHARS) -> Iterator[tuple[Article, int, Doc, bool]]:
+    """(article, offset, doc, last) for each run of paragraphs, in order, as soon as it is
+    parsed: a long article comes as several docs with their character offsets, ``last`` on
+    its final one. A batch holds at most ``batch_size`` docs and about ``batch_chars``
+    characters, so a long article is never held in memory as parsed Docs all at once.
+    Docs carry the article's reference date, which the date component reads."""
     articles = [a for a in articles if a.status == "ok"]
     # the parser reads the page stage's parse text: the same length as the article's text, with
     # page furniture blanked and a Title Case headline in sentence case
     pieces = [(n, off, part) for n, a in enumerate(articles) for off, part in chunks(a.layout.parse_text)]
 
-    def docs() -> Iterator[Doc]:
-        for n, off, part in pieces:
-            doc = nlp.make_doc(part)
-            doc._.reference = relative_base(articles[n])  # a ResolvedDate: an inferred one is an interval
-            doc._.parts = [(max(p.start, off) - off, min(p.end, off + len(part)) - off, p.kind, p.date)
-                           for p in articles[n].layout.parts if p.end > off and p.start < off + len(part)]
-            yield doc
+    def make(n: int, off: int, part: str) -> Doc:
+        doc = nlp.make_doc(part)
+        doc._.reference = relative_base(articles[n])  # a ResolvedDate: an inferred one is an interval
+        doc._.parts = [(max(p.start, off) - off, min(p.end, off + len(part)) - off, p.kind, p.date)
+                       for p in articles[n].layout.parts if p.end > off and p.start < off + len(part)]
+        return doc
 
-    current: list[tuple[int, Doc]] = []
-    current_n = 0
-    for (n, off, _), doc in zip(pieces, nlp.pipe(docs(), batch_size=batch_size)):
-        if n != current_n and current:
-            yield articles[current_n], current
-            current = []
-        current_n = n
-        current.append((off, doc))
-    if current:
-        yield articles[current_n], current
+    batch: list[int] = []  # indexes into pieces
+    size = 0
+    for k, (_, _, part) in enumerate(pieces):
+        batch.append(k)
+        size += len(part)
+        if len(batch) < batch_size and size < batch_chars and k + 1 < len(pieces):
+            continue
+        docs = nlp.pipe((make(*pieces[j]) for j in batch), batch_size=len(batch))
+        for j, doc in zip(batch, docs):
+            n, off, _ = pieces[j]
+            yield articles[n], off, doc, j + 1 == len(pieces) or pieces[j + 1][0] != n
+        batch, size = [], 0
