@@ -31,8 +31,8 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16,
-             batch_chars: int = CHUNK_CHARS) -> Iterator[tuple[Article, int, Doc, bool]]:
+def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16, batch_chars: int = CHUNK_CHARS,
+             chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[Article, int, Doc, bool]]:
     """(article, offset, doc, last) for each run of paragraphs, in order, as soon as it is
     parsed: a long article comes as several docs with their character offsets, ``last`` on
     its final one. A batch holds at most ``batch_size`` docs and about ``batch_chars``
@@ -41,7 +41,7 @@ def annotate(articles: Iterable[Article], nlp: Language, batch_size: int = 16,
     articles = [a for a in articles if a.status == "ok"]
     # the parser reads the page stage's parse text: the same length as the article's text, with
     # page furniture blanked and a Title Case headline in sentence case
-    pieces = [(n, off, part) for n, a in enumerate(articles) for off, part in chunks(a.layout.parse_text)]
+    pieces = [(n, off, part) for n, a in enumerate(articles) for off, part in chunks(a.layout.parse_text, chunk_chars)]
 
     def make(n: int, off: int, part: str) -> Doc:
         doc = nlp.make_doc(part)
