@@ -170,13 +170,13 @@ def test_a_long_article_comes_in_runs_each_extracted_alone_and_merged(nlp):
 
     text = ("Police arrested Tomas Varga in Kestrel Bay on Monday, the ministry said.\n\n"
             "The inspector had run the harbour office for years.\n\n"
-            "Tomas Varga was detained on Monday, his lawyer said.\n\n"
+            "Tomas Varga was detained on Monday.\n\n"
             "Ilse Brandt fled to Saltmere in March 2022.")
     (article,) = from_texts([{"doc": "long", "text": text, "published": "2024-05-20"}])
     pieces = list(annotate([article, *articles()[:1]], nlp, batch_chars=60, chunk_chars=80))
     runs = [(off, last) for a, off, _, last in pieces if a.doc == "long"]
-    assert [off for off, _ in runs] == sorted(off for off, _ in runs) and len(runs) == 4
-    assert [last for _, last in runs] == [False, False, False, True]
+    assert [off for off, _ in runs] == sorted(off for off, _ in runs) and len(runs) == 3
+    assert [last for _, last in runs] == [False, False, True]
     other = [last for a, _, _, last in pieces if a.doc == "d0"]  # the next article: its own runs
     assert other[-1] and not any(other[:-1])
     lexicon = LocalEngine(nlp).lexicon
