@@ -44,6 +44,20 @@ def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | N
     return tables
 
 
+ENGINES = ("local", "dask")
+
+
+def check_engine(engine: str, scheduler: str | None) -> None:
+    """A usage error (exit 2) before anything is read: an unknown engine, or a scheduler
+    address for the local engine, which would be silently ignored."""
+    if engine not in ENGINES:
+        typer.echo(f"error: unknown --engine {engine!r}: use one of {', '.join(ENGINES)}", err=True)
+        raise typer.Exit(2)
+    if scheduler and engine != "dask":
+        typer.echo("error: --scheduler needs --engine dask", err=True)
+        raise typer.Exit(2)
+
+
 @app.command()
 def run(
     sources: list[str] = typer.Argument(None, help="Folders, files or globs of articles (.txt in any common encoding, "
@@ -61,6 +75,7 @@ def run(
     from .read.readers import expand
 
     sources = sources or ["corpus"]
+    check_engine(engine, scheduler)
     try:
         expand(sources)
     except FileNotFoundError as exc:
@@ -111,6 +126,7 @@ def ingest(
     from .jobs.ingest import ingest as run_ingest
     from .jobs.lock import EX_TEMPFAIL, Locked
 
+    check_engine(engine, scheduler)
     logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     show = sys.stderr.isatty() if progress is None else progress

@@ -184,3 +184,19 @@ def test_a_long_article_comes_in_runs_each_extracted_alone_and_merged(nlp):
     arrests = [e for e in merged.events if e.type == "ARREST"]
     assert len(arrests) == 1 and arrests[0].person == "Tomas Varga"  # two runs, one arrest
     assert {e.type for e in merged.events} >= {"ARREST", "DEFECT"}
+
+
+@pytest.mark.parametrize("command", ["run", "ingest"])
+@pytest.mark.parametrize("args, message", [
+    (["--engine", "spark"], "unknown --engine 'spark'"),
+    (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
+])
+def test_engine_options_are_checked_before_anything_is_read(tmp_path, command, args, message):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    src = write_inbox(tmp_path / "inbox")
+    done = CliRunner().invoke(app, [command, str(src), "--out", str(tmp_path / "out"), *args])
+    assert done.exit_code == 2 and message in done.output
+    assert not (tmp_path / "out").exists()
