@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import read_list
 from .coref import Mentions
 from .quotes import quote_at
-from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, entity_index, subject, text_of
+from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, person_words, subject, text_of
 
 PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
 REPORT_NOUNS = frozenset(w for line in read_list("lexicon/report_nouns.txt") for w in line.split())
@@ -191,8 +191,7 @@ def _after_owner(ent: Span) -> int:
     owner = next((t.i for t in doc[ent.start:ent.end] if t.text in {"'s", "’s"} and t.i > ent.start), None)
     if owner is None:
         return ent.start
-    people = {w for e in set(entity_index(doc).values()) if e.label_ == "PERSON" for w in e.text.split()}
-    return owner + 1 if doc[owner - 1].text in people else ent.start
+    return owner + 1 if doc[owner - 1].text in person_words(doc) else ent.start
 
 
 def org_text(ent: Span) -> str:

@@ -22,7 +22,7 @@ from .groups import group_argument, named_members
 from .neighbours import neighbour_date
 from ..dates import ResolvedDate
 from ..lexicon import read_list
-from .occasions import RELATIONS, Occasions, duration, shifted
+from .occasions import RELATIONS, RELATIVE_TIME_PREPS, Occasions, duration, shifted
 from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
@@ -370,9 +370,6 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
         fronted = {t.i for c in gov.children if c.i < first and c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree}
         return _date_in(fronted, tok)
     return None
-
-
-RELATIVE_TIME_PREPS = {"before", "after", "following", "since", "until", "till", "preceding", "ahead"}
 
 
 def _time_preposition(tok: Token) -> Token | None:

@@ -26,6 +26,8 @@ from .syntax import entities_in
 
 NESTED_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 RELATIONS = {"before": -1, "after": 1, "following": 1, "at": 0, "during": 0, "in": 0, "on": 0}
+# prepositions whose object is another time than the clause's ("four days before his arrest")
+RELATIVE_TIME_PREPS = frozenset({w for w, d in RELATIONS.items() if d} | {"since", "until", "till", "preceding", "ahead"})
 DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
 IGNORED_QUALIFIERS = {"same", "latest", "recent", "last", "previous", "new", "closed-door", "enlarged"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}

@@ -106,6 +106,16 @@ def entity_index(doc: Doc) -> dict[int, Span]:
     return index
 
 
+def person_words(doc: Doc) -> frozenset[str]:
+    """Every word of every person's name in the Doc, gathered once with the entity index."""
+    key = ENTITY_INDEX + ".person_words"
+    words = doc.user_data.get(key)
+    if words is None:
+        words = frozenset(w for e in set(entity_index(doc).values()) if e.label_ == "PERSON" for w in e.text.split())
+        doc.user_data[key] = words
+    return words
+
+
 def entities_in(doc: Doc, tokens: Iterable[int], label: str) -> list[Span]:
     """The entities of this label with a token among these, in document order."""
     index = entity_index(doc)

@@ -57,8 +57,8 @@ class EventTriggers:
         by_token: dict[int, dict[str, dict]] = {}
         sents = list(doc.sents)
         # sentences are searched a window at a time, each window made a Doc of its own once:
-        # one sentence a window in an article, at most WINDOWS windows in a long text (making
-        # a window's Doc costs a pass over the whole Doc)
+        # at most WINDOWS windows (one sentence each in a short article, more in a long one),
+        # since making a window's Doc costs a pass over the whole Doc
         width = -(-len(sents) // WINDOWS) or 1
         windows: dict[int, Doc] = {}
         arrays: tuple | None = None
