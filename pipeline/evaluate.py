@@ -30,6 +30,7 @@ TYPES: tuple[str, ...] = (
 # some outlets use inside romanised names ("Ri Il‑kyu").
 _HYPHENS = re.compile("[-\u2010\u2011]")
 _SPACES = re.compile(r"\s+")
+_ACRONYM = re.compile(r"(.+?) \(([^()\s]+)\)")
 
 # Above this many gold events in one (doc, type, person) group the exhaustive
 # matcher gets slow; fall back to augmenting paths (exact pairs first).
@@ -205,6 +206,24 @@ class _Names:
             return self.display[key]
         text = _text(fallback)
         return text or None
+
+
+def _source_forms(key: str) -> set[str]:
+    """A normalised source as it may be written for the same body: with or without a leading
+    "the", and a "Long Name (ACRONYM)" by either part ("the Interior Ministry" is the body
+    "Interior Ministry" names; "CCTV" the one "China Central Television (CCTV)" names)."""
+    forms = {key}
+    acronym = _ACRONYM.fullmatch(key)
+    if acronym:
+        forms |= {acronym.group(1), acronym.group(2)}
+    return forms | {f[len("the "):] for f in forms if f.startswith("the ")}
+
+
+def _same_source(gold: str, pred: str) -> bool:
+    """Same person or organisation (ANNOTATION.md): names resolved by alias, bodies by the forms above."""
+    if gold == pred:
+        return True
+    return bool(gold and pred and _source_forms(gold) & _source_forms(pred))
 
 
 # --------------------------------------------------------------------------
@@ -445,7 +464,7 @@ def score(events: pd.DataFrame, conflicts: pd.DataFrame, gold: Gold) -> dict:
         p, g = preds[i], required[j]
         checks = {
             "date": (_date_correct(g.date, p.date), g.date or None, p.date or None),
-            "source": (g.source == p.source, names.show(g.source, g.source_text),
+            "source": (_same_source(g.source, p.source), names.show(g.source, g.source_text),
                        names.show(p.source, p.source_text)),
             "hedged": (g.hedged == p.hedged, g.hedged, p.hedged),
             "negated": (g.negated == p.negated, g.negated, p.negated),

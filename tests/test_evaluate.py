@@ -385,3 +385,19 @@ def test_format_report_contains_numbers(tmp_path):
     assert "Conflicts  P=1.000  R=1.000  F1=1.000  (tp=1 fp=0 fn=0)" in text
     none = format_report(score(base_preds(), NO_CONFLICTS, write_gold(tmp_path / "h", BASE)))
     assert "n/a" in none and "no gold conflicts" in none
+
+
+@pytest.mark.parametrize("gold_source,predicted,same", [
+    ("the Harbour Ministry", "Harbour Ministry", True),          # a leading "the"
+    ("Harbour Ministry", "the Harbour Ministry", True),
+    ("the Lakeland Workers' Front (LWF)", "LWF", True),         # by its acronym
+    ("Lakeland Broadcasting (LBC)", "Lakeland Broadcasting", True),
+    ("the Lakeland Workers' Front (LWF)", "the Lakeland Farmers' Front", False),
+    ("Harbour Ministry", "Harbour Ministry spokesman", False),
+    ("LWF", None, False),
+])
+def test_a_source_is_the_same_body_however_written(tmp_path, gold_source, predicted, same):
+    gold = write_gold(tmp_path / "g", [ev("d1", "ARREST", "Anna Berg", "2018", source=gold_source)])
+    r = score(preds(("d1", "ARREST", "Anna Berg", "2018", predicted, False, False)), NO_CONFLICTS, gold)
+    assert r["events"]["tp"] == 1
+    assert r["attributes"]["source"]["accuracy"] == (1.0 if same else 0.0)
