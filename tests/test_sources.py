@@ -330,3 +330,52 @@ def test_channels_linked_to_a_group_said_is_the_channels_word(events_of):
 def test_a_clause_before_a_comma_is_no_misread_reporter(events_of):
     text = "Police detained the banker Kemal Arslan in May, officials said."
     assert source_of(events_of(text), "ARREST", "Kemal Arslan") == "officials"
+
+
+def test_a_described_source_is_not_the_body_of_another_kind_reporting_next(events_of):
+    text = ("Inna Sorel was executed in April, according to a Latvian newspaper's report. "
+            "The Harbour Ministry said on Monday that it had no information.")
+    assert source_of(events_of(text), "EXECUTE", "Inna Sorel") == "a Latvian newspaper"
+
+
+def test_a_described_source_is_the_name_with_no_kind_reporting_next(events_of):
+    text = ("Inna Sorel was reportedly detained near the border, a regional radio station said. "
+            "Radio Kestrel said on Sunday that she was held at a checkpoint.")
+    assert source_of(events_of(text), "ARREST", "Inna Sorel") == "Radio Kestrel"
+
+
+def test_reports_on_a_website_are_the_websites_word_not_the_next_speakers(events_of):
+    text = ("Inna Sorel vanished in February. Reports on a Baltic news website said she had died in custody.\n\n"
+            "Kestrel Holdings said on Sunday that it was not aware of her whereabouts.")
+    assert source_of(events_of(text), "DIE", "Inna Sorel") == "a Baltic news website"
+
+
+def test_a_chain_of_relative_clauses_ends_with_who_first_said_it(events_of):
+    text = ("The daily Morning Star reported on Monday, citing the news site Baltic Wire, which quoted "
+            "three prison guards, that Inna Sorel died in custody.")
+    assert source_of(events_of(text), "DIE", "Inna Sorel") == "three prison guards"
+
+
+def test_citing_an_anonymous_source_without_a_chain_stays_with_the_outlet(events_of):
+    text = "The radio reported, citing two officers, that Inna Sorel had been detained."
+    assert source_of(events_of(text), "ARREST", "Inna Sorel") == "The radio"
+
+
+def test_the_participle_citing_may_hang_on_the_reported_clause(events_of):
+    text = ("Inna Sorel vanished in March. Private broadcaster Radio Kestrel reported on Monday, citing a cousin "
+            "of a prisoner who quoted unnamed wardens, that Sorel was feared to have been beaten to death.")
+    assert source_of(events_of(text), "KILL", "Inna Sorel") == "unnamed wardens"
+
+
+def test_what_the_reporter_itself_did_next_is_no_report(events_of):
+    text = "Inna Sorel was sentenced on Tuesday. The tribunal reported its verdict and stripped Sorel of her military rank."
+    events = events_of(text)
+    assert source_of(events, "PURGE", "Inna Sorel") == ""
+    reported = "Inna Sorel was sentenced on Tuesday. The tribunal reported that it had stripped Sorel of her military rank."
+    assert source_of(events_of(reported), "PURGE", "Inna Sorel") == "The tribunal"
+
+
+def test_a_background_clause_misparsed_as_a_conjunct_is_the_articles_voice(events_of):
+    text = ("The government said on Tuesday that the opposition leader Inna Sorel was alive and \"in the hands "
+            "of the judiciary\", nearly four weeks after she vanished from her home, a shift from its earlier line.")
+    assert source_of(events_of(text), "DISAPPEAR", "Inna Sorel") == ""

@@ -149,11 +149,23 @@ class Sources:
         if after >= len(doc):
             return ""
         following = doc[after].sent
-        return next((name for start, name in self.named_reporters if following.start <= start < following.end), "")
+        name = next((name for start, name in self.named_reporters if following.start <= start < following.end), "")
+        return name if self._may_be(noun, name) else ""
+
+    def _may_be(self, noun: Token, name: str) -> bool:
+        """A name whose head says a kind of source ("... Ministry", "... Times") is of the noun's
+        kind; a name whose head says none ("Canal Sur", "Free Voice Belarus") may be of any."""
+        kinds = [g for g in self.groups if noun.lemma_.lower() in g or noun.lower_ in g]
+        head = name.lower().split()[-1] if name.split() else ""
+        said = [g for g in self.groups if head in g]
+        return not said or any(g in kinds for g in said)
 
     def recent(self, tok: Token) -> str:
         prior = [(s, t) for s, t, _ in self.reporters if s < tok.i]
         return max(prior)[1] if prior else ""
+
+
+QUOTING = frozenset({"cite", "quote"})
 
 
 def reporting_acl(noun: Token, cues: Cues) -> Token | None:
@@ -335,7 +347,9 @@ class Attributor:
         agent = self.agent_of_document(tok)
         if agent is not None:  # "figures released by the census office"
             return self.name(agent)
-        return self.named_later(tok) or self.sources.named_next(tok) or self._owned(tok) or plain_phrase(tok)
+        on_report = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in REPORT_NOUNS  # "reports on a website"
+        later = "" if on_report else self.sources.named_next(tok)  # where the reports are, not who speaks next
+        return self.named_later(tok) or later or self._owned(tok) or plain_phrase(tok)
 
     def _owned(self, tok: Token) -> str:
         """'his family' -> "Haddad's family": whose family, said by name, since the row is
@@ -465,17 +479,38 @@ class Attributor:
     def cited_body(self, verb: Token) -> Token | None:
         """'X reported, citing/quoting Y': when Y is an organisation or one of its texts (a
         newspaper, an agency, a press service, a memo), Y made the claim X passes on. A person
-        or an anonymous source cited stays behind the outlet that vouches for them."""
-        for c in verb.children:
-            if c.lemma_ not in {"cite", "quote"} or c.tag_ != "VBG":
+        or an anonymous source cited stays behind the outlet that vouches for them, unless the
+        chain names who first said it ("citing a site which quoted two officials")."""
+        # the participle may hang on the reported clause, before its "that"
+        citing = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.i < c.i)]
+        for c in citing:
+            if c.lemma_ not in QUOTING or c.tag_ != "VBG":
                 continue
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-            if obj is None or obj.i in self.mentions.person_at or obj.lemma_.lower() in self.mentions.role_nouns:
+            if obj is None:
+                continue
+            first = self._first_teller(obj)
+            if first is not None:
+                return first
+            if obj.i in self.mentions.person_at or obj.lemma_.lower() in self.mentions.role_nouns:
                 continue
             kind = obj.lemma_.lower()
             if entity_at(obj, NAMED_LABELS) is not None or kind in REPORT_NOUNS or any(kind in g for g in self.sources.groups):
                 return obj
         return None
+
+    @staticmethod
+    def _first_teller(cited: Token) -> Token | None:
+        """The end of a chain told in relative clauses: 'a site, which quoted two officials',
+        'a relative of a detainee who quoted guards' are the officials' and the guards' word."""
+        end = None
+        for _ in range(4):  # chains are short; a parse that loops is not followed
+            quoted = next((t for t in cited.subtree if t.dep_ == "relcl" and t.lemma_ in QUOTING), None)
+            obj = next((g for g in quoted.children if g.dep_ == "dobj"), None) if quoted is not None else None
+            if obj is None:
+                return end
+            end = cited = obj
+        return end
 
     # -- attributing a claim ---------------------------------------------------
     def attribute(self, tok: Token) -> Attribution:
@@ -533,9 +568,14 @@ class Attributor:
                     return Attribution(said.source if said is not None else "", True, node.i)
                 if below.dep_ in SUBJECTS and (self.cues.is_reporting(node) or self.cues.is_denial(node)):
                     return None  # the claim sits in the reporter's own subject
+                if below.dep_ == "conj" and self.cues.is_reporting(node) \
+                        and not any(c.dep_ in SUBJECTS for c in below.children):
+                    return None  # "the court found him guilty and stripped him of his rank": its own act
                 # the subject of a reported clause ("said the talks took place") is reported
-                if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in below.children):
-                    return None  # "after he vanished": background in the article's voice
+                if below.dep_ in {"advcl", "conj"} and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                                          for c in below.children):
+                    # "after he vanished": background in the article's voice (a conjunct when misparsed)
+                    return None
                 if below.dep_ == "relcl" and node.lemma_.lower() not in REPORT_NOUNS \
                         and any(t.tag_ in {"WP", "WP$", "WDT"} for t in below.subtree if t.i < below.i):
                     return None  # "X, who was detained in June, ...": presupposed, not reported
