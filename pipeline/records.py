@@ -27,6 +27,10 @@ class Event:
     char_start: int
     char_end: int
     rule_id: str
+    # the trigger word(s) of the evidence sentence, at the article's offsets (-1: not known,
+    # as for rows stored before they were kept): what the report highlights
+    trigger_start: int = -1
+    trigger_end: int = -1
 
     def as_row(self) -> dict:
         return asdict(self)

@@ -57,3 +57,24 @@ def test_runs_are_recorded_and_unfinished_ones_found(tmp_path):
         assert store.interrupted_runs() == []
         last = store.last_run()
         assert (last["id"], last["status"], last["n_new_documents"]) == (second, "done", 3)
+
+
+def test_a_store_made_before_the_trigger_offsets_opens_and_its_rows_get_the_default(tmp_path):
+    import sqlite3
+    from dataclasses import replace
+
+    (art,) = from_texts([{"doc": "a1", "text": TEXT}])
+    with Store(tmp_path / "s.db") as store:
+        with store.transaction():
+            store.add_document(art.content_hash, art, run_id=1, story=art.content_hash, simhash=1)
+            store.replace_results(art.content_hash, [replace(event("a1", 0), trigger_start=31, trigger_end=39)], [], "v1")
+    old = sqlite3.connect(tmp_path / "s.db")  # the schema as it was: no trigger columns
+    old.execute("ALTER TABLE events DROP COLUMN trigger_start")
+    old.execute("ALTER TABLE events DROP COLUMN trigger_end")
+    old.commit()
+    old.close()
+    with Store(tmp_path / "s.db") as store:
+        assert store.events() == [event("a1", 0)]  # trigger_start/end -1: not known
+        with store.transaction():
+            store.replace_results(art.content_hash, [replace(event("a1", 0), trigger_start=31, trigger_end=39)], [], "v2")
+        assert (store.events()[0].trigger_start, store.events()[0].trigger_end) == (31, 39)

@@ -31,7 +31,8 @@ def extract_piece(article: Article, offset: int, doc: Doc, lexicon: Lexicon) -> 
     for ev in extract_events(doc, article.doc, article.content_hash, lexicon):
         start, end = evidence_span(article, ev.char_start + offset, ev.char_end + offset)
         # the evidence as the article wrote it (the parser read a sentence-cased headline)
-        events.append(replace(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip()))
+        events.append(replace(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip(),
+                              trigger_start=ev.trigger_start + offset, trigger_end=ev.trigger_end + offset))
     mentions = [(ent.kb_id_, ent.text) for ent in doc.ents if ent.label_ == "PERSON" and ent.kb_id_]
     return ArticleResult(events, mentions)
 

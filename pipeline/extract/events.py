@@ -575,6 +575,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             place=find_place(tok, arg_tokens), hedged=is_hedged(stance_of, cues),
             charge=find_charge(tok, arg_tokens), sentence=sent.text.strip(),
             char_start=sent.start_char, char_end=sent.end_char, rule_id=trigger.kb_id_,
+            trigger_start=trigger.start_char, trigger_end=trigger.end_char,
         )
         claimant = attributor.claimant(tok, said.denier_verb) if said.denier_verb is not None else ""
         for ptok, name in people:

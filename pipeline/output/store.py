@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Iterator
 
@@ -28,6 +28,7 @@ from ..read.articles import Article
 
 SCHEMA_VERSION = 1
 EVENT_FIELDS = [f.name for f in fields(Event)]
+INTEGER_FIELDS = ("char_start", "char_end", "hedged", "negated", "trigger_start", "trigger_end")
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,7 +54,7 @@ CREATE TABLE IF NOT EXISTS inputs (raw_hash TEXT PRIMARY KEY, doc_key TEXT NOT N
 CREATE TABLE IF NOT EXISTS events (
     event_id TEXT PRIMARY KEY,
     doc_key TEXT NOT NULL,
-    {", ".join(f"{name} {'INTEGER' if name in ('char_start', 'char_end', 'hedged', 'negated') else 'TEXT'}"
+    {", ".join(f"{name} {'INTEGER' if name in INTEGER_FIELDS else 'TEXT'}"
                for name in EVENT_FIELDS if name != "event_id")}
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_key);
@@ -93,6 +94,17 @@ class Store:
                 if statement.strip():
                     self.db.execute(statement)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            self._add_missing_event_columns()
+
+    def _add_missing_event_columns(self) -> None:
+        """A store made before a field was added to the event record gets the column, its
+        old rows the field's default, so that opening it never fails."""
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(events)")}
+        for f in fields(Event):
+            if f.name not in have and f.name != "event_id":
+                kind = "INTEGER" if f.name in INTEGER_FIELDS else "TEXT"
+                default = f.default if f.default is not MISSING else ("" if kind == "TEXT" else 0)
+                self.db.execute(f"ALTER TABLE events ADD COLUMN {f.name} {kind} DEFAULT {default!r}")
 
     def close(self) -> None:
         self.db.close()
