@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install clean mutation
+.PHONY: run test install clean mutation browser
 
 $(STAMP): pyproject.toml models/requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,17 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/pipeline run corpus --out outputs
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Headless Chromium for the report's browser tests (Debian package `chromium`), installed
+# when this user may; otherwise those tests skip and say why. Never fails the build.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  { apt-get install -y -q chromium >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }; }; } || \
+	echo "note: Chromium is not installed; the report's browser tests will be skipped"
 
 # Mutation testing (slow; not part of `make test` or CI). Configured in
 # pyproject.toml [tool.mutmut]; works in mutants/ (delete it for a clean slate).

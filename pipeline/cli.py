@@ -21,10 +21,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | None = None,
                config: Path | None = None, max_chars: int = MAX_CHARS, processes: int = 1,
-               engine: str = "local", scheduler: str | None = None) -> dict:
+               engine: str = "local", scheduler: str | None = None, report: bool = True) -> dict:
     """Run the main job on folders, files or globs of articles (read as ``ingest`` reads
     them) and write the output files."""
-    from .output.export import write_tables
+    from .output.export import write_outputs
     from .jobs.engines import make_engine
     from .jobs.local import process
     from .read.readers import read_sources
@@ -40,7 +40,7 @@ def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | N
         tables = process(articles, engine=runner).as_dict()
     finally:
         runner.close()
-    write_tables(tables, out)
+    write_outputs(tables, out, report)
     return tables
 
 
@@ -70,8 +70,10 @@ def run(
     processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes that extract articles (each loads the model once)."),
     engine: str = typer.Option("local", "--engine", help="Where extraction runs: 'local' (this machine) or 'dask'."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it, --engine dask starts a local cluster."),
+    report: bool = typer.Option(True, "--report/--no-report", help="Also write report.html (the analyst's view)."),
 ) -> None:
-    """Run the pipeline on articles and write the output tables (no store: see ``ingest``)."""
+    """Run the pipeline on articles and write the output tables, events.xlsx and report.html
+    (no store: see ``ingest``)."""
     from .read.readers import expand
 
     sources = sources or ["corpus"]
@@ -85,7 +87,7 @@ def run(
     from .jobs.engines import WorkerDied
 
     try:
-        tables = run_corpus(sources, out, model, config, max_chars, processes, engine, scheduler)
+        tables = run_corpus(sources, out, model, config, max_chars, processes, engine, scheduler, report)
     except WorkerDied as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
@@ -117,6 +119,7 @@ def ingest(
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it, --engine dask starts a local cluster."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="Log what happens (-v), and more (-vv)."),
     progress: bool = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: only on a terminal)."),
+    report: bool = typer.Option(True, "--report/--no-report", help="Also write report.html (the analyst's view)."),
 ) -> None:
     """Add new articles to the store, reconcile the whole store and export it.
 
@@ -131,7 +134,8 @@ def ingest(
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     show = sys.stderr.isatty() if progress is None else progress
     options = IngestOptions(db=db, out=out, reprocess=reprocess, max_chars=max_chars, batch_size=batch_size,
-                            model=model, config=config, processes=processes, engine=engine, scheduler=scheduler)
+                            model=model, config=config, processes=processes, engine=engine, scheduler=scheduler,
+                            report=report)
     try:
         with progress_bar(show) as advance:
             summary = run_ingest(sources, options, advance)
@@ -181,6 +185,21 @@ def progress_bar(show: bool) -> Iterator[Callable[[int, int], None] | None]:
 
 
 @app.command()
+def report(
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder of a run: its tables are read, report.html is written there."),
+) -> None:
+    """Write report.html from the tables a run or ingest left in an output folder."""
+    from .output.report import read_tables, write_report
+
+    tables = read_tables(out)
+    if "events" not in tables:
+        typer.echo(f"error: no events.csv in {out}/: run `pipeline run` or `pipeline ingest` first", err=True)
+        raise typer.Exit(2)
+    path = write_report(tables, out)
+    typer.echo(f"{path} ({path.stat().st_size // 1024} KB): {len(tables['events'])} events")
+
+
+@app.command()
 def evaluate(
     gold_dir: Path = typer.Argument(..., help="Gold folder with docs.jsonl, events.jsonl, people.jsonl, conflicts.jsonl."),
     corpus: Path = typer.Option(..., "--corpus", help="Folder of the articles the gold set annotates."),
@@ -196,7 +215,7 @@ def evaluate(
 
     gold = load_gold(gold_dir)
     with tempfile.TemporaryDirectory(prefix="pipeline-eval-") as tmp:
-        run_corpus(corpus, Path(tmp), model, config)
+        run_corpus(corpus, Path(tmp), model, config, report=False)  # scored from the tables
         events = pd.read_csv(Path(tmp) / "events.csv", dtype=str, keep_default_na=False)
         conflicts = pd.read_csv(Path(tmp) / "conflicts.csv", dtype=str, keep_default_na=False)
     result = score(events, conflicts, gold)

@@ -89,8 +89,9 @@ def test_file_exists_with_contract_columns_first(out_dir, name):
     assert len(cols) == len(set(cols))
 
 
-def test_run_writes_exactly_the_five_files(out_dir):
-    assert sorted(p.name for p in out_dir.iterdir()) == sorted(f"{n}.csv" for n in CONTRACT)
+def test_run_writes_the_five_tables_their_workbook_and_the_report(out_dir):
+    expected = [f"{n}.csv" for n in CONTRACT] + ["events.xlsx", "report.html"]
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(expected)
 
 
 def test_run_exit_code_and_summary(tmp_path):

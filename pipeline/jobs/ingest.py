@@ -56,6 +56,7 @@ class IngestOptions:
     processes: int = 1  # worker processes that extract (see engines)
     engine: str = "local"  # or "dask": workers extract, the store stays here
     scheduler: str | None = None  # a Dask scheduler's address; none: a local cluster
+    report: bool = True  # write report.html beside the tables
 
 
 @dataclass
@@ -279,12 +280,15 @@ class Ingest:
     # -- the whole store out to files ----------------------------------------------------------
     def _export(self, store: Store) -> None:
         s = self.summary
+        from ..output.export import WORKBOOK_NAME
+        from ..output.report import REPORT_NAME
         # a run killed while exporting leaves the store marked changed: the next run exports
-        present = all((self.opt.out / f"{name}.{ext}").exists() for name in TABLES for ext in ("csv", "parquet"))
+        present = all((self.opt.out / f"{name}.{ext}").exists() for name in TABLES for ext in ("csv", "parquet")) \
+            and (self.opt.out / WORKBOOK_NAME).exists() and (not self.opt.report or (self.opt.out / REPORT_NAME).exists())
         if store.exports_current() and present:
             s.message = "nothing new: the store and the exported files are unchanged"
             return
-        from ..output.export import write_tables
+        from ..output.export import write_outputs
         from ..extract.article import ArticleResult
         from ..output.assemble import assemble
         articles = store.articles()
@@ -298,7 +302,7 @@ class Ingest:
         with store.transaction():
             store.replace_people(tables.people.to_dict("records"))
         frames = tables.as_dict()
-        write_tables(frames, self.opt.out)
+        write_outputs(frames, self.opt.out, self.opt.report)
         write_parquet(frames, self.opt.out)
         store.mark_exported()
         s.exported = True

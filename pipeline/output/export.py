@@ -48,6 +48,23 @@ def to_csv_text(df: pd.DataFrame) -> str:
     return _QUOTED_OR_CRLF.sub(lambda m: "\n" if m.group(0) == "\r\n" else m.group(0), text)
 
 
+WORKBOOK_NAME = "events.xlsx"
+
+
+def write_outputs(tables: dict[str, pd.DataFrame], out_dir: str | Path, report: bool = True) -> list[Path]:
+    """What a run leaves for analysts: the CSV files, the same tables as one workbook, and
+    (unless asked not to) the HTML report."""
+    from .workbook import write_workbook
+
+    written = write_tables(tables, out_dir)
+    written.append(write_workbook(tables, Path(out_dir) / WORKBOOK_NAME))
+    if report:
+        from .report import write_report
+
+        written.append(write_report(tables, out_dir))
+    return written
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
     """Write ``name.csv`` for every table; returns the paths written."""
     out = Path(out_dir)
