@@ -369,3 +369,17 @@ def test_a_run_killed_while_exporting_is_exported_by_the_next(corpus_store, tmp_
     assert snapshot(out) == files
     with Store(db) as store:
         assert store.exports_current()
+
+
+@pytest.mark.parametrize("gone", ["report.html", "events.xlsx"])
+def test_ingest_writes_the_workbook_and_report_and_writes_them_again_when_deleted(corpus_store, tmp_path, gone):
+    db, out = copy_store(corpus_store, tmp_path)
+    assert "Ri Yong Ho" in (out / "report.html").read_text(encoding="utf-8")
+    assert (out / "events.xlsx").read_bytes()[:2] == b"PK"  # a zip: the xlsx container
+    (out / gone).unlink()
+    summary = run_ingest([CORPUS], IngestOptions(db=db, out=out))
+    assert summary.exported and (out / gone).exists()
+    # without the report asked for, its absence is no reason to export
+    (out / "report.html").unlink(missing_ok=True)
+    quiet = run_ingest([CORPUS], IngestOptions(db=db, out=out, report=False))
+    assert not quiet.exported and not (out / "report.html").exists()

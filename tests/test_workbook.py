@@ -264,3 +264,29 @@ def test_a_cell_longer_than_excel_holds_is_cut_and_says_so(tmp_path):
     cell = load_workbook(path)["conflicts"]["C2"].value
     assert len(cell) == 32_767 and cell.endswith("the CSV file has it whole]")
     assert cell.startswith(long_claims[:1000])
+
+
+def test_a_run_writes_the_workbook_with_the_csv_rows_and_formula_text_as_text(tmp_path):
+    from pipeline.cli import run_corpus
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "=HYPERLINK(\"http://example.invalid\",\"x\") Pavel Orlov was arrested in Minsk on May 5, 2023, police said.\n\n"
+        "Inna Sorel, a former mayor, was sentenced to ten years in prison on June 2, 2023.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_corpus([corpus], out, report=False)
+    book = load_workbook(out / "events.xlsx")
+    assert book.sheetnames == ["events", "people", "conflicts", "fates", "documents"]
+    for name in book.sheetnames:
+        csv = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+        rows = list(book[name].iter_rows(values_only=True))
+        assert list(rows[0]) == list(csv.columns)
+        assert len(rows) - 1 == len(csv)
+        for got, want in zip(rows[1:], csv.itertuples(index=False)):
+            shown = ["" if v is None else v.date().isoformat() if isinstance(v, dt.datetime)
+                     else str(v).lower() if isinstance(v, bool) else str(v) for v in got]
+            # the CSV guards formula-looking text with an apostrophe; the workbook stores it as text
+            assert shown == [w[1:] if w.startswith("'=") else w for w in want]
+    sentences = [c for c in book["events"]["O"][1:] if str(c.value).startswith("=HYPERLINK")]
+    assert sentences and all(c.data_type == "s" for c in sentences)
