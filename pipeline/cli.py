@@ -21,13 +21,17 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | None = None,
                config: Path | None = None, max_chars: int = MAX_CHARS, processes: int = 1,
-               engine: str = "local", scheduler: str | None = None, report: bool = True) -> dict:
+               engine: str = "local", scheduler: str | None = None, report: bool = True,
+               reviews: Path | None = None, notes: list[str] | None = None) -> dict:
     """Run the main job on folders, files or globs of articles (read as ``ingest`` reads
-    them) and write the output files."""
+    them) and write the output files. The analyst's corrections (``reviews``, by default
+    reviews.csv in ``out``) apply first; what could not be applied goes to ``notes``."""
     from .output.export import write_outputs
     from .jobs.engines import make_engine
     from .jobs.local import process
     from .read.readers import read_sources
+    from .read.reviews import REVIEWS_NAME, read_reviews
+    from .reconcile.reviews import anchors_from_csv, unmatched_message
     from .nlp.build import build_nlp
 
     if isinstance(sources, (str, Path)):
@@ -35,12 +39,19 @@ def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | N
     articles = list(read_sources(sources, max_chars))  # a missing source fails before the model loads
     conf = str(config) if config else None
     nlp = build_nlp(conf, model) if engine == "local" else None  # forked workers share it
+    path = Path(reviews) if reviews else Path(out) / REVIEWS_NAME
+    corrections, problems = read_reviews(path)
+    anchors = anchors_from_csv(Path(out) / "events.csv")  # where the last run's events were
     runner = make_engine(processes, nlp, conf, model, engine, scheduler)
     try:
-        tables = process(articles, engine=runner).as_dict()
+        result = process(articles, engine=runner, reviews=corrections, anchors=anchors)
     finally:
         runner.close()
+    tables = result.as_dict()
     write_outputs(tables, out, report)
+    if notes is not None:
+        notes.extend(f"{path}: {p}" for p in problems)
+        notes.extend(f"{path}: {unmatched_message(r)}" for r in result.reviews.unmatched)
     return tables
 
 
@@ -71,6 +82,7 @@ def run(
     engine: str = typer.Option("local", "--engine", help="Where extraction runs: 'local' (this machine) or 'dask'."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it, --engine dask starts a local cluster."),
     report: bool = typer.Option(True, "--report/--no-report", help="Also write report.html (the analyst's view)."),
+    reviews: Path = typer.Option(None, "--reviews", help="The analyst's corrections (default: reviews.csv in --out)."),
 ) -> None:
     """Run the pipeline on articles and write the output tables, events.xlsx and report.html
     (no store: see ``ingest``)."""
@@ -87,7 +99,8 @@ def run(
     from .jobs.engines import WorkerDied
 
     try:
-        tables = run_corpus(sources, out, model, config, max_chars, processes, engine, scheduler, report)
+        notes: list[str] = []
+        tables = run_corpus(sources, out, model, config, max_chars, processes, engine, scheduler, report, reviews, notes)
     except WorkerDied as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
@@ -97,6 +110,8 @@ def run(
         typer.echo(f"{row['file']}: {row['status']}: {row['message']}", err=True)
     for _, row in docs[(docs["status"] == "ok") & (docs["message"] != "")].iterrows():
         typer.echo(f"{row['file']}: note: {row['message']}", err=True)
+    for note in notes:
+        typer.echo(f"review: {note}", err=True)
     typer.echo(
         f"{len(docs) - len(bad)} articles read ({len(bad)} not processed), "
         f"{len(tables['events'])} events about {len(tables['people'])} people, "
@@ -120,6 +135,7 @@ def ingest(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="Log what happens (-v), and more (-vv)."),
     progress: bool = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: only on a terminal)."),
     report: bool = typer.Option(True, "--report/--no-report", help="Also write report.html (the analyst's view)."),
+    reviews: Path = typer.Option(None, "--reviews", help="The analyst's corrections (default: reviews.csv in --out)."),
 ) -> None:
     """Add new articles to the store, reconcile the whole store and export it.
 
@@ -135,7 +151,7 @@ def ingest(
     show = sys.stderr.isatty() if progress is None else progress
     options = IngestOptions(db=db, out=out, reprocess=reprocess, max_chars=max_chars, batch_size=batch_size,
                             model=model, config=config, processes=processes, engine=engine, scheduler=scheduler,
-                            report=report)
+                            report=report, reviews=reviews)
     try:
         with progress_bar(show) as advance:
             summary = run_ingest(sources, options, advance)
@@ -155,6 +171,8 @@ def ingest(
     if summary.n_stale:
         typer.echo(f"note: {summary.n_stale} stored articles were extracted by older rules; "
                    "`pipeline ingest --reprocess` re-extracts them", err=True)
+    for note in summary.review_problems:
+        typer.echo(f"review: {note}", err=True)
     if summary.interrupted_runs:
         typer.echo(f"note: earlier run(s) {summary.interrupted_runs} were interrupted; their work is complete now", err=True)
     what = (f"{summary.n_new_documents} new articles ({summary.n_new_events} events), {summary.n_known} already stored, "
@@ -182,6 +200,73 @@ def progress_bar(show: bool) -> Iterator[Callable[[int, int], None] | None]:
             bar.update(task, completed=done, total=total)
 
         yield advance
+
+
+review_app = typer.Typer(no_args_is_help=True, help="The analysts' corrections file (reviews.csv).")
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("check")
+def review_check(
+    path: Path = typer.Argument(Path("outputs/reviews.csv"), help="The corrections file."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder whose events.csv holds the event ids."),
+    db: Path = typer.Option(None, "--db", help="Store whose audit trail knows earlier event ids (default: --out/pipeline.db if present)."),
+) -> None:
+    """Check the corrections file: a line-numbered message for each row that cannot apply
+    (exit 1 if any), without running anything."""
+    from .read.reviews import EVENT_ACTIONS, read_reviews
+    from .reconcile.reviews import anchors_from_csv
+
+    if not path.is_file():
+        typer.echo(f"error: no corrections file {path}", err=True)
+        raise typer.Exit(2)
+    rows, problems = read_reviews(path)
+    known = set(anchors_from_csv(out / "events.csv"))
+    db = db or (out / "pipeline.db")
+    if db.is_file():
+        from .output.store import Store
+
+        with Store(db) as store:
+            known |= set(store.review_anchors())
+    messages = [(p.line, p.message) for p in problems]
+    if known:  # ids are checked against what a run wrote; with no run yet, they cannot be
+        messages += [(r.line, f"unknown event id {r.event_id!r}: not in {out / 'events.csv'}")
+                     for r in rows if r.action in EVENT_ACTIONS and r.event_id not in known]
+    for line, message in sorted(messages):
+        typer.echo(f"{path}:{line}: {message}")
+    bad = {line for line, _ in messages}
+    typer.echo(f"{len(rows) + len(problems)} rows, {len(rows) - len(bad & {r.line for r in rows})} can apply, "
+               f"{len(messages)} problem(s)", err=True)
+    if messages:
+        raise typer.Exit(1)
+
+
+@review_app.command("stats")
+def review_stats(
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder of a run or ingest (its events.csv)."),
+) -> None:
+    """How many events analysts rejected, corrected or confirmed, per event type and per
+    rule: the rules analysts overrule most come first."""
+    import pandas as pd
+
+    path = out / "events.csv"
+    if not path.is_file():
+        typer.echo(f"error: no events.csv in {out}/", err=True)
+        raise typer.Exit(2)
+    events = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "review" not in events.columns:
+        events["review"] = ""
+    typer.echo(f"{len(events)} events; reviewed: " + ", ".join(
+        f"{(events['review'] == v).sum()} {v}" for v in ("rejected", "corrected", "confirmed")))
+    for key in ("type", "rule_id"):
+        counts = pd.crosstab(events[key], events["review"]).reindex(
+            columns=["rejected", "corrected", "confirmed"], fill_value=0)
+        counts["events"] = events.groupby(key).size()
+        counts["overruled"] = counts["rejected"] + counts["corrected"]
+        counts = counts[counts["rejected"] + counts["corrected"] + counts["confirmed"] > 0]
+        counts = counts.sort_values(["overruled", "events"], ascending=False)
+        typer.echo(f"\nper {key}:")
+        typer.echo(counts.to_string() if len(counts) else "  (nothing reviewed)")
 
 
 @app.command()

@@ -31,6 +31,8 @@ class Event:
     # as for rows stored before they were kept): what the report highlights
     trigger_start: int = -1
     trigger_end: int = -1
+    # the analyst's verdict from reviews.csv: "", "confirmed", "corrected" or "rejected"
+    review: str = ""
 
     def as_row(self) -> dict:
         return asdict(self)

@@ -122,7 +122,7 @@ def test_each_person_has_a_section_with_spellings_a_timeline_when_dated_and_ever
     assert "Pavel Orlow" in orlov and "mayor" in orlov and "executed" in orlov
     svg = re.search(r'<figure class="timeline"><img [^>]*src="data:image/svg\+xml;base64,([^"]+)"', orlov)
     assert svg and base64.b64decode(svg.group(1)).decode().startswith("<svg")
-    assert orlov.count("<li>") == 2
+    assert orlov.count("<li class=") == 2
     assert '<mark class="hl person" title="person">Pavel Orlow</mark>' in orlov  # a spelling marked as the person
     sorel = page[page.index("<h3>Inna Sorel</h3>"):]
     sorel = sorel[:sorel.index("</article>")]
@@ -230,3 +230,16 @@ def test_no_script_in_an_article_runs_in_the_report(tmp_path):
     assert title == "What the articles report"
     assert "&lt;script&gt;document.title='PWNED'&lt;/script&gt;" in dom  # shown as text
     assert '<img src="x"' not in dom and "javascript:" not in re.sub(r"<td>[^<]*</td>", "", dom)
+
+
+def test_reviewed_events_are_marked_and_a_rejected_one_struck_through_not_a_claim():
+    reviewed = [dict(EVENTS[0], review="rejected"), dict(EVENTS[1], review="corrected"), EVENTS[2]]
+    page = render_report(tables_of(reviewed))
+    conflicts = page[page.index('id="conflicts"'):page.index('id="people"')]
+    assert len(re.findall(r'<div class="claim"', conflicts)) == 1 and "a weekly newspaper" not in conflicts
+    orlov = page[page.index("<h3>Pavel Orlov</h3>"):]
+    orlov = orlov[:orlov.index("</article>")]
+    struck = re.search(r'<li class="rejected">.*?</li>', orlov).group(0)
+    assert "executed in May" in struck and "rejected by an analyst" in struck
+    assert re.search(r'<li class="corrected">.*?corrected by an analyst.*?</li>', orlov)
+    assert "li.rejected .claimed{text-decoration:line-through" in page

@@ -57,6 +57,7 @@ class IngestOptions:
     engine: str = "local"  # or "dask": workers extract, the store stays here
     scheduler: str | None = None  # a Dask scheduler's address; none: a local cluster
     report: bool = True  # write report.html beside the tables
+    reviews: Path | None = None  # the analyst's corrections; None: reviews.csv in ``out``
 
 
 @dataclass
@@ -85,6 +86,8 @@ class RunSummary:
     patterns_version: str = ""
     elapsed_s: float = 0.0
     message: str = ""
+    n_reviews_applied: int = 0
+    review_problems: list[str] = field(default_factory=list)  # rows of reviews.csv not applied, and why
 
     def counts(self) -> dict[str, int]:
         return {k: v for k, v in asdict(self).items() if k.startswith("n_")}
@@ -282,10 +285,16 @@ class Ingest:
         s = self.summary
         from ..output.export import WORKBOOK_NAME
         from ..output.report import REPORT_NAME
+        from ..read.reviews import REVIEWS_NAME, read_reviews
+        from ..reconcile.reviews import anchors_from_csv, unmatched_message
+        path = self.opt.reviews or self.opt.out / REVIEWS_NAME
+        corrections, problems = read_reviews(path)
+        s.review_problems = [f"{path}: {p}" for p in problems]
+        reviewed = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         # a run killed while exporting leaves the store marked changed: the next run exports
         present = all((self.opt.out / f"{name}.{ext}").exists() for name in TABLES for ext in ("csv", "parquet")) \
             and (self.opt.out / WORKBOOK_NAME).exists() and (not self.opt.report or (self.opt.out / REPORT_NAME).exists())
-        if store.exports_current() and present:
+        if store.exports_current() and present and store.reviews_hash() == reviewed:
             s.message = "nothing new: the store and the exported files are unchanged"
             return
         from ..output.export import write_outputs
@@ -298,9 +307,14 @@ class Ingest:
         mentions = store.mentions()
         results = {a.doc: ArticleResult(by_doc.get(a.doc, []), mentions.get(a.doc, []))
                    for a in articles if a.status == "ok"}
-        tables = assemble(articles, results, store.story_of())
+        anchors = {**anchors_from_csv(self.opt.out / "events.csv"), **store.review_anchors()}
+        tables = assemble(articles, results, store.story_of(), corrections, anchors)
+        outcome = tables.reviews
+        s.n_reviews_applied = len(outcome.applied) + len(outcome.same) + len(outcome.apart)
+        s.review_problems += [f"{path}: {unmatched_message(r)}" for r in outcome.unmatched]
         with store.transaction():
             store.replace_people(tables.people.to_dict("records"))
+            store.record_reviews(outcome, reviewed)
         frames = tables.as_dict()
         write_outputs(frames, self.opt.out, self.opt.report)
         write_parquet(frames, self.opt.out)

@@ -16,11 +16,14 @@ from ..output.assemble import Tables, assemble
 from ..read.articles import Article, from_texts
 from ..read.readers import read_sources
 from ..read.duplicates import mark_duplicates
+from ..read.reviews import Review
+from ..reconcile.reviews import Anchor
 
 
-def process(articles: list[Article], nlp: Language | None = None, engine: Engine | None = None) -> Tables:
-    """Extract every article (in this process unless an engine is given), then reconcile
-    them all at once."""
+def process(articles: list[Article], nlp: Language | None = None, engine: Engine | None = None,
+            reviews: list[Review] | None = None, anchors: dict[str, Anchor] | None = None) -> Tables:
+    """Extract every article (in this process unless an engine is given), then apply the
+    analyst's corrections and reconcile them all at once."""
     stories = mark_duplicates(articles)
     own = engine is None
     engine = engine or LocalEngine(nlp)
@@ -29,7 +32,7 @@ def process(articles: list[Article], nlp: Language | None = None, engine: Engine
     finally:
         if own:
             engine.close()
-    return assemble(articles, results, stories)
+    return assemble(articles, results, stories, reviews, anchors)
 
 
 def extract(source: str | Path | list[dict], nlp: Language | None = None) -> Tables:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -11,6 +11,8 @@ from ..extract.article import ArticleResult
 from ..read.articles import Article
 from ..reconcile import reconcile
 from ..reconcile.people import common_words, pads
+from ..reconcile.reviews import REJECTED, Anchor, Outcome, apply_reviews
+from ..read.reviews import Review
 from ..records import Event
 from . import tables
 
@@ -25,6 +27,7 @@ class Tables:
     fates: pd.DataFrame
     documents: pd.DataFrame
     records: list[Event] = field(default_factory=list, repr=False)
+    reviews: Outcome | None = field(default=None, repr=False)  # what the analyst's corrections did
 
     def as_dict(self) -> dict[str, pd.DataFrame]:
         return {"events": self.events, "people": self.people, "conflicts": self.conflicts,
@@ -32,9 +35,11 @@ class Tables:
 
 
 def assemble(articles: list[Article], results: dict[str, ArticleResult],
-             stories: dict[str, str] | None = None) -> Tables:
+             stories: dict[str, str] | None = None, reviews: list[Review] | None = None,
+             anchors: dict[str, Anchor] | None = None) -> Tables:
     """Reconcile every article's results and build the output tables. ``stories`` maps an
-    article to the story it copies (a near-duplicate counts once as evidence)."""
+    article to the story it copies (a near-duplicate counts once as evidence); ``reviews``
+    are the analyst's corrections, applied first (``anchors``: where their events were)."""
     events: list[Event] = []
     spellings: Counter = Counter()  # article-level canonical names, weighted by mentions
     surfaces: dict[str, set[str]] = defaultdict(set)  # every way each is written
@@ -51,7 +56,10 @@ def assemble(articles: list[Article], results: dict[str, ArticleResult],
     if stories is None:
         stories = {a.doc: a.content_hash for a in articles if a.status == "ok"}
     published = {a.doc: a.reference.end.isoformat() for a in articles if a.reference is not None}
-    rec = reconcile(events, spellings, together, stories, published)
+    outcome = apply_reviews(events, reviews or [], anchors)
+    rec = reconcile(outcome.kept, spellings, together, stories, published, outcome.same, outcome.apart)
+    rejected = [replace(e, person=rec.canonical.get(e.person, e.person), source=rec.canonical.get(e.source, e.source))
+                for e in outcome.events if e.review == REJECTED]  # listed, not evidence
     aliases: dict[str, set[str]] = defaultdict(set)
     for name, canon in rec.canonical.items():
         aliases[canon].add(name)
@@ -61,12 +69,13 @@ def assemble(articles: list[Article], results: dict[str, ArticleResult],
         # a spelling that is the name plus common words ("X Suffered Heart Attack") is no alias
         aliases[canon] = {n for n in names if n == canon or not pads(n, names | {canon}, common)}
     return Tables(
-        events=tables.events_table(rec.events),
+        events=tables.events_table(rec.events + rejected),
         people=tables.people_table(rec.events, aliases, set(rec.canonical.values())),
         conflicts=tables.frame(rec.conflict_rows, tables.CONFLICT_COLUMNS),
         fates=tables.frame(rec.fate_rows, tables.FATE_COLUMNS),
         documents=tables.documents_table(articles),
         records=rec.events,
+        reviews=outcome,
     )
 
 

@@ -22,7 +22,7 @@ from .timeline import TYPE_COLOURS, colour, dated, timeline_svg
 
 REPORT_NAME = "report.html"
 EAGER_TIMELINES = 4  # the first people's timelines are shown at once, the rest when scrolled near
-TABLE_COLUMNS = ["doc", "type", "person", "date", "source", "hedged", "negated", "place", "role", "sentence"]
+TABLE_COLUMNS = ["doc", "type", "person", "date", "source", "hedged", "negated", "place", "role", "review", "sentence"]
 
 STYLE = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#222;background:#fafafa}
@@ -33,6 +33,7 @@ nav a{margin-right:16px}h2{border-bottom:2px solid #1f2d3d;padding-bottom:4px}
 .badge{display:inline-block;color:#fff;border-radius:3px;padding:0 6px;font-size:12px;font-weight:600}
 .flag{display:inline-block;border:1px solid #999;border-radius:3px;padding:0 5px;font-size:11px;margin-left:4px}
 .flag.denied{border-color:#b00;color:#b00}.flag.hedged{border-color:#a60;color:#a60}
+.flag.review{border-color:#06c;color:#06c}li.rejected .claimed{text-decoration:line-through;opacity:.55}
 blockquote{margin:4px 0 8px 0;padding:4px 10px;border-left:3px solid #ccc;background:#fcfcfc}
 mark.hl{border-radius:3px;padding:0 2px}mark.person{background:#d7ecff}mark.trigger{background:#ffd8a8}
 mark.date{background:#d3f9d8}mark.source{background:#eeddff}
@@ -153,6 +154,10 @@ def _badge(event_type: str) -> str:
 
 def _flags(row: dict) -> str:
     out = ""
+    review = _text(row.get("review"))
+    if review:
+        out += f'<span class="flag review">{_esc(review)} by an analyst</span>'
+
     if _flag(row.get("negated")):
         out += '<span class="flag denied">denied</span>'
     if _flag(row.get("hedged")):
@@ -193,7 +198,7 @@ def _conflicts(conflicts: list[dict], events: list[dict], people: _People) -> st
         person, types = _text(c.get("person")), set(_split(c.get("types")))
         claims: dict[tuple, list[dict]] = {}
         for e in events:
-            if e.get("person") == person and (not types or e.get("type") in types):
+            if e.get("person") == person and (not types or e.get("type") in types) and e.get("review") != "rejected":
                 key = (e.get("type"), _flag(e.get("negated")), _text(e.get("date")))
                 claims.setdefault(key, []).append(e)
         out.append(f'<article class="conflict"><h3>{people.link(person)}</h3>'
@@ -245,9 +250,12 @@ def _person(name: str, rows: list[dict], info: dict, fate: dict, people: _People
     items = []
     for r in sorted(rows, key=lambda r: (_text(r.get("date_start")) or "9999", _text(r.get("doc")))):
         place = f" in {_esc(r.get('place'))}" if _text(r.get("place")) else ""
-        items.append(f'<li>{_badge(_text(r.get("type")))}{_flags(r)} <b>{_esc(r.get("date")) or "undated"}</b>{place}, '
-                     f'{_who(r)} <span class="muted">({_esc(r.get("doc"))})</span>'
-                     f'<blockquote>{highlighted(r, people.names(name))}</blockquote></li>')
+        review = _text(r.get("review"))
+        # a rejected event stays listed, struck through: the analyst's verdict is visible, nothing vanishes
+        items.append(f'<li class="{_esc(review)}"><span class="claimed">{_badge(_text(r.get("type")))} '
+                     f'<b>{_esc(r.get("date")) or "undated"}</b>{place}, {_who(r)}</span>{_flags(r)} '
+                     f'<span class="muted">({_esc(r.get("doc"))})</span>'
+                     f'<blockquote class="claimed">{highlighted(r, people.names(name))}</blockquote></li>')
     return (f'<article class="person" id="{people.anchor.get(name, "")}"><h3>{_esc(name)}</h3>'
             f'<p>{" · ".join(bits)}</p>{figure}<ol class="events">{"".join(items)}</ol></article>')
 

@@ -20,11 +20,14 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import MISSING, fields
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ..dates import parse_iso
 from ..records import Event
 from ..read.articles import Article
+
+if TYPE_CHECKING:
+    from ..reconcile.reviews import Anchor, Outcome
 
 SCHEMA_VERSION = 1
 EVENT_FIELDS = [f.name for f in fields(Event)]
@@ -61,6 +64,12 @@ CREATE INDEX IF NOT EXISTS events_doc ON events(doc_key);
 CREATE TABLE IF NOT EXISTS mentions (
     doc_key TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL, surface TEXT NOT NULL,
     PRIMARY KEY (doc_key, seq)
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    key TEXT PRIMARY KEY, action TEXT NOT NULL, event_id TEXT, field TEXT, value TEXT, person TEXT,
+    other_person TEXT, note TEXT, reviewer TEXT, reviewed_at TEXT, first_applied TEXT NOT NULL,
+    last_applied TEXT NOT NULL, doc TEXT, type TEXT, anchor_person TEXT, char_start INTEGER,
+    char_end INTEGER, sentence TEXT
 );
 CREATE TABLE IF NOT EXISTS people (
     person TEXT PRIMARY KEY, aliases TEXT, roles TEXT, n_docs INTEGER, n_events INTEGER
@@ -192,6 +201,42 @@ class Store:
     def exports_current(self) -> bool:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'exports_current'").fetchone()
         return bool(row) and row[0] == "1"
+
+    # -- the analysts' corrections: an audit trail, never deleted -----------------------
+    def record_reviews(self, outcome: "Outcome", file_hash: str) -> None:
+        """Inside a writing transaction: every correction applied, with who and when, and
+        where its event is now (so that it is found again when the event's id changes)."""
+        stamp = now()
+        rows = [(r, a) for r, a in outcome.applied] + [(r, None) for r in outcome.people_reviews]
+        for r, a in rows:
+            self.db.execute(
+                "INSERT INTO reviews VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
+                "last_applied = excluded.last_applied, doc = coalesce(excluded.doc, doc), "
+                "type = coalesce(excluded.type, type), anchor_person = coalesce(excluded.anchor_person, anchor_person), "
+                "char_start = coalesce(excluded.char_start, char_start), char_end = coalesce(excluded.char_end, char_end), "
+                "sentence = coalesce(excluded.sentence, sentence)",
+                (r.key(), r.action, r.event_id, r.field, r.value, r.person, r.other_person, r.note, r.reviewer,
+                 r.reviewed_at, stamp, stamp, *((a.doc, a.type, a.person, a.char_start, a.char_end, a.sentence)
+                                                 if a is not None else (None,) * 6)))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('reviews_hash', ?)", (file_hash,))
+
+    def reviews_hash(self) -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'reviews_hash'").fetchone()
+        return row[0] if row else ""
+
+    def review_anchors(self) -> dict[str, "Anchor"]:
+        """The review's event id -> where that event was when the correction last applied."""
+        from ..reconcile.reviews import Anchor
+
+        return {eid: Anchor(eid, doc, kind, person or "", start, end, sentence or "")
+                for eid, doc, kind, person, start, end, sentence in self.db.execute(
+                    "SELECT event_id, doc, type, anchor_person, char_start, char_end, sentence FROM reviews "
+                    "WHERE doc IS NOT NULL ORDER BY last_applied")}
+
+    def review_log(self) -> list[dict]:
+        cur = self.db.execute("SELECT * FROM reviews ORDER BY first_applied, key")
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row)) for row in cur]
 
     def replace_people(self, rows: list[dict]) -> None:
         self.db.execute("DELETE FROM people")

@@ -14,7 +14,7 @@ from ..read.articles import Article
 
 EVENT_COLUMNS = ["event_id", "doc", "type", "person", "role", "date", "date_start", "date_end", "date_text",
                  "place", "source", "hedged", "negated", "charge", "sentence", "char_start", "char_end", "rule_id",
-                 "trigger_start", "trigger_end"]
+                 "trigger_start", "trigger_end", "review"]
 PEOPLE_COLUMNS = ["person", "aliases", "roles", "n_docs", "n_events"]
 CONFLICT_COLUMNS = ["person", "types", "claims", "docs"]
 FATE_COLUMNS = ["person", "status", "as_of", "agreement", "supporting", "disputing"]

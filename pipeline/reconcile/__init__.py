@@ -27,13 +27,15 @@ class Reconciled:
 
 
 def reconcile(events: list[Event], spellings: Counter, together: dict[str, set[str]],
-              stories: dict[str, str] | None = None, published: dict[str, str] | None = None) -> Reconciled:
+              stories: dict[str, str] | None = None, published: dict[str, str] | None = None,
+              same: list[tuple[str, str]] = (), apart: list[tuple[str, str]] = ()) -> Reconciled:
     """``spellings`` counts every way a person is written; ``together`` lists, per article,
     the people it tells apart; ``stories`` maps an article to its content hash and
-    ``published`` to the last day of its reference date."""
+    ``published`` to the last day of its reference date; ``same`` and ``apart`` are the
+    analyst's merges and splits of people, which overrule the name rules."""
     for e in events:
         spellings[e.person] += 0  # every event's person is a known spelling
-    canonical = resolve_people(spellings, together)
+    canonical = resolve_people(spellings, together, same=same, apart=apart)
     renamed = [replace(e, person=canonical.get(e.person, e.person), source=canonical.get(e.source, e.source))
                for e in events]
     claims = build_claims(renamed, stories, published)

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterable
 
 from ..lexicon import MODELS_DIR, read_groups, read_list
 
@@ -163,22 +164,40 @@ def same_person(a: NameKey, b: NameKey) -> bool:
     return len(small.words) >= 2 and small.words <= big.words
 
 
-def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romaniser | None = None) -> dict[str, str]:
+def _spellings(names: list[str]) -> Callable[[str], str]:
+    """An analyst's name as the spelling the articles use: exact, else the one equal to it
+    but for case, hyphens and spaces (a name no article uses stays as given: it matches none)."""
+    known = set(names)
+    folded: dict[str, str] = {}
+    for n in names:
+        folded.setdefault(_fold(n), n)
+    return lambda name: name if name in known else folded.get(_fold(name), name)
+
+
+def _fold(name: str) -> str:
+    return " ".join(_HYPHEN.sub(" ", name.lower()).split())
+
+
+def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romaniser | None = None,
+                   same: Iterable[tuple[str, str]] = (), apart: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
     """Map every spelling to one canonical name.
 
     ``mentions`` counts (spelling) occurrences across articles; ``together`` gives,
-    per article, the canonical names it keeps apart (its own distinct people)."""
+    per article, the canonical names it keeps apart (its own distinct people); ``same``
+    and ``apart`` are pairs of spellings an analyst merged or kept apart: they win."""
     rom = rom or Romaniser.load()
     names = sorted(mentions, key=lambda n: (-mentions[n], -len(n), n))
     keys = {n: name_key(n, rom) for n in names}
-    apart: set[frozenset[str]] = set()
+    spelling = _spellings(names)
+    merged = [(spelling(a), spelling(b)) for a, b in same]
+    kept_apart: set[frozenset[str]] = {frozenset((spelling(a), spelling(b))) for a, b in apart}
     for people in together.values():
         people = sorted(people)
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 ka, kb = keys.get(a), keys.get(b)
                 if ka and kb and ka.given != kb.given:
-                    apart.add(frozenset((a, b)))
+                    kept_apart.add(frozenset((a, b)))
     parent = {n: n for n in names}
 
     def root(n: str) -> str:
@@ -207,9 +226,12 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
             if ra == rb:
                 continue
             members = [m for m in names if root(m) in (ra, rb)]
-            if any(frozenset((x, y)) in apart for x in members for y in members if x < y):
+            if any(frozenset((x, y)) in kept_apart for x in members for y in members if x < y):
                 continue
             parent[ra] = rb
+    for a, b in merged:  # the analyst's merges, whatever the rules said
+        if a in parent and b in parent and root(a) != root(b):
+            parent[root(b)] = root(a)
     for n in names:
         groups[root(n)].add(n)
     canonical: dict[str, str] = {}
