@@ -9,7 +9,8 @@ each one a shuffle of paragraphs from two source articles, its capitalised words
 respelled and its years and publication date shifted, so no two are alike. In ONE
 process it then measures (a) bare ``nlp.pipe`` of the same spaCy model over the same
 texts and (b) our whole path: read the files, our components, events, reconciliation,
-the output files. It prints docs/s, tokens/s, the ratio of (b)'s throughput to (a)'s
+the output files (the tables and events.xlsx; report.html only with --report: its cost is
+the analyst's view, measured by benchmarks/report_load.py). It prints docs/s, tokens/s, the ratio of (b)'s throughput to (a)'s
 and peak RSS.
 
 Long mode runs one article of each size in a fresh process (so that peak RSS is its
@@ -104,9 +105,9 @@ def corpus_mode(args: argparse.Namespace) -> None:
         del bare_nlp
 
         build_nlp()  # load time is not throughput
-        run_corpus([paths[0]], Path(tmp) / "warm", processes=1)  # warm-up: lazy imports, caches
+        run_corpus([paths[0]], Path(tmp) / "warm", processes=1, report=args.report)  # warm-up: lazy imports, caches
         start = time.perf_counter()
-        tables = run_corpus([folder], Path(tmp) / "out", processes=args.processes)
+        tables = run_corpus([folder], Path(tmp) / "out", processes=args.processes, report=args.report)
         whole = time.perf_counter() - start
 
     print(f"model={name} articles={len(texts)} chars={chars} tokens={tokens} events={len(tables['events'])} "
@@ -154,6 +155,7 @@ def main() -> None:
                     help="folders to build the corpus from (e.g. corpus/ and a development set)")
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--report", action="store_true", help="also write report.html in the measured run")
     ap.add_argument("--long", action="store_true", help="measure one article of growing length instead")
     ap.add_argument("--sizes", default="50000,200000,1000000")
     ap.add_argument("--one-long", type=int, help=argparse.SUPPRESS)
