@@ -376,6 +376,6 @@ def test_what_the_reporter_itself_did_next_is_no_report(events_of):
 
 
 def test_a_background_clause_misparsed_as_a_conjunct_is_the_articles_voice(events_of):
-    text = ("The government said on Tuesday that the opposition leader Inna Sorel was alive and \"in the hands "
-            "of the judiciary\", nearly four weeks after she vanished from her home, a shift from its earlier line.")
+    text = ("The ministry said on Friday that the activist Inna Sorel was safe and well and \"under the care of the "
+            "courts\", almost three weeks after she disappeared from her flat, a reversal of its earlier denials.")
     assert source_of(events_of(text), "DISAPPEAR", "Inna Sorel") == ""
