@@ -115,11 +115,6 @@ def _contradictions(rows: list[Review]) -> list[Problem]:
                 continue
             verdict.setdefault(r.event_id, r)
         if r.action == "set":
-            rejected = verdict.get(r.event_id)
-            if rejected is not None and rejected.action == "reject":
-                out.append(Problem(r.line, f"contradicts line {rejected.line}: event {r.event_id} is rejected, "
-                                           "not corrected"))
-                continue
             first = setting.get((r.event_id, r.field))
             if first is not None and first.value != r.value:
                 out.append(Problem(r.line, f"contradicts line {first.line}: {r.field} of {r.event_id} set to "
