@@ -30,8 +30,8 @@ def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | N
     from .jobs.engines import make_engine
     from .jobs.local import process
     from .read.readers import read_sources
-    from .read.reviews import REVIEWS_NAME, read_reviews
-    from .reconcile.reviews import anchors_from_csv, unmatched_message
+    from .read.reviews import REVIEWS_NAME
+    from .reconcile.reviews import load_corrections, unmatched_message
     from .nlp.build import build_nlp
 
     if isinstance(sources, (str, Path)):
@@ -40,8 +40,7 @@ def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | N
     conf = str(config) if config else None
     nlp = build_nlp(conf, model) if engine == "local" else None  # forked workers share it
     path = Path(reviews) if reviews else Path(out) / REVIEWS_NAME
-    corrections, problems = read_reviews(path)
-    anchors = anchors_from_csv(Path(out) / "events.csv")  # where the last run's events were
+    corrections, problems, anchors = load_corrections(path, Path(out))
     runner = make_engine(processes, nlp, conf, model, engine, scheduler)
     try:
         result = process(articles, engine=runner, reviews=corrections, anchors=anchors)
@@ -50,7 +49,7 @@ def run_corpus(sources: str | Path | list[str | Path], out: Path, model: str | N
     tables = result.as_dict()
     write_outputs(tables, out, report)
     if notes is not None:
-        notes.extend(f"{path}: {p}" for p in problems)
+        notes.extend(problems)
         notes.extend(f"{path}: {unmatched_message(r)}" for r in result.reviews.unmatched)
     return tables
 

@@ -285,11 +285,10 @@ class Ingest:
         s = self.summary
         from ..output.export import WORKBOOK_NAME
         from ..output.report import REPORT_NAME
-        from ..read.reviews import REVIEWS_NAME, read_reviews
-        from ..reconcile.reviews import anchors_from_csv, unmatched_message
+        from ..read.reviews import REVIEWS_NAME
+        from ..reconcile.reviews import load_corrections, unmatched_message
         path = self.opt.reviews or self.opt.out / REVIEWS_NAME
-        corrections, problems = read_reviews(path)
-        s.review_problems = [f"{path}: {p}" for p in problems]
+        corrections, s.review_problems, previous = load_corrections(path, self.opt.out)
         reviewed = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         # a run killed while exporting leaves the store marked changed: the next run exports
         present = all((self.opt.out / f"{name}.{ext}").exists() for name in TABLES for ext in ("csv", "parquet")) \
@@ -307,7 +306,7 @@ class Ingest:
         mentions = store.mentions()
         results = {a.doc: ArticleResult(by_doc.get(a.doc, []), mentions.get(a.doc, []))
                    for a in articles if a.status == "ok"}
-        anchors = {**anchors_from_csv(self.opt.out / "events.csv"), **store.review_anchors()}
+        anchors = {**previous, **store.review_anchors()}  # the store's word on where they were wins
         tables = assemble(articles, results, store.story_of(), corrections, anchors)
         outcome = tables.reviews
         s.n_reviews_applied = len(outcome.applied) + len(outcome.same) + len(outcome.apart)

@@ -14,7 +14,7 @@ import csv
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..read.reviews import Review
+from ..read.reviews import Review, read_reviews
 from ..records import Event
 
 REJECTED, CORRECTED, CONFIRMED = "rejected", "corrected", "confirmed"
@@ -125,6 +125,13 @@ def anchors_from_csv(path: Path) -> dict[str, Anchor]:
             return anchors_from_rows(list(csv.DictReader(fh)))
     except (OSError, UnicodeDecodeError, csv.Error):
         return {}
+
+
+def load_corrections(path: Path, out_dir: Path) -> tuple[list[Review], list[str], dict[str, Anchor]]:
+    """What ``run`` and ``ingest`` both need: the rows that apply, a message for each that
+    cannot, and where the last output in ``out_dir`` put its events."""
+    rows, problems = read_reviews(path)
+    return rows, [f"{path}: {p}" for p in problems], anchors_from_csv(Path(out_dir) / "events.csv")
 
 
 def unmatched_message(r: Review) -> str:
