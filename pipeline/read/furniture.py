@@ -53,8 +53,10 @@ _DATE_TOKEN = re.compile(
 _TOKEN = re.compile(r"[^\s,|()\[\]:;–—]+")
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """Lower case, straight quotes, single spaces, no leading bullets or arrows."""
+    """Lower case, straight quotes, single spaces, no leading bullets or arrows. Cached: a
+    page's every line is asked about by several rules."""
     text = _LEAD.sub("", text.translate(_QUOTES).lower())
     return re.sub(r"\s+", " ", text).strip()
 
