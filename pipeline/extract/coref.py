@@ -341,6 +341,9 @@ class Mentions:
             verb = tok.head.head if tok.head.dep_ in SUBJECTS | {"dobj"} else None
             if verb is None:
                 return None
+            own = subject(verb)
+            if own is not None and own.i < tok.i and own.i in self.person_at:
+                return None  # "X lost his post, Y said": X's post, not Y's
         node = verb
         if node.dep_ in {"acl", "relcl"} and node.head.dep_ == "dobj":
             node = node.head  # "the claim that ..."
