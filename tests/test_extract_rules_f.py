@@ -63,3 +63,29 @@ def test_a_possessive_in_a_reported_clause_without_a_named_subject_is_the_report
     """'Police took his passport ..., X said': no person is named in the clause, so "his" is X."""
     text = "Police took his passport in March, two weeks before his arrest, Tomas Berger said."
     assert rows(events_of(text), "ARREST") == [("Tomas Berger", "Tomas Berger")]
+
+
+# -- "denied Lorvania Radio reports that ...": "reports" misread as a verb ------------------------
+
+def claims(events, kind):
+    return [(e.person, e.source, e.negated) for e in events if e.type == kind]
+
+
+def test_a_denial_of_a_named_outlets_reports_keeps_the_claim_and_the_denial(events_of):
+    """The parser makes "reports" a verb with the outlet as its subject; read as a noun phrase,
+    the outlet made the claim and the ministry denied it: two rows."""
+    for text in ("The ministry denied Lorvania Radio reports that Tomas Berger was executed.",
+                 "The ministry rejected Lorvania Radio reports that Tomas Berger was executed.",
+                 "The ministry denied that Lorvania Radio reports that Tomas Berger was executed."):
+        assert claims(events_of(text), "EXECUTE") == [("Tomas Berger", "Lorvania Radio", False),
+                                                      ("Tomas Berger", "The ministry", True)], text
+    text = "The ministry denied that a station in Lorvania reports that Tomas Berger was executed."
+    assert claims(events_of(text), "EXECUTE") == [("Tomas Berger", "a station in Lorvania", False),
+                                                  ("Tomas Berger", "The ministry", True)]
+
+
+def test_the_same_words_after_a_verb_that_denies_nothing_are_the_outlets_report(events_of):
+    """'confirmed' / 'said' instead of 'denied': the outlet's report stands, denied by no one."""
+    for verb in ("confirmed", "said"):
+        text = f"The ministry {verb} Lorvania Radio reports that Tomas Berger was executed."
+        assert claims(events_of(text), "EXECUTE") == [("Tomas Berger", "Lorvania Radio", False)], text

@@ -224,6 +224,18 @@ def would_say(verb: Token) -> bool:
         or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
+def claimant_of_denied_report(node: Token, cues: Cues) -> Token | None:
+    """'denied Lorvania Radio reports that X was executed': the parser reads "reports" as a
+    verb, the name before it as its subject, and the two as the denial's clause. Read so, the
+    report would be the speaker; it is the denial's object, the name its claimant (returned).
+    "denied that an agency in Oslo reports ..." comes to the same: the agency claims, the
+    subject denies."""
+    if node.tag_ != "VBZ" or node.dep_ != "ccomp" or node.lemma_.lower() not in REPORT_NOUNS \
+            or not cues.is_denial(node.head):
+        return None
+    return subject(node, {"nsubj"})
+
+
 def strip_article(text: str) -> str:
     """'The Daily Planet' -> 'Daily Planet'; a proper name needs no article."""
     words = text.split(" ", 1)
@@ -588,7 +600,8 @@ class Attributor:
                         who = self.reporter(said) if said is not None else None
                         return Attribution(who or "", True, node.i)
                     return Attribution(self.name(subj) if subj is not None else "", True, node.i)
-                if self.cues.is_reporting(node) and not would_say(node):
+                if self.cues.is_reporting(node) and not would_say(node) \
+                        and claimant_of_denied_report(node, self.cues) is None:
                     who = self.reporter(node)
                     if who is not None:
                         return Attribution(who)
@@ -663,6 +676,9 @@ class Attributor:
                 # "Hong Kong media reports that ...", "state media reports": the reporters named
                 # in front of the noun
                 lead = [c for c in node.children if c.dep_ == "compound" and c.i < node.i]
+                reported = claimant_of_denied_report(node, self.cues)
+                if reported is not None:
+                    lead = [reported]
                 if lead and self._may_speak(lead[-1]):
                     return text_of([t for c in lead for t in c.subtree])
         verb = self.doc[denier_verb]  # "denied reports by X that ..." / "denied ..., dismissing reports by X"
