@@ -89,3 +89,14 @@ def test_the_same_words_after_a_verb_that_denies_nothing_are_the_outlets_report(
     for verb in ("confirmed", "said"):
         text = f"The ministry {verb} Lorvania Radio reports that Tomas Berger was executed."
         assert claims(events_of(text), "EXECUTE") == [("Tomas Berger", "Lorvania Radio", False)], text
+
+
+# -- a person dies once ----------------------------------------------------------------
+
+def test_an_undated_killing_takes_the_whole_date_of_the_death_the_article_dates(events_of):
+    """The killing told without a date is the death dated in the article's own voice: its date,
+    the date's bounds and the words that gave it all come with it."""
+    text = "Tomas Berger died in August 2021 in Orvik. The opposition party says he was murdered."
+    got = [(e.type, e.source, e.date, e.date_start, e.date_end, e.date_text) for e in events_of(text)]
+    assert ("KILL", "The opposition party", "2021-08", "2021-08-01", "2021-08-31", "August 2021") in got
+    assert ("DIE", "", "2021-08", "2021-08-01", "2021-08-31", "August 2021") in got
