@@ -6,6 +6,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass
 
+EVENT_TYPES = ("DEFECT", "DISAPPEAR", "REAPPEAR", "ARREST", "IMPRISON", "EXECUTE",
+               "KILL", "DIE", "PURGE", "APPOINT", "ELECT", "MEET")  # spec/ANNOTATION.md
+
 
 @dataclass(frozen=True)
 class Event:

@@ -148,7 +148,7 @@ def test_every_trigger_rule_has_a_unique_id_and_a_known_type():
     """Rules are keyed by id: a repeated id silently replaces another rule."""
     from collections import Counter
 
-    from pipeline.extract.events import EVENT_TYPES
+    from pipeline.records import EVENT_TYPES
     from pipeline.lexicon import read_jsonl
 
     rules = read_jsonl("patterns/triggers.jsonl")

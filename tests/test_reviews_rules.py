@@ -251,28 +251,19 @@ def test_problems_come_in_line_order_with_contradictions_among_them():
 
 # -- rows that contradict each other -----------------------------------------------------------
 
-def test_reject_then_confirm_keeps_the_first():
-    rows, problems = parse("reject,e1,,,,,," + WHO, "confirm,e1,,,,,," + WHO)
-    assert [str(p) for p in problems] == ["line 3: contradicts line 2: event e1 is both rejected and confirmed"]
-    assert [r.action for r in rows] == ["reject"]
+REJECT, CONFIRM, SET = "reject,e1,,,,,,", "confirm,e1,,,,,,", "set,e1,place,Varnsk,,,,"
 
 
-def test_confirm_then_reject_keeps_the_first():
-    rows, problems = parse("confirm,e1,,,,,," + WHO, "reject,e1,,,,,," + WHO)
-    assert [str(p) for p in problems] == ["line 3: contradicts line 2: event e1 is both rejected and confirmed"]
-    assert [r.action for r in rows] == ["confirm"]
-
-
-def test_reject_then_set_keeps_the_reject():
-    rows, problems = parse("reject,e1,,,,,," + WHO, "set,e1,place,Varnsk,,,," + WHO)
-    assert [str(p) for p in problems] == ["line 3: contradicts line 2: event e1 is both rejected and corrected"]
-    assert [r.action for r in rows] == ["reject"]
-
-
-def test_set_then_reject_keeps_the_set():
-    rows, problems = parse("set,e1,place,Varnsk,,,," + WHO, "reject,e1,,,,,," + WHO)
-    assert [str(p) for p in problems] == ["line 3: contradicts line 2: event e1 is both rejected and corrected"]
-    assert [r.action for r in rows] == ["set"]
+@pytest.mark.parametrize("first, second, verdict, kept", [
+    (REJECT, CONFIRM, "confirmed", "reject"),
+    (CONFIRM, REJECT, "confirmed", "confirm"),
+    (REJECT, SET, "corrected", "reject"),
+    (SET, REJECT, "corrected", "set"),
+])
+def test_a_reject_beside_another_verdict_keeps_the_first(first, second, verdict, kept):
+    rows, problems = parse(first + WHO, second + WHO)
+    assert [str(p) for p in problems] == [f"line 3: contradicts line 2: event e1 is both rejected and {verdict}"]
+    assert [r.action for r in rows] == [kept]
 
 
 def test_confirm_then_set_and_set_then_confirm_agree():

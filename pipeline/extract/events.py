@@ -29,8 +29,6 @@ from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
 from .syntax import SUBJECTS, Cues, entities_in, entity_at, entity_index, subject, text_of, with_conjuncts
 
-EVENT_TYPES = ("DEFECT", "DISAPPEAR", "REAPPEAR", "ARREST", "IMPRISON", "EXECUTE",
-               "KILL", "DIE", "PURGE", "APPOINT", "ELECT", "MEET")
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "poss", "conj", "cc"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

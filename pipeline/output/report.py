@@ -157,7 +157,6 @@ def _flags(row: dict) -> str:
     review = _text(row.get("review"))
     if review:
         out += f'<span class="flag review">{_esc(review)} by an analyst</span>'
-
     if _flag(row.get("negated")):
         out += '<span class="flag denied">denied</span>'
     if _flag(row.get("hedged")):

@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..dates import ResolvedDate, parse_iso
+from ..records import EVENT_TYPES
 from .readers import decode_bytes  # the articles' way to read text of unknown encoding
 
 REVIEWS_NAME = "reviews.csv"  # in the output folder unless --reviews says where
 ACTIONS = ("reject", "confirm", "set", "same_person", "different_people")
 EVENT_ACTIONS = ("reject", "confirm", "set")
 FIELDS = ("type", "person", "date", "source", "place", "hedged", "negated", "charge")
-TYPES = ("DEFECT", "DISAPPEAR", "REAPPEAR", "ARREST", "IMPRISON", "EXECUTE", "KILL", "DIE", "PURGE",
-         "APPOINT", "ELECT", "MEET")
+TYPES = EVENT_TYPES
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _BOOL = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
 
