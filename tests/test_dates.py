@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+import pipeline
 from pipeline.dates import ResolvedDate, from_interval, parse_iso, resolve_date
 
 
@@ -451,6 +452,26 @@ def test_date_ruler_tags_relative_phrases_the_model_misses(annotate):
     doc = annotate("Police detained Ilse Marrow on March 4. She fled to Kestrel Bay the following month.", "2021-06-01")
     dates = {e.text: e._.date.iso for e in doc.ents if e.label_ == "DATE" and e._.date is not None}
     assert dates.get("the following month") == "2021-04"
+
+
+@pytest.mark.parametrize("text, term, when, iso", [
+    ("Rufus Okello was jailed for 14 years last month for fraud.", "14 years", "last month", "2021-05"),
+    ("A court gave Rufus Okello five years yesterday.", "five years", "yesterday", "2021-05-31"),
+    ("Rufus Okello was handed 12 years earlier this month.", "12 years", "earlier this month", "2021-06"),
+    ("Rufus Okello was jailed for a year last month.", "a year", "last month", "2021-05"),
+])
+def test_a_term_glued_to_its_date_is_two_entities(annotate, text, term, when, iso):
+    """The model tags "14 years last month" as one DATE, which resolves to nothing."""
+    doc = annotate(text, "2021-06-01")
+    dates = {e.text: e._.date for e in doc.ents if e.label_ == "DATE"}
+    assert set(dates) == {term, when}
+    assert dates[term] is None and dates[when].iso == iso
+
+
+def test_a_jail_term_given_last_month_dates_the_sentence():
+    events = pipeline.extract([{"text": "Rufus Okello, a former port director, was jailed for 14 years last month.",
+                                "published": "2021-06-01"}]).events
+    assert list(zip(events.type, events.date)) == [("IMPRISON", "2021-05")]
 
 
 @pytest.mark.parametrize("text, iso", [("March of that year", "2020-03"), ("June of the same year", "2020-06"),

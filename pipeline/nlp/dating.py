@@ -35,6 +35,7 @@ class _Rule:
     reach: int  # tokens a match can span: windows around anchor words are this wide each side
     trim: int
     absorb: frozenset[str]
+    split: int  # > 0: the match is two dates, its first ``split`` tokens and the rest
 
 
 def _words(spec: dict) -> frozenset[str]:
@@ -55,6 +56,8 @@ class DateRuler:
     before", the CARDINAL "twenty twenty-one" a DATE. A rule's ``trim`` drops its
     last tokens from the entity: they only check what follows ("two weeks before"
     must be followed by punctuation, else it is "two weeks before the election").
+    A rule's ``split`` cuts its match in two entities after that many tokens: the
+    model tags "[14 years last month]" as one date, which is a term and a date.
 
     Speed: the Matcher's cost grows with patterns times tokens, so each rule only
     looks at windows around its ``anchor`` token's words ("later", "before",
@@ -73,7 +76,7 @@ class DateRuler:
             else:
                 anchors = next((w for w in map(_words, pattern) if w), frozenset())
             self.rules.append(_Rule(matcher, anchors, len(pattern), int(rule.get("trim", 0)),
-                                    frozenset(rule.get("absorb", ["DATE"]))))
+                                    frozenset(rule.get("absorb", ["DATE"])), int(rule.get("split", 0))))
         self.all_anchors = frozenset().union(*(r.anchors for r in self.rules))
 
     def _matches(self, doc: Doc) -> list[tuple[_Rule, int, int]]:
@@ -114,7 +117,8 @@ class DateRuler:
             inside = {owner[i] for i in span if i in owner}
             if any(e.label_ not in rule.absorb or e.start < start or e.end > end for e in inside):
                 continue
-            found.append(Span(doc, start, end, label="DATE"))
+            cut = start + rule.split if 0 < rule.split < end - start else start
+            found.extend(Span(doc, a, b, label="DATE") for a, b in ((start, cut), (cut, end)) if a < b)
             taken |= span
             dropped |= {e.start for e in inside}
         if found:
