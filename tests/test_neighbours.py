@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def arrests(events):
     return sorted((e.date, e.source) for e in events if e.type == "ARREST")
@@ -51,3 +53,47 @@ def test_a_denial_carries_the_date_a_neighbouring_sentence_gives_the_claim(event
     got = {(e.date, e.negated) for e in events_of(text, published="2024-02-12")
            if e.type == "ARREST" and e.person == "Tomas Varga"}
     assert got == {("2024-02-10", False), ("2024-02-10", True)}
+
+
+def dated(events, kind):
+    return sorted(e.date for e in events if e.type == kind)
+
+
+HAPPENING_NAMED = [
+    # (text, type, date): a definite noun of the event's type names the happening again
+    ("Tomas Varga, a former port director, was jailed for nine years. The verdict was handed down "
+     "on Tuesday, the court said.", "IMPRISON", "2023-05-09"),
+    ("Tomas Varga was detained, his lawyer said. The arrest took place on Saturday at his flat.",
+     "ARREST", "2023-05-06"),
+    ("Tomas Varga was detained, his lawyer said. His arrest came on Saturday after a search.",
+     "ARREST", "2023-05-06"),
+    ("Tomas Varga was detained, his lawyer said. Varga's arrest came on Saturday after a search.",
+     "ARREST", "2023-05-06"),
+]
+
+
+@pytest.mark.parametrize("text, kind, date", HAPPENING_NAMED)
+def test_a_definite_noun_naming_the_happening_dates_it(events_of, text, kind, date):
+    assert dated(events_of(text, published="2023-05-10"), kind) == [date]
+
+
+HAPPENING_NOT_TOLD = [
+    # the same shapes, where the dated verb does not tell the happening itself
+    "Tomas Varga died in custody, his family said. His death was announced on Friday.",  # its report
+    "Tomas Varga was detained, his lawyer said. The arrest will be reviewed on Friday.",  # a plan
+    "Tomas Varga was detained, his lawyer said. An arrest took place on Saturday in the port.",  # not definite
+    "Tomas Varga was detained, his lawyer said. The bus left on Saturday from the port.",  # not the happening
+    "Tomas Varga was detained, his lawyer said. Relatives protested the arrest on Saturday.",  # not its subject
+]
+
+
+@pytest.mark.parametrize("text", HAPPENING_NOT_TOLD)
+def test_a_verb_that_does_not_tell_the_named_happening_gives_no_date(events_of, text):
+    kind = "DIE" if "died" in text else "ARREST"
+    assert dated(events_of(text, published="2023-05-10"), kind) == [""]
+
+
+def test_someone_elses_arrest_does_not_date_his(events_of):
+    text = "Tomas Varga was detained, his lawyer said. Lena Obi's arrest took place on Saturday."
+    got = {(e.person, e.date) for e in events_of(text, published="2023-05-10") if e.type == "ARREST"}
+    assert ("Tomas Varga", "") in got and ("Lena Obi", "2023-05-06") in got

@@ -547,7 +547,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         neighbour: Span | None = None
         if date is None and date_span is None:  # "... Officers stopped him on Saturday at a checkpoint"
             neighbour = neighbour_date(tok, trigger.label_, {name for _, name in people}, mentions,
-                                       lambda verb, args: find_date(verb, args, cues, trigger_tokens))
+                                       lambda verb, args: find_date(verb, args, cues, trigger_tokens), cues)
         if date is None and kind == "caption" and (caption_date := page.date_at(tok)) is not None:
             date = caption_date  # "X at a rally in Lima, 2019. Photo: ...": the caption's own date
         said = attributor.attribute(tok) if kind != "caption" else Attribution()  # a caption is the article's voice

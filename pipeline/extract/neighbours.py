@@ -4,7 +4,10 @@ A report often names a happening in one sentence and dates it in another: "X has
 detained, a channel said. ... Officers stopped him on Saturday at a checkpoint." A verb
 that elaborates the event's type (``models/lexicon/elaborations.txt``) or another trigger of
 that type, about the same person, in the event's sentence or the two after it (else the
-one before), dates an undated event.
+one before), dates an undated event. So does a verb whose subject is a definite noun naming
+a happening of that type (``models/lexicon/happening_nouns.txt``): "X was jailed for 11
+years. The verdict was handed down on Tuesday." That verb must tell the happening, not a
+report of it ("his death was announced on Friday") or a plan ("the talks will resume").
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import read_groups
 from .coref import Mentions
-from .syntax import subject
+from .syntax import Cues, subject
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj"}
+DEFINITE = {"the", "this", "that", "his", "her", "their", "its"}
 DateOf = Callable[[Token, set[int]], "Span | None"]
 
 
@@ -27,12 +31,25 @@ def elaborations() -> dict[str, frozenset[str]]:
     return {kind.upper(): frozenset(words) for kind, words in read_groups("lexicon/elaborations.txt").items()}
 
 
+@lru_cache(maxsize=1)
+def happening_nouns() -> dict[str, frozenset[str]]:
+    return {kind.upper(): frozenset(words) for kind, words in read_groups("lexicon/happening_nouns.txt").items()}
+
+
 def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Mentions, date_of: DateOf,
-                   after: int = 2, before: int = 1) -> Span | None:
+                   cues: Cues, after: int = 2, before: int = 1) -> Span | None:
     verbs = elaborations().get(event_type, frozenset())
+    nouns = happening_nouns().get(event_type, frozenset())
     for sent in _nearby(tok, after, before):
         for verb in sent:
-            if verb.i == tok.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            if verb.i == tok.i or verb.pos_ != "VERB":
+                continue
+            named = _happening_subject(verb, nouns, cues)
+            if named is not None:
+                found = date_of(verb, {t.i for t in named.subtree})
+                if found is not None:
+                    return found
+            if verb.lemma_.lower() not in verbs:
                 continue
             args = [c for c in verb.children if c.dep_ in ARG_DEPS]
             inherited = subject(verb)
@@ -43,6 +60,21 @@ def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Menti
             found = date_of(verb, {t.i for a in args for t in a.subtree})
             if found is not None:
                 return found
+    return None
+
+
+def _happening_subject(verb: Token, nouns: frozenset[str], cues: Cues) -> Token | None:
+    """The definite noun of the event's type that is the subject of ``verb`` ("the verdict",
+    "his arrest"; not "an arrest", nor "Y's arrest", which the trigger rules read), when the
+    verb tells the happening itself: not a report or denial of it, not a modal or future."""
+    if cues.has(verb, "report") or cues.is_denial(verb) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.lemma_.lower() not in nouns:
+            continue
+        if any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children):
+            return noun
     return None
 
 
