@@ -152,7 +152,7 @@ def _including(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
                     after = g.right_edge.i + 1
                     if after + 1 < len(g.doc) and g.doc[after].text == "," and after + 1 in mentions.person_at:
                         named.append(mentions.person_at[after + 1].root)  # "the minister, A," misparsed
-            if c.dep_ in {"npadvmod", "conj", "pobj", "appos"} and \
+            if c.dep_ in {"npadvmod", "conj", "appos"} and \
                     c.doc[max(c.left_edge.i - 3, 0): c.left_edge.i].text.lower() == "as well as":
                 named.append(c)
             elif c.lower_ == "as" and c.doc[max(c.i - 2, 0): c.i].text.lower() == "as well":

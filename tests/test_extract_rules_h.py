@@ -1,0 +1,39 @@
+"""Rules pinned for the survivors of a fresh mutation sample of pipeline/extract (seed 8):
+each test states the behaviour a surviving mutant changed, with invented sentences."""
+
+from __future__ import annotations
+
+import pipeline
+
+
+def events(text: str, published: str = "2024-05-20"):
+    return pipeline.extract([{"text": text, "published": published}]).events
+
+
+def test_a_count_before_a_happening_starts_from_an_ago_date():
+    """'fled two weeks ago, four days before his arrest': 'ago' hangs on the verb as an adverb
+    and is still the date the arrest is counted from."""
+    got = events("Tomas Varga fled the country two weeks ago, four days before his arrest.")
+    assert sorted(zip(got.type, got.date)) == [("ARREST", "2024-05"), ("DEFECT", "2024-05")]
+
+
+FILLER = ["Heavy rain fell across the capital.", "Markets were closed.", "Schools stayed shut.",
+          "Trains were delayed."]
+ROLE_LEDE = "A deputy minister was dismissed on Monday. Tomas Varga, the deputy minister, had run the ports office."
+
+
+def test_a_role_lede_is_resolved_only_near_the_top():
+    """'A deputy minister was dismissed ...' is the person the next sentence names only while it
+    opens the story (one of its first four sentences), not further down."""
+    early = events(" ".join(FILLER[:3] + [ROLE_LEDE]))
+    late = events(" ".join(FILLER[:4] + [ROLE_LEDE]))
+    assert list(zip(early.type, early.person)) == [("PURGE", "Tomas Varga")]
+    assert late.empty
+
+
+def test_an_occasion_takes_the_nearest_date_of_the_clause_that_introduces_it():
+    """'A year after the 2017 talks, the summit was held on 12 June 2018': of the two dates in
+    that clause the summit's is the nearer one, and 'a few weeks before' counts from it."""
+    got = events("A year after the 2017 talks in Bern, the Oslo summit was held on 12 June 2018. "
+                 "Tomas Varga defected a few weeks before the Oslo summit.", published="2019-01-10")
+    assert list(zip(got.type, got.person, got.date)) == [("DEFECT", "Tomas Varga", "2018-05")]
