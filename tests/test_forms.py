@@ -299,6 +299,19 @@ def test_charge(events_of, text, type_, person, word):
     assert word in ev.charge
 
 
+@pytest.mark.parametrize("text,charge", [
+    P("Anton Weiss was jailed for nine years for fraud.", "fraud", id="term-then-reason"),
+    P("A court sentenced Anton Weiss to nine years for taking bribes.", "taking bribes", id="to-term-then-reason"),
+    P("Anton Weiss was jailed for three counts of fraud.", "three counts of fraud", id="counts"),
+    P("Anton Weiss was detained for 48 hours.", "", id="hours-are-no-reason"),
+    P("Anton Weiss was detained for three nights.", "", id="nights-are-no-reason"),
+    P("Anton Weiss was arrested for a third time.", "", id="a-third-time"),
+    P("Anton Weiss was arrested for the first time in 2019.", "", id="the-first-time"),
+])
+def test_a_charge_is_why_not_how_long_or_how_often(events_of, text, charge):
+    assert [e.charge for e in events_of(text)] == [charge]
+
+
 @pytest.mark.parametrize("text,type_,person,place", [
     P("Anton Weiss was arrested in Tallinn on Monday.",
       "ARREST", "Anton Weiss", "Tallinn", id="arrested-in-city"),

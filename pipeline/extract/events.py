@@ -434,11 +434,24 @@ def find_charge(tok: Token, arg_tokens: set[int]) -> str:
             if of:
                 body = [g for g in of if g.lower_ not in {"of", "that"} or g.i != of[0].i]
                 return text_of(body)
-        if t.dep_ == "prep" and t.lower_ == "for" and t.head.i == tok.i:
+        if t.dep_ == "prep" and t.lower_ == "for" and (t.head.i == tok.i or _term_of(t.head, tok)):
             obj = [c for c in t.children if c.dep_ in {"pobj", "pcomp"}]
-            if obj and not any(x.ent_type_ in {"DATE", "CARDINAL"} for x in obj[0].subtree):
+            if obj and not _how_long(obj[0]):
                 return text_of(list(obj[0].subtree))
     return ""
+
+
+def _term_of(noun: Token, tok: Token) -> bool:
+    """'jailed for 12 years for fraud', 'sentenced to 12 years for fraud': the parser hangs the
+    reason on the term."""
+    return noun.dep_ == "pobj" and noun.ent_type_ == "DATE" and noun.head.head.i == tok.i
+
+
+def _how_long(obj: Token) -> bool:
+    """'for 12 years', 'for 48 hours', 'for a third time' tell how long or how often, not why;
+    'for three counts of fraud' is a reason."""
+    return obj.lemma_.lower() == "time" or obj.ent_type_ in {"CARDINAL", "ORDINAL"} \
+        or any(x.ent_type_ in {"DATE", "TIME"} for x in obj.subtree)
 
 
 # -- the page ---------------------------------------------------------------------
