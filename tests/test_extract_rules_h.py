@@ -37,3 +37,38 @@ def test_an_occasion_takes_the_nearest_date_of_the_clause_that_introduces_it():
     got = events("A year after the 2017 talks in Bern, the Oslo summit was held on 12 June 2018. "
                  "Tomas Varga defected a few weeks before the Oslo summit.", published="2019-01-10")
     assert list(zip(got.type, got.person, got.date)) == [("DEFECT", "Tomas Varga", "2018-05")]
+
+
+DETAINED = "Omar Haddad has been detained near the border, a local channel said."
+STOPPED = "Officers stopped him on Saturday at a checkpoint outside Orvik."
+
+
+def test_a_neighbour_dates_an_event_up_to_two_sentences_after_it():
+    """The sentences that may date an undated event run two past it, not three."""
+    near = events(" ".join([DETAINED, "Relatives were not told.", STOPPED]), published="2024-02-12")
+    far = events(" ".join([DETAINED, "The channel gave no details.", "Relatives were not told.", STOPPED]),
+                 published="2024-02-12")
+    assert list(zip(near.type, near.date)) == [("ARREST", "2024-02-10")]
+    assert list(zip(far.type, far.date)) == [("ARREST", "")]
+
+
+def test_a_neighbouring_verb_about_someone_else_does_not_end_the_search_of_its_sentence():
+    """'searched a bus on Friday and questioned him on Saturday': the search is not about him, the
+    questioning after it in the same sentence still dates his arrest."""
+    got = events(DETAINED + " Officers searched a bus on Friday and questioned him on Saturday.",
+                 published="2024-02-12")
+    assert list(zip(got.type, got.date)) == [("ARREST", "2024-02-10")]
+
+
+def test_a_killing_folded_with_a_dated_death_takes_its_start_too():
+    """'killed X in 2023 ... X died on 4 March 2023': one row, dated to the day from start to end."""
+    got = events("Guards killed Tomas Welk in 2023 at the Orvik camp. Tomas Welk died on 4 March 2023 "
+                 "in a prison hospital.")
+    assert list(zip(got.type, got.date, got.date_start, got.date_end)) == [
+        ("KILL", "2023-03-04", "2023-03-04", "2023-03-04")]
+
+
+def test_an_event_without_a_title_has_an_empty_role():
+    """The role column holds text: none given is the empty string, not a missing value."""
+    got = events("Police arrested Tomas Welk on Monday.")
+    assert got.role.tolist() == [""]
