@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.jobs.engines import LocalEngine, ProcessEngine, WorkerDied, make_engine
+from pipeline.jobs.engines import SHARD, LocalEngine, ProcessEngine, WorkerDied, make_engine
 from pipeline.jobs.ingest import Ingest, IngestOptions
 from pipeline.jobs.local import process
 from pipeline.read.articles import from_texts
@@ -137,6 +137,14 @@ def test_a_dask_cluster_writes_the_files_of_the_local_engine_byte_for_byte(tmp_p
     run_corpus([src], tmp_path / "local")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         run_corpus([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
+        # more articles than a shard holds: each comes back once, in order
+        many = from_texts([{"doc": f"m{n}", "text": STORIES[n % len(STORIES)], "published": "2024-05-20"}
+                           for n in range(2 * SHARD + 1)])
+        engine = make_engine(engine="dask", scheduler=cluster.scheduler_address)
+        try:
+            assert [doc for doc, _ in engine.extract(many)] == [a.doc for a in many]
+        finally:
+            engine.close()
     for table in ("events", "people", "conflicts", "fates", "documents"):
         local = (tmp_path / "local" / f"{table}.csv").read_bytes()
         assert (tmp_path / "dask" / f"{table}.csv").read_bytes() == local, table

@@ -72,3 +72,16 @@ def test_an_event_without_a_title_has_an_empty_role():
     """The role column holds text: none given is the empty string, not a missing value."""
     got = events("Police arrested Tomas Welk on Monday.")
     assert got.role.tolist() == [""]
+
+
+def test_a_definite_source_with_a_compound_is_the_one_named_before():
+    """'the press agency said' (a compound in the description) is the agency named before."""
+    got = events("The Korvo Press Agency first reported the raids on Sunday. Tomas Welk was arrested "
+                 "on Monday, the press agency said.")
+    assert list(zip(got.type, got.source)) == [("ARREST", "Korvo Press Agency")]
+
+
+def test_a_time_hung_on_the_subject_by_at_dates_the_verb():
+    """'Investigators at the start of 2023 detained X': the parser hangs the time on the subject."""
+    got = events("Investigators at the start of 2023 detained Tomas Welk.")
+    assert list(zip(got.type, got.date)) == [("ARREST", "2023")]
