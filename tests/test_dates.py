@@ -455,13 +455,13 @@ def test_date_ruler_tags_relative_phrases_the_model_misses(annotate):
 
 
 @pytest.mark.parametrize("text, term, when, iso", [
-    ("Rufus Okello was jailed for 14 years last month for fraud.", "14 years", "last month", "2021-05"),
+    ("Rufus Okello got 11 years last month for fraud.", "11 years", "last month", "2021-05"),
     ("A court gave Rufus Okello five years yesterday.", "five years", "yesterday", "2021-05-31"),
     ("Rufus Okello was handed 12 years earlier this month.", "12 years", "earlier this month", "2021-06"),
     ("Rufus Okello was jailed for a year last month.", "a year", "last month", "2021-05"),
 ])
 def test_a_term_glued_to_its_date_is_two_entities(annotate, text, term, when, iso):
-    """The model tags "14 years last month" as one DATE, which resolves to nothing."""
+    """The model tags "11 years last month" as one DATE, which resolves to nothing."""
     doc = annotate(text, "2021-06-01")
     dates = {e.text: e._.date for e in doc.ents if e.label_ == "DATE"}
     assert set(dates) == {term, when}
@@ -469,7 +469,7 @@ def test_a_term_glued_to_its_date_is_two_entities(annotate, text, term, when, is
 
 
 def test_a_jail_term_given_last_month_dates_the_sentence():
-    events = pipeline.extract([{"text": "Rufus Okello, a former port director, was jailed for 14 years last month.",
+    events = pipeline.extract([{"text": "Mirela Dancu, a former customs chief, was sentenced to 11 years last month.",
                                 "published": "2021-06-01"}]).events
     assert list(zip(events.type, events.date)) == [("IMPRISON", "2021-05")]
 

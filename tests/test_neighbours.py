@@ -61,8 +61,8 @@ def dated(events, kind):
 
 HAPPENING_NAMED = [
     # (text, type, date): a definite noun of the event's type names the happening again
-    ("Tomas Varga, a former port director, was jailed for nine years. The verdict was handed down "
-     "on Tuesday, the court said.", "IMPRISON", "2023-05-09"),
+    ("Tomas Varga, a former port director, was jailed for nine years. The sentence was passed on "
+     "Tuesday by a regional court.", "IMPRISON", "2023-05-09"),
     ("Tomas Varga was detained, his lawyer said. The arrest took place on Saturday at his flat.",
      "ARREST", "2023-05-06"),
     ("Tomas Varga was detained, his lawyer said. His arrest came on Saturday after a search.",

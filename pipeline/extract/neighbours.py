@@ -5,8 +5,8 @@ detained, a channel said. ... Officers stopped him on Saturday at a checkpoint."
 that elaborates the event's type (``models/lexicon/elaborations.txt``) or another trigger of
 that type, about the same person, in the event's sentence or the two after it (else the
 one before), dates an undated event. So does a verb whose subject is a definite noun naming
-a happening of that type (``models/lexicon/happening_nouns.txt``): "X was jailed for 11
-years. The verdict was handed down on Tuesday." That verb must tell the happening, not a
+a happening of that type (``models/lexicon/happening_nouns.txt``): "X got 11 years. The
+sentence was passed on Monday." That verb must tell the happening, not a
 report of it ("his death was announced on Friday") or a plan ("the talks will resume").
 """
 
@@ -64,7 +64,7 @@ def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Menti
 
 
 def _happening_subject(verb: Token, nouns: frozenset[str], cues: Cues) -> Token | None:
-    """The definite noun of the event's type that is the subject of ``verb`` ("the verdict",
+    """The definite noun of the event's type that is the subject of ``verb`` ("the sentence",
     "his arrest"; not "an arrest", nor "Y's arrest", which the trigger rules read), when the
     verb tells the happening itself: not a report or denial of it, not a modal or future."""
     if cues.has(verb, "report") or cues.is_denial(verb) \

@@ -57,7 +57,7 @@ class DateRuler:
     last tokens from the entity: they only check what follows ("two weeks before"
     must be followed by punctuation, else it is "two weeks before the election").
     A rule's ``split`` cuts its match in two entities after that many tokens: the
-    model tags "[14 years last month]" as one date, which is a term and a date.
+    model tags "[11 years last month]" as one date, which is a term and a date.
 
     Speed: the Matcher's cost grows with patterns times tokens, so each rule only
     looks at windows around its ``anchor`` token's words ("later", "before",
