@@ -4,6 +4,7 @@ is a clean error that loses nothing already stored. Real processes, invented art
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 from pathlib import Path
@@ -85,8 +86,13 @@ def test_a_killed_worker_is_a_clean_error(nlp):
         assert set(first) == {"d0", "d1"}
         for pid in list(engine.pool._processes):
             os.kill(pid, signal.SIGKILL)
-        with pytest.raises(WorkerDied, match="worker process died"):
-            dict(engine.extract(articles()[2:]))
+        many = from_texts([{"doc": f"m{n}", "text": STORIES[n % len(STORIES)], "published": "2024-05-20"}
+                           for n in range(2 * SHARD + 1)])
+        with pytest.raises(WorkerDied, match="worker process died") as died:
+            dict(engine.extract(many))
+        # the message names the unfinished shards by their first three articles, no more
+        named = set(re.findall(r"\bm\d+\b", str(died.value)))
+        assert named <= {f"m{s + k}" for s in range(0, len(many), SHARD) for k in range(3)}
     finally:
         engine.close()
 
