@@ -145,6 +145,10 @@ def test_a_dask_cluster_writes_the_files_of_the_local_engine_byte_for_byte(tmp_p
     src = write_inbox(tmp_path / "inbox")
     run_corpus([src], tmp_path / "local")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        # ingest sends its shards to the scheduler it is given, not to a cluster of its own
+        Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "ingested", engine="dask",
+                             scheduler=cluster.scheduler_address)).run([src])
+        assert "extract_shard" in cluster.scheduler.task_prefixes
         run_corpus([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
         # more articles than a shard holds: each comes back once, in order
         many = from_texts([{"doc": f"m{n}", "text": STORIES[n % len(STORIES)], "published": "2024-05-20"}

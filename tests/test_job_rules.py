@@ -101,6 +101,26 @@ def test_a_changed_rule_file_anywhere_under_models_changes_the_rules_version(tmp
     assert patterns_version(tmp_path) != before
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".txt", ".cfg", ".tsv"])
+def test_every_kind_of_rule_file_counts_in_the_rules_version(tmp_path, suffix):
+    from pipeline.jobs.ingest import patterns_version
+
+    (tmp_path / "notes.md").write_text("a\n", encoding="utf-8")
+    rules = tmp_path / f"rules{suffix}"
+    rules.write_text("a\n", encoding="utf-8")
+    before = patterns_version(tmp_path)
+    (tmp_path / "notes.md").write_text("b\n", encoding="utf-8")  # not a rule file
+    assert patterns_version(tmp_path) == before
+    rules.write_text("b\n", encoding="utf-8")
+    assert patterns_version(tmp_path) != before
+
+
+def test_the_config_option_is_the_config_read(inbox, tmp_path):
+    job = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out", config=tmp_path / "no_such_config.cfg"))
+    with pytest.raises(Exception, match="no_such_config"):
+        job.run([inbox])
+
+
 def test_the_model_option_is_the_model_loaded(inbox, tmp_path):
     # no nlp given: the job builds its own, from the model it was told to use
     job = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out", model="no_such_model_here"))
