@@ -73,8 +73,11 @@ def test_reprocessing_re_extracts_the_stored_texts(inbox, tmp_path, nlp):
     with con:  # what older rules left: no events at all
         con.execute("DELETE FROM events")
     con.close()
-    again = Ingest(IngestOptions(db=db, out=out, reprocess=True), nlp=nlp).run([inbox])
+    told: list[tuple[int, int]] = []
+    again = Ingest(IngestOptions(db=db, out=out, reprocess=True, batch_size=1), progress=lambda *a: told.append(a),
+                   nlp=nlp).run([inbox])
     assert first.n_new_events >= 2 and again.n_reprocessed == 2
+    assert told[-2:] == [(1, 2), (2, 2)]  # reprocessing reports its batches as it goes
     assert (out / "events.csv").read_bytes() == events  # extracted again from the stored texts
 
 
