@@ -85,3 +85,12 @@ def test_a_time_hung_on_the_subject_by_at_dates_the_verb():
     """'Investigators at the start of 2023 detained X': the parser hangs the time on the subject."""
     got = events("Investigators at the start of 2023 detained Tomas Welk.")
     assert list(zip(got.type, got.date)) == [("ARREST", "2023")]
+
+
+def test_a_person_among_the_group_named_again_shares_its_arrest():
+    """'Tomas Welk was among the activists' names a member of the activists detained before;
+    'among the students' (another group) does not."""
+    same = events("Police detained four activists in Korvo on Monday. Tomas Welk was among the activists.")
+    other = events("Police detained four activists in Korvo on Monday. Tomas Welk was among the students.")
+    assert list(zip(same.type, same.person, same.date)) == [("ARREST", "Tomas Welk", "2024-05-20")]
+    assert other.empty

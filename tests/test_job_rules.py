@@ -81,6 +81,19 @@ def test_reprocessing_re_extracts_the_stored_texts(inbox, tmp_path, nlp):
     assert (out / "events.csv").read_bytes() == events  # extracted again from the stored texts
 
 
+def test_articles_extracted_by_older_rules_are_counted_and_the_user_told_to_reprocess(inbox, tmp_path, nlp, caplog,
+                                                                                       monkeypatch):
+    import pipeline.jobs.ingest as ingest_module
+
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    Ingest(IngestOptions(db=db, out=out), nlp=nlp).run([inbox])
+    monkeypatch.setattr(ingest_module, "patterns_version", lambda: "rules-changed")
+    with caplog.at_level(logging.WARNING, logger="pipeline.jobs.ingest"):
+        again = Ingest(IngestOptions(db=db, out=out), nlp=nlp).run([inbox])
+    assert again.n_stale == 2
+    assert "2 stored articles were extracted by older rules: run with --reprocess" in caplog.text
+
+
 def test_an_interrupted_run_is_named_in_the_warning(inbox, tmp_path, nlp, caplog):
     from pipeline.output.store import Store
 
