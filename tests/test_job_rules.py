@@ -91,7 +91,8 @@ def test_articles_extracted_by_older_rules_are_counted_and_the_user_told_to_repr
     with caplog.at_level(logging.WARNING, logger="pipeline.jobs.ingest"):
         again = Ingest(IngestOptions(db=db, out=out), nlp=nlp).run([inbox])
     assert again.n_stale == 2
-    assert "2 stored articles were extracted by older rules: run with --reprocess" in caplog.text
+    assert "2 stored articles were extracted by older rules: run with --reprocess" in [
+        r.getMessage() for r in caplog.records]
 
 
 def test_an_interrupted_run_is_named_in_the_warning(inbox, tmp_path, nlp, caplog):
