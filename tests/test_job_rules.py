@@ -185,3 +185,9 @@ def test_a_taken_lock_holds_this_run_s_pid_alone(tmp_path):
     with RunLock(path):
         assert path.read_text(encoding="ascii") == f"{os.getpid()}\n"
     assert path.read_text(encoding="ascii") == ""
+
+
+def test_a_lock_in_a_folder_not_made_yet_makes_the_folders(tmp_path):
+    path = tmp_path / "stores" / "nightly" / "store.db.lock"  # a store path given before its folder exists
+    with RunLock(path):
+        assert path.read_text(encoding="ascii") == f"{os.getpid()}\n"
