@@ -569,3 +569,15 @@ def test_a_reporter_after_the_object_and_its_apposition(events_of, text):
     """The agency is the source, not the executed man its clause follows."""
     evs = events_of(text)
     assert [(e.type, e.person, e.source) for e in evs] == [("EXECUTE", "Tomas Varga", "the judiciary's news agency")]
+
+
+@pytest.mark.parametrize("text,imprisoned", [
+    P("A judge gave Anton Weiss a ten-year sentence on Monday.", [("Anton Weiss", "2022-06-13")], id="ten-year-sentence"),
+    P("The court handed Anton Weiss a life sentence in March.", [("Anton Weiss", "2022-03")], id="life-sentence"),
+    P("A court handed Anton Weiss 11 years on Monday.", [("Anton Weiss", "2022-06-13")], id="years-given"),
+    P("The court handed Anton Weiss a death sentence in March.", [], id="death-sentence-is-no-prison-term"),
+    P("The court gave Anton Weiss a suspended sentence in March.", [], id="no-term-no-prison"),
+])
+def test_a_prison_term_given_is_imprisonment_dated_by_its_time(events_of, text, imprisoned):
+    """'gave X a ten-year sentence on Monday': the parser hangs the time on the term."""
+    assert [(e.person, e.date) for e in events_of(text) if e.type == "IMPRISON"] == imprisoned

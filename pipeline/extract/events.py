@@ -35,6 +35,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations", "allegation", "allegations"}
 NOT_A_DATE_PREPS = {"until", "till", "through", "throughout", "for", "during"}
 SIMULTANEOUS_MARKS = {"when", "while", "as"}
+TERM_NOUNS = {"sentence", "term", "year", "month"}  # what a court gives: "a ten-year sentence", "11 years"
 PLURAL_PRONOUNS = {"they", "both", "we"}
 MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "discussion", "discussions",
                  "consultation", "consultations", "conversation", "encounter"}
@@ -304,9 +305,16 @@ def _possessive_dates(tok: Token) -> set[int]:
     return {t.i for n in nouns for c in n.children if c.dep_ == "poss" and c.ent_type_ == "DATE" for t in c.subtree}
 
 
+def _term_dates(tok: Token) -> set[int]:
+    """'gave X a ten-year sentence on Monday': the parser hangs the time on the term given."""
+    terms = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS]
+    return {t.i for n in terms for c in n.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}
+            and any(t.ent_type_ == "DATE" for t in c.subtree) for t in c.subtree}
+
+
 def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[int] = frozenset()) -> Span | None:
     own = _date_in({t.i for t in clause_tokens(tok, arg_tokens)} | _misattached_dates(arg_tokens, tok.doc)
-                   | _subject_dates(tok) | _possessive_dates(tok), tok)
+                   | _subject_dates(tok) | _possessive_dates(tok) | _term_dates(tok), tok)
     if own is not None:
         return own
     for t in tok.subtree:  # "became minister ... when he returned in 2013", however deep it was hung
