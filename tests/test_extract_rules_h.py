@@ -94,3 +94,9 @@ def test_a_person_among_the_group_named_again_shares_its_arrest():
     other = events("Police detained four activists in Korvo on Monday. Tomas Welk was among the students.")
     assert list(zip(same.type, same.person, same.date)) == [("ARREST", "Tomas Welk", "2024-05-20")]
     assert other.empty
+
+
+def test_a_clause_of_the_same_moment_dates_the_event():
+    """'arrested as he boarded a flight on Monday': an 'as' clause tells the same moment."""
+    got = events("Tomas Welk was arrested as he boarded a flight to Lindor on Monday.")
+    assert list(zip(got.type, got.date)) == [("ARREST", "2024-05-20")]
