@@ -100,3 +100,10 @@ def test_a_clause_of_the_same_moment_dates_the_event():
     """'arrested as he boarded a flight on Monday': an 'as' clause tells the same moment."""
     got = events("Tomas Welk was arrested as he boarded a flight to Lindor on Monday.")
     assert list(zip(got.type, got.date)) == [("ARREST", "2024-05-20")]
+
+
+def test_a_term_given_to_a_person_the_parser_made_the_object_imprisons_them():
+    """'A court handed Mirela Dancu 11 years': the parser may make the person the direct
+    object (not the dative); the one given the term is still the one imprisoned."""
+    got = events("A court handed Mirela Dancu 11 years last month.")
+    assert list(zip(got.type, got.person, got.date)) == [("IMPRISON", "Mirela Dancu", "2024-04")]
