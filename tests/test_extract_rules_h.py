@@ -1,4 +1,4 @@
-"""Rules pinned for the survivors of a fresh mutation sample of pipeline/extract (seed 8):
+"""Rules pinned for the survivors of two fresh mutation samples of pipeline/extract (seeds 8 and 10):
 each test states the behaviour a surviving mutant changed, with invented sentences."""
 
 from __future__ import annotations
