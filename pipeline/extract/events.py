@@ -21,7 +21,7 @@ from .coref import Mentions
 from .groups import group_argument, named_members
 from .neighbours import neighbour_date
 from ..dates import ResolvedDate
-from ..lexicon import read_list
+from ..lexicon import read_groups, read_list
 from .occasions import RELATIONS, RELATIVE_TIME_PREPS, Occasions, duration, shifted
 from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
@@ -32,13 +32,9 @@ from .syntax import SUBJECTS, Cues, entities_in, entity_at, entity_index, subjec
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "poss", "conj", "cc"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations", "allegation", "allegations"}
 NOT_A_DATE_PREPS = {"until", "till", "through", "throughout", "for", "during"}
 SIMULTANEOUS_MARKS = {"when", "while", "as"}
-TERM_NOUNS = {"sentence", "term", "year", "month"}  # what a court gives: "a ten-year sentence", "11 years"
 PLURAL_PRONOUNS = {"they", "both", "we"}
-MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "discussion", "discussions",
-                 "consultation", "consultations", "conversation", "encounter"}
 
 
 @dataclass(frozen=True)
@@ -167,8 +163,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         for c in tok.subtree:
             if c.dep_ == "dobj" and c.head.i == tok.i:
                 cands.append(c)
-            if c.dep_ == "pobj" and c.head.lower_ == "with" and (
-                    c.head.head.i in near or c.head.head.lemma_.lower() in MEETING_NOUNS):  # "rounds of talks with X"
+            if c.dep_ == "pobj" and c.head.lower_ == "with" and (  # "rounds of talks with X"
+                    c.head.head.i in near or c.head.head.lemma_.lower() in event_nouns()["meeting"]):
                 cands.append(c)
     if arg in {"meet", "meet_poss", "meet_between"}:  # "the two leaders, X and Y, met": the names in apposition
         cands = [a for c in cands for a in ([x for x in c.children if x.dep_ == "appos" and x.i in mentions.person_at]
@@ -221,6 +217,12 @@ def clause_tokens(tok: Token, skip: set[int]) -> list[Token]:
         out.append(t)
         stack.extend(t.children)
     return out
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, frozenset[str]]:
+    """Nouns read in a fixed role: "charge", "term", "meeting" (models/lexicon/event_nouns.txt)."""
+    return {role: frozenset(words) for role, words in read_groups("lexicon/event_nouns.txt").items()}
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +309,7 @@ def _possessive_dates(tok: Token) -> set[int]:
 
 def _term_dates(tok: Token) -> set[int]:
     """'gave X a ten-year sentence on Monday': the parser hangs the time on the term given."""
-    terms = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS]
+    terms = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in event_nouns()["term"]]
     return {t.i for n in terms for c in n.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}
             and any(t.ent_type_ == "DATE" for t in c.subtree) for t in c.subtree}
 
@@ -437,7 +439,7 @@ def find_place(tok: Token, arg_tokens: set[int]) -> str:
 
 def find_charge(tok: Token, arg_tokens: set[int]) -> str:
     for t in clause_tokens(tok, arg_tokens):
-        if t.dep_ == "pobj" and t.lower_ in CHARGE_HEADS and t.head.lower_ in {"on", "over", "under"}:
+        if t.dep_ == "pobj" and t.lower_ in event_nouns()["charge"] and t.head.lower_ in {"on", "over", "under"}:
             of = [g for c in t.children if c.dep_ in {"prep", "acl"} for g in c.subtree]
             if of:
                 body = [g for g in of if g.lower_ not in {"of", "that"} or g.i != of[0].i]
