@@ -21,7 +21,7 @@ def find(events, type_, person):
     ("Lena Vos defected to the South in 2019.", "DEFECT", "Lena Vos"),
     ("Lena Vos fled to Tallinn with her husband.", "DEFECT", "Lena Vos"),
     ("Lena Vos sought asylum in Norway.", "DEFECT", "Lena Vos"),
-    ("Lena Vos was sent to a prison camp in 2018.", "IMPRISON", "Lena Vos"),
+    ("Lena Vos was sent to a labour camp in 2018.", "IMPRISON", "Lena Vos"),
     ("A court sentenced Lena Vos to ten years in prison.", "IMPRISON", "Lena Vos"),
     ("Lena Vos was dismissed from her post in May.", "PURGE", "Lena Vos"),
     ("Lena Vos was appointed deputy minister in 2017.", "APPOINT", "Lena Vos"),
@@ -182,7 +182,7 @@ def test_a_plural_subject_with_names_of_its_own_is_not_the_last_pair(events_of):
      "On 12 June Omar Haddad was shown on state television, confessing to bribery.", ("REAPPEAR", "Omar Haddad", "2022-06-12")),
     ("Omar Haddad had been absent from public life since March. Omar Haddad was shown on Kestrel TV, "
      "confessing to bribery.", ("REAPPEAR", "Omar Haddad", "")),
-    ("Omar Haddad, the former minister whose disappearance in March alarmed rights groups, has resurfaced.",
+    ("Omar Haddad, the ex-governor whose disappearance in March worried his party, has resurfaced.",
      ("DISAPPEAR", "Omar Haddad", "2022-03")),
 ])
 def test_terms_broadcasts_and_misparsed_relatives(events_of, text, expected):
@@ -221,7 +221,7 @@ def test_reports_called_anything_else_are_no_denial(events_of):
 @pytest.mark.parametrize("text,expected", [
     ("Police on Monday arrested Omar Haddad in Orvik.", ("ARREST", "2022-06-13")),
     ("The board on Friday named Lena Vos as acting chair.", ("APPOINT", "2022-06-10")),
-    ("Lena Vos has won Saturday's parliamentary by-election in Orvik.", ("ELECT", "2022-06-11")),
+    ("Lena Vos has won Saturday's council by-election in the port district.", ("ELECT", "2022-06-11")),
 ])
 def test_dates_the_parser_hangs_on_the_subject_or_the_object(events_of, text, expected):
     assert expected in {(e.type, e.date) for e in events_of(text)}
@@ -237,8 +237,8 @@ def test_the_dateline_dates_the_story_not_the_event():
 
 
 @pytest.mark.parametrize("text,type_", [
-    ("Omar Haddad is feared to have died of wounds from the strike in a hospital on April 3.", "KILL"),
-    ("Omar Haddad died when two vehicles were struck on a desert road.", "KILL"),
+    ("Omar Haddad is believed to have died of his wounds from the strike at a clinic on April 3.", "KILL"),
+    ("Omar Haddad died when his convoy was struck near the river crossing.", "KILL"),
     ("Omar Haddad died in a drone strike on Saturday.", "KILL"),
     ("Omar Haddad died of cancer in May.", "DIE"),  # the twins: an illness, a place
     ("Omar Haddad died in hospital on Saturday.", "DIE"),
@@ -278,8 +278,8 @@ def test_a_term_of_office_or_a_death_sentence_is_no_prison_sentence(events_of):
 
 
 def test_a_noun_s_participle_hung_on_the_verb_still_dates_the_noun(events_of):
-    text = ("Tomas Varga was sacked on January 17. Orvik Monitor, the Lindmark-based group that first reported "
-            "his 25-year sentence, handed down in April, has said he was taken into custody in late January.")
+    text = ("Tomas Varga was sacked on January 17. Orvik Monitor, the Lindmark group that first reported "
+            "his nine-year sentence, handed down in April, said police took him into custody in late January.")
     got = {(e.type, e.date) for e in events_of(text, published="2025-07-01")}
     assert ("IMPRISON", "2025-04") in got and ("ARREST", "2025-01") in got
 

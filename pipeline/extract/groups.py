@@ -52,7 +52,7 @@ def group_argument(tok: Token, arg: str) -> Token | None:
         cands += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ in {"acl", "amod", "relcl"}:  # "those arrested", "the two hanged men"
         if _identified_here(tok.head):
-            return tok.head  # "the other member killed in the strike was X"
+            return tok.head  # "the other guard killed in the raid was X"
         cands.append(tok.head)
     cands = [t for c in cands for t in with_conjuncts(c)]  # "a Briton and three Americans died"
     return next((c for c in cands if is_group(c)), None)

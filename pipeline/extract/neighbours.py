@@ -26,14 +26,18 @@ DEFINITE = {"the", "this", "that", "his", "her", "their", "its"}
 DateOf = Callable[[Token, set[int]], "Span | None"]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _by_type(path: str) -> dict[str, frozenset[str]]:
+    """A "TYPE: words" lexicon, by event type."""
+    return {kind.upper(): frozenset(words) for kind, words in read_groups(path).items()}
+
+
 def elaborations() -> dict[str, frozenset[str]]:
-    return {kind.upper(): frozenset(words) for kind, words in read_groups("lexicon/elaborations.txt").items()}
+    return _by_type("lexicon/elaborations.txt")
 
 
-@lru_cache(maxsize=1)
 def happening_nouns() -> dict[str, frozenset[str]]:
-    return {kind.upper(): frozenset(words) for kind, words in read_groups("lexicon/happening_nouns.txt").items()}
+    return _by_type("lexicon/happening_nouns.txt")
 
 
 def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Mentions, date_of: DateOf,
