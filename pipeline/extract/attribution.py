@@ -437,18 +437,11 @@ class Attributor:
         if before is not None:
             return self.name(before)
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} \
-                and (verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.head.dep_ == "ROOT"):
-            head = verb.head
-            dash = next((t for t in self.doc[head.i + 1: verb.i] if t.text in DASHES), None)
-            if dash is not None:  # "CITY, date — state television broadcast ..., saying": the dateline is no one
-                head = next((c for c in head.children if c.dep_ == "appos" and dash.i < c.i < verb.i
-                             and self._may_speak(c)), None)
-                return self.name(head) if head is not None else None
-            return self.name(head)  # "X, a business magazine, reported ...": the verb misparsed as a modifier
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "quoted X as saying"
-            obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return self.name(obj)
+                and (verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.head.dep_ == "ROOT") \
+                and not any(t.text in DASHES for t in self.doc[verb.head.i + 1: verb.i]):
+            # "X, a business magazine, reported ...": the verb misparsed as a modifier; not
+            # across a dash ("CITY, date — ..."), where the head is a dateline, no one
+            return self.name(verb.head)
         return None
 
     def _misread_participle(self, verb: Token) -> str:

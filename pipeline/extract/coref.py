@@ -173,11 +173,11 @@ class Mentions:
     def lede_subject(self, noun: Token, anywhere: bool = False) -> str | None:
         """'A vice minister who vanished was dismissed ...' opening a story: the person
         the next sentence names (with the same role, or as its subject)."""
-        sent_no = self.sent_index.get(noun.sent.start, 0)
+        sent_no = self.sent_index[noun.sent.start]
         if sent_no > 3 or (noun.dep_ not in SUBJECTS | {"dobj", "ROOT"} and not anywhere):
             return None
         following = [e for e in self.mentions if e.start > noun.i
-                     and 0 < self.sent_index.get(e.sent.start, 0) - sent_no <= (3 if anywhere else 1)]
+                     and 0 < self.sent_index[e.sent.start] - sent_no <= (3 if anywhere else 1)]
         for ent in following:
             if any(noun.lemma_.lower() in r.lower().split() for r in self.roles.get(self.name(ent), [])):
                 return self.name(ent)
@@ -265,10 +265,10 @@ class Mentions:
         if tok.dep_ not in SUBJECTS and speaker is None:
             # "Y told reporters the evidence tied him to ...": Y would have said "me"
             speaker = self._reporter_of(tok, depth)
-        sent_no = self.sent_index.get(tok.sent.start, 0)
+        sent_no = self.sent_index[tok.sent.start]
         best: tuple[float, int, str] | None = None
         for ent in self.before(tok.i):
-            dist = sent_no - self.sent_index.get(ent.sent.start, 0)
+            dist = sent_no - self.sent_index[ent.sent.start]
             if dist > LOOKBACK_SENTENCES and best is not None:
                 break
             name = self.name(ent)
@@ -409,7 +409,7 @@ class Mentions:
     def last_pair(self, tok: Token) -> list[Token]:
         """'their': the two people last named together ("X and Y held talks")."""
         for ent in self.before(tok.i):
-            if self.sent_index.get(tok.sent.start, 0) - self.sent_index.get(ent.sent.start, 0) > LOOKBACK_SENTENCES:
+            if self.sent_index[tok.sent.start] - self.sent_index[ent.sent.start] > LOOKBACK_SENTENCES:
                 break
             root = ent.root
             partner = next((c for c in root.children if c.dep_ == "conj" and c.i in self.person_at), None)

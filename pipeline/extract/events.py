@@ -321,7 +321,7 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
         return own
     for t in tok.subtree:  # "became minister ... when he returned in 2013", however deep it was hung
         if t.dep_ == "advcl" and t.i not in arg_tokens and any(
-                m.lower_ == "when" for m in t.children if m.dep_ in {"mark", "advmod"}):
+                m.lower_ == "when" for m in t.children if m.dep_ == "advmod"):
             when = _date_in({x.i for x in clause_tokens(t, arg_tokens)}, tok)
             if when is not None:
                 return when
