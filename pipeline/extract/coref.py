@@ -305,9 +305,7 @@ class Mentions:
         quote = quote_at(self.quotes, tok)
         for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
             if prev.pos_ == "PRON" and gendered_words().get(prev.lower_) == kind and quote_at(self.quotes, prev) == quote:
-                if prev.lower_ in FIRST_PERSON:
-                    return None
-                return self.person(prev, depth + 1)
+                return self.person(prev, depth + 1)  # (the gendered words hold no first person)
         return None
 
     @staticmethod
