@@ -307,6 +307,10 @@ def test_charge(events_of, text, type_, person, word):
     P("Anton Weiss was detained for three nights.", "", id="nights-are-no-reason"),
     P("Anton Weiss was arrested for a third time.", "", id="a-third-time"),
     P("Anton Weiss was arrested for the first time in 2019.", "", id="the-first-time"),
+    P("Anton Weiss was detained over smuggling charges.", "smuggling", id="kind-before-charges"),
+    P("Anton Weiss was arrested on terrorism and espionage charges.", "terrorism and espionage", id="kinds-coordinated"),
+    P("Anton Weiss was arrested on tax evasion allegations.", "tax evasion", id="kind-of-two-words"),
+    P("Anton Weiss was arrested on vague charges.", "", id="a-quality-is-no-reason"),
 ])
 def test_a_charge_is_why_not_how_long_or_how_often(events_of, text, charge):
     assert [e.charge for e in events_of(text)] == [charge]

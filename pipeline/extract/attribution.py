@@ -143,9 +143,7 @@ class Sources:
         if not any(noun.lemma_.lower() in g or noun.lower_ in g for g in self.groups):
             return ""
         doc = noun.doc
-        after = noun.sent.end
-        while after < len(doc) and doc[after].is_space:
-            after += 1
+        after = noun.sent.end  # (a blank after a sentence ends that sentence: the next one starts on a word)
         if after >= len(doc):
             return ""
         following = doc[after].sent

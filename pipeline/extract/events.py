@@ -444,6 +444,9 @@ def find_charge(tok: Token, arg_tokens: set[int]) -> str:
             if of:
                 body = [g for g in of if g.lower_ not in {"of", "that"} or g.i != of[0].i]
                 return text_of(body)
+            kinds = [c for c in t.lefts if c.dep_ in {"compound", "nmod"}]  # "on corruption charges"
+            if kinds:
+                return text_of([g for c in kinds for g in c.subtree])
         if t.dep_ == "prep" and t.lower_ == "for" and (t.head.i == tok.i or _term_of(t.head, tok)):
             obj = [c for c in t.children if c.dep_ in {"pobj", "pcomp"}]
             if obj and not _how_long(obj[0]):
