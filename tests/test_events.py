@@ -301,3 +301,13 @@ def test_a_clause_the_parser_hangs_on_its_date_as_a_modifier_takes_that_date(eve
             "as acting deputy commander.")
     got = [(e.type, e.date) for e in events_of(text, published="2025-03-10") if e.person == "Tomas Varga"]
     assert got == [("APPOINT", "2025-02-14")]
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("Lena Vos resurfaced in Tallinn after her sudden disappearance in 2019.", {("DISAPPEAR", "2019"), ("REAPPEAR", "")}),
+    ("Lena Vos resurfaced in Tallinn in 2023 after her disappearance in 2019.",
+     {("DISAPPEAR", "2019"), ("REAPPEAR", "2023")}),
+])
+def test_a_date_hung_on_another_happening_is_that_happenings(events_of, text, dated):
+    """'resurfaced after her disappearance in 2019': 2019 dates the disappearance, not the return."""
+    assert {(e.type, e.date) for e in events_of(text) if e.person == "Lena Vos"} == dated

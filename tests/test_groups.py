@@ -114,3 +114,15 @@ def test_a_companion_of_one_who_fled_fled_too(events_of):
 ])
 def test_a_plain_with_is_no_companion(events_of, text):
     assert [e.person for e in events_of(text) if e.type == "ARREST"] == ["Kemal Arslan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two journalists, Tomas Welk and Adaeze Obi, were arrested on Monday.",
+    "Police arrested two journalists, Tomas Welk and Adaeze Obi, on Monday.",
+    "Police on Monday arrested two journalists: Tomas Welk and Adaeze Obi.",
+])
+def test_every_name_of_a_list_in_apposition_to_the_group_shares_its_event(events_of, text):
+    """'Two journalists, A and B, were arrested': B, the conjunct of the apposition, was arrested too."""
+    got = {(e.type, e.person, e.date) for e in events_of(text, published="2025-06-24")}
+    assert got == {("ARREST", "Tomas Welk", "2025-06-23"), ("ARREST", "Adaeze Obi", "2025-06-23")}
+

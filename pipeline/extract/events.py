@@ -170,6 +170,10 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         cands = [a for c in cands for a in ([x for x in c.children if x.dep_ == "appos" and x.i in mentions.person_at]
                                             or [c])]
     if arg not in {"meet", "meet_poss", "meet_between"} and cands:
+        # "two journalists, X and Y, were arrested": the names in apposition to a noun that is
+        # no name itself, each with its conjuncts
+        cands = [x for c in cands for x in [c, *(a for a in c.children if a.dep_ == "appos" and a.i in mentions.person_at
+                                                  and c.i not in mentions.person_at)]]
         cands = cands + _along_with([tok, *cands])
     people: list[tuple[Token, str]] = []
     for cand in cands:
@@ -315,7 +319,10 @@ def _term_dates(tok: Token) -> set[int]:
 
 
 def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[int] = frozenset()) -> Span | None:
-    own = _date_in({t.i for t in clause_tokens(tok, arg_tokens)} | _misattached_dates(arg_tokens, tok.doc)
+    mine = clause_tokens(tok, arg_tokens)
+    # "resurfaced after his disappearance in 2014": a date hung on another happening is its own
+    nested = {x.i for t in mine if t.i in triggers and t.i != tok.i and t.pos_ in {"NOUN", "PROPN"} for x in t.subtree}
+    own = _date_in({t.i for t in mine if t.i not in nested} | _misattached_dates(arg_tokens, tok.doc)
                    | _subject_dates(tok) | _possessive_dates(tok) | _term_dates(tok), tok)
     if own is not None:
         return own
