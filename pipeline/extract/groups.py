@@ -235,8 +235,7 @@ def _list_continued(last: int, mentions: Mentions) -> list[Token]:
         nxt = next((j for j in range(i + 1, min(i + 4, sent.end)) if doc[j].text.strip() and doc[j].text not in LIST_GLUE
                     and doc[j].lower_ not in LIST_GLUE), None)
         glue = doc[i + 1: nxt] if nxt is not None else []
-        if nxt is not None and nxt in mentions.person_at and len(glue) > 0 and all(
-                not t.text.strip() or t.text in LIST_GLUE or t.lower_ in LIST_GLUE for t in glue):
+        if nxt is not None and nxt in mentions.person_at and len(glue) > 0:  # (nxt is the first word past the glue)
             start = nxt
         else:
             semi = next((t.i for t in doc[i + 1: sent.end] if t.text == ";"), None)
