@@ -13,6 +13,9 @@ def test_a_belief_verb_hedges_what_its_source_believes(events_of):
     said = rows(events_of("The agency said Ada Quist was executed in 2019."), "EXECUTE")
     assert believes == [("Ada Quist", "2019", "The agency", True)]
     assert said == [("Ada Quist", "2019", "The agency", False)]  # attribution alone is no hedge
+    for verb in ("assesses", "estimates"):
+        got = rows(events_of(f"The agency {verb} that Ada Quist was executed in 2019."), "EXECUTE")
+        assert got == [("Ada Quist", "2019", "The agency", True)], verb
 
 
 def test_an_if_clause_is_no_event_but_the_same_words_stated_are(events_of):
