@@ -45,6 +45,25 @@ def test_worker_processes_give_the_tables_of_one_process(nlp):
         assert spread[name].equals(table), name
 
 
+LOADED_HERE: list[str] = []
+
+
+def _loaded_here() -> list[str]:
+    return LOADED_HERE
+
+
+def test_workers_are_forked_and_share_what_this_process_loaded(nlp):
+    """On Linux a worker is a fork of this process: what this process holds (the loaded model,
+    here a marker) is the worker's without loading it again; a spawned worker starts empty."""
+    LOADED_HERE.append("model")
+    engine = ProcessEngine(1)
+    try:
+        assert engine.pool.submit(_loaded_here).result() == ["model"]
+    finally:
+        engine.close()
+        LOADED_HERE.clear()
+
+
 def test_one_engine_serves_several_jobs_until_its_owner_closes_it(nlp):
     engine = ProcessEngine(2)
     try:
@@ -58,10 +77,15 @@ def test_one_engine_serves_several_jobs_until_its_owner_closes_it(nlp):
 def test_a_worker_shard_is_extracted_as_in_this_process(nlp):
     from pipeline.jobs.engines import extract_shard
 
-    shard = dict(extract_shard(articles()))
-    alone = dict(LocalEngine(nlp).extract(articles()))
+    # a role named once and taken up later ("the inspector") needs the role words a worker loads too
+    more = articles() + from_texts([{"doc": "role", "published": "2024-05-20", "text":
+                                     "Erik Velkar, the customs inspector, gave a speech in Nerwick. "
+                                     "The inspector was arrested on Monday."}])
+    shard = dict(extract_shard(more))
+    alone = dict(LocalEngine(nlp).extract(more))
     assert shard.keys() == alone.keys() and all(shard[d].events == alone[d].events for d in alone)
-    assert sum(len(r.events) for r in shard.values()) >= len(STORIES)
+    assert sum(len(r.events) for r in shard.values()) >= len(STORIES) + 1
+    assert [(e.type, e.person) for e in shard["role"].events] == [("ARREST", "Erik Velkar")]
     with pytest.raises(RuntimeError, match="no_such_model_here"):
         extract_shard(articles()[:1], model="no_such_model_here")
 

@@ -37,6 +37,20 @@ def test_run_json_counts_every_input_offered_and_the_rejected_among_them(inbox, 
     assert (written["n_inputs"], written["n_rejected"]) == (3, 1)
 
 
+def test_run_json_and_the_store_name_the_pipeline_version_that_made_the_run(inbox, tmp_path, nlp):
+    """Which release of the pipeline wrote a run: in run.json and in the store's runs table."""
+    import sqlite3
+
+    from pipeline.jobs.ingest import pipeline_version
+
+    out, db = tmp_path / "out", tmp_path / "s.db"
+    Ingest(IngestOptions(db=db, out=out), nlp=nlp).run([inbox])
+    assert pipeline_version()  # the installed package's version, or "0+unknown"
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["pipeline_version"] == pipeline_version()
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT pipeline_version FROM runs").fetchall() == [(pipeline_version(),)]
+
+
 def test_run_json_is_indented_for_the_person_who_opens_it(inbox, tmp_path, nlp):
     out = tmp_path / "out"
     Ingest(IngestOptions(db=tmp_path / "s.db", out=out), nlp=nlp).run([inbox])
@@ -143,6 +157,12 @@ def test_the_model_option_is_the_model_loaded(inbox, tmp_path):
     job = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out", model="no_such_model_here"))
     with pytest.raises(RuntimeError, match="no_such_model_here"):
         job.run([inbox])
+
+
+def test_a_pipeline_given_to_the_job_is_the_one_it_uses(inbox, tmp_path, nlp):
+    # given one, the job builds none: the model option is not even loaded
+    job = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out", model="no_such_model_here"), nlp=nlp)
+    assert job.run([inbox]).n_new_documents == 2
 
 
 def test_parquet_copies_read_back_as_the_tables_without_an_index_column(tmp_path):
