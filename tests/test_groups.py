@@ -126,3 +126,21 @@ def test_every_name_of_a_list_in_apposition_to_the_group_shares_its_event(events
     got = {(e.type, e.person, e.date) for e in events_of(text, published="2025-06-24")}
     assert got == {("ARREST", "Tomas Welk", "2025-06-23"), ("ARREST", "Adaeze Obi", "2025-06-23")}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Four activists were arrested on Monday: Tomas Welk, Adaeze Obi, Piet Ornsby and Lena Marr.",
+    "Police on Monday arrested the activists Tomas Welk, Adaeze Obi, Piet Ornsby and Lena Marr.",
+])
+def test_a_comma_list_the_parser_chains_as_appositions_is_every_name_of_it(events_of, text):
+    """'A, B, C and D' parsed as B apposed to A, C and D its conjuncts: all four were arrested."""
+    got = {(e.type, e.person) for e in events_of(text)}
+    assert got == {("ARREST", n) for n in ("Tomas Welk", "Adaeze Obi", "Piet Ornsby", "Lena Marr")}
+
+
+def test_a_name_apposed_to_a_name_without_a_list_is_no_second_person(events_of):
+    """'According to the prosecutor, X, Y was arrested': a name beside a name, with no "and" going
+    on, is not a list of two people arrested."""
+    got = [e for e in events_of("According to the prosecutor general, Idris Korr, Omar Haddad was arrested "
+                                "on 2 April.") if e.type == "ARREST"]
+    assert len(got) == 1

@@ -170,10 +170,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
         cands = [a for c in cands for a in ([x for x in c.children if x.dep_ == "appos" and x.i in mentions.person_at]
                                             or [c])]
     if arg not in {"meet", "meet_poss", "meet_between"} and cands:
-        # "two journalists, X and Y, were arrested": the names in apposition to a noun that is
-        # no name itself, each with its conjuncts
-        cands = [x for c in cands for x in [c, *(a for a in c.children if a.dep_ == "appos" and a.i in mentions.person_at
-                                                  and c.i not in mentions.person_at)]]
+        cands = [x for c in cands for x in [c, *_listed(c, mentions)]]
         cands = cands + _along_with([tok, *cands])
     people: list[tuple[Token, str]] = []
     for cand in cands:
@@ -184,6 +181,19 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     if arg in {"meet", "meet_poss", "meet_between"} and len(people) < 2:
         return []
     return people
+
+
+def _listed(tok: Token, mentions: Mentions) -> list[Token]:
+    """Names a comma list hangs on the noun as appositions: "two journalists, X and Y, were
+    arrested", "arrested the activists X, Y, Z and W" (the parser chains X, Y as appositions).
+    On a name, only a list that goes on with "and" ("According to the prosecutor, X, Y was
+    arrested" is no list)."""
+    out: list[Token] = []
+    for a in tok.children:
+        if a.dep_ == "appos" and a.i in mentions.person_at and (
+                tok.i not in mentions.person_at or any(x.dep_ == "conj" for x in a.subtree)):
+            out += [a, *_listed(a, mentions)]
+    return out
 
 
 def _along_with(heads: list[Token]) -> list[Token]:
