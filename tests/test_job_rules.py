@@ -152,9 +152,12 @@ def test_the_config_option_is_the_config_read(inbox, tmp_path):
         job.run([inbox])
 
 
-def test_the_model_option_is_the_model_loaded(inbox, tmp_path):
-    # no nlp given: the job builds its own, from the model it was told to use
-    job = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out", model="no_such_model_here"))
+@pytest.mark.parametrize("processes", [1, 2])
+def test_the_model_option_is_the_model_loaded(inbox, tmp_path, processes):
+    # no nlp given: the job builds its own, from the model it was told to use, in this process
+    # before any worker starts, so an unknown model is named rather than a worker dying of it
+    job = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out", model="no_such_model_here",
+                               processes=processes))
     with pytest.raises(RuntimeError, match="no_such_model_here"):
         job.run([inbox])
 

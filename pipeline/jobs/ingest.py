@@ -252,7 +252,7 @@ class Ingest:
             store.mark_changed()
             for art, story, h in pending:
                 result = results.get(art.doc, ArticleResult([], []))
-                store.add_document(art.content_hash, art, self.summary.run_id, story, h, version)
+                store.add_document(art.content_hash, art, self.summary.run_id, story, h)  # replace_results records the version
                 store.replace_results(art.content_hash, result.events, result.mentions, version)
                 self.summary.n_new_documents += 1
                 self.summary.n_new_events += len(result.events)
