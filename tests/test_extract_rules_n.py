@@ -1,0 +1,33 @@
+"""Rules pinned for the survivors of a fresh mutation sample of pipeline/extract (seed 16): each
+test states the behaviour a surviving mutant changed, with invented sentences."""
+
+from __future__ import annotations
+
+import pipeline
+
+
+def rows(text: str, *cols: str, published: str = "2024-05-20") -> list[tuple]:
+    got = pipeline.extract([{"text": text, "published": published}]).events
+    return list(zip(*(got[c] for c in cols)))
+
+
+def test_the_place_someone_fled_to_is_the_events_place():
+    """'fled to Lorvania': "to" names the place of a flight."""
+    assert rows("Tomas Welk fled to Lorvania in 2019.", "type", "person", "place") == [("DEFECT", "Tomas Welk", "Lorvania")]
+
+
+def test_a_title_with_a_full_stop_tells_the_persons_gender():
+    """'Mr. X ... She was arrested': "Mr." (its full stop dropped) makes X a man, so "she" is not X;
+    with "Ms." she is."""
+    assert rows("Mr. Tomas Welk met reporters in Darnel on Monday. She was arrested on Tuesday.", "person") == []
+    assert rows("Ms. Tomas Welk met reporters in Darnel on Monday. She was arrested on Tuesday.", "type", "person") == [
+        ("ARREST", "Tomas Welk")]
+
+
+def test_a_designating_word_that_is_not_the_verbs_complement_names_no_members():
+    """'A and B said they were concerned': "concerned" is theirs to feel, not "the ones concerned" by
+    the arrests; 'A and B were among them' does name two of those arrested."""
+    before = "Police arrested five activists in Darnel on Monday. "
+    assert rows(before + "Tomas Welk and Adaeze Obi said they were concerned.", "person") == []
+    got = rows(before + "Tomas Welk and Adaeze Obi were among them.", "type", "person")
+    assert sorted(got) == [("ARREST", "Adaeze Obi"), ("ARREST", "Tomas Welk")]
