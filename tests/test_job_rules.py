@@ -214,3 +214,52 @@ def test_a_lock_in_a_folder_not_made_yet_makes_the_folders(tmp_path):
     path = tmp_path / "stores" / "nightly" / "store.db.lock"  # a store path given before its folder exists
     with RunLock(path):
         assert path.read_text(encoding="ascii") == f"{os.getpid()}\n"
+
+
+def test_one_file_name_in_two_folders_keeps_both_texts_under_two_names(tmp_path, nlp):
+    """Two 'story.txt' with different texts: the second is stored under its name plus its hash."""
+    import sqlite3
+
+    for folder, person in (("a", "Tomas Varga"), ("b", "Ilse Brandt")):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "story.txt").write_text(STORY.replace("Tomas Varga", person), encoding="utf-8")
+    summary = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run(
+        [tmp_path / "in" / "a", tmp_path / "in" / "b"])
+    assert summary.n_new_documents == 2
+    with sqlite3.connect(tmp_path / "s.db") as con:
+        docs = sorted(d for (d,) in con.execute("SELECT doc FROM documents"))
+    assert docs[0] == "story" and docs[1].startswith("story-") and len(docs[1]) == len("story-") + 8
+
+
+def test_the_same_text_saved_twice_is_one_article_with_both_files_known(tmp_path, nlp):
+    """The same story saved again with other line ends, under the same name: one article, not a
+    copy of itself, and both files are known inputs (neither is read as new next time)."""
+    import sqlite3
+
+    for folder, text in (("a", STORY), ("b", STORY.replace("\n", "\r\n"))):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "story.txt").write_bytes(text.encode("utf-8"))
+    summary = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run(
+        [tmp_path / "in" / "a", tmp_path / "in" / "b"])
+    assert (summary.n_new_documents, summary.n_copies) == (1, 0)
+    with sqlite3.connect(tmp_path / "s.db") as con:
+        assert con.execute("SELECT count(*) FROM inputs").fetchone()[0] == 2
+
+
+def test_the_elapsed_time_in_the_summary_is_the_runs_own(inbox, tmp_path, nlp):
+    """run.json's elapsed_s is this run's wall time, in seconds rounded to hundredths."""
+    import time
+
+    start = time.perf_counter()
+    summary = Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "out"), nlp=nlp).run([inbox])
+    wall = time.perf_counter() - start
+    assert 0 < summary.elapsed_s <= round(wall, 2) + 0.01
+    assert summary.elapsed_s == round(summary.elapsed_s, 2)
+
+
+def test_the_run_lock_is_a_plain_file_no_one_can_execute(tmp_path):
+    """The lock file holds a process id: data, created without execute permission."""
+    lock = tmp_path / "run.lock"
+    with RunLock(lock):
+        assert lock.read_text(encoding="ascii").strip() == str(os.getpid())
+    assert lock.stat().st_mode & 0o111 == 0
