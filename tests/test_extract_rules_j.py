@@ -55,8 +55,8 @@ def test_reports_dismissed_without_saying_by_whom_are_a_denial_by_no_one_named()
 def test_only_a_settling_adverb_makes_a_future_office_decided():
     """'X will now become minister' announces a settled appointment; 'X will probably become
     minister' is a guess about the future, no appointment."""
-    assert rows("Tomas Welk will now become the Minister of Power.", "type", "person") == [("APPOINT", "Tomas Welk")]
-    assert rows("Tomas Welk will probably become the Minister of Power.", "type", "person") == []
+    assert rows("Tomas Welk will now become the Minister of Fisheries.", "type", "person") == [("APPOINT", "Tomas Welk")]
+    assert rows("Tomas Welk will probably become the Minister of Fisheries.", "type", "person") == []
 
 
 def test_a_date_inside_the_reason_for_a_term_does_not_date_the_sentence():

@@ -23,7 +23,7 @@ IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
 # been arrested" hedge what is or was
 POSSIBILITY_MODALS = {"may", "might"}
 STATIVE = {"be", "remain", "hold", "keep", "stay", "live", "languish", "sit", "serve"}
-# "X will now be the Minister of Power", "will henceforth serve as envoy": a change of office
+# "X will now be the Minister of Fisheries", "will henceforth serve as envoy": a change of office
 # announced as done
 DECIDED_ADVERBS = {"now", "henceforth", "henceforward"}
 OFFICE_VERBS = {"be", "serve", "become", "head", "lead"}
@@ -186,6 +186,6 @@ def _after_frame_word(tok: Token) -> bool:
 
 
 def _decided(verb: Token, modal: Token) -> bool:
-    """'X will now be the Minister of Power': an office taken, announced as settled."""
+    """'X will now be the Minister of Fisheries': an office taken, announced as settled."""
     return modal.lower_ in {"will", "'ll"} and verb.lemma_ in OFFICE_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in DECIDED_ADVERBS for c in verb.children)

@@ -358,7 +358,7 @@ def inline_headlines(text: str) -> list[tuple[int, int]]:
     ("... denied the reports. Leader Collapses After Suffering Heart Attack, Say Reports."):
     a run of Title Case sentences, never the whole paragraph, long enough, and with at least
     two words Title Case capitalises that a list of names and offices would not (a function
-    word or a past-tense verb: "After", "About", "Suffered"); "Jane Roe, Minister of Power."
+    word or a past-tense verb: "After", "About", "Suffered"); "Jane Roe, Minister of Fisheries."
     is not one."""
     bounds = [0] + sentence_breaks(text) + [len(text)]
     sentences = list(zip(bounds, bounds[1:]))
