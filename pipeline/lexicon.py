@@ -60,3 +60,11 @@ def read_groups(path: str | Path) -> dict[str, set[str]]:
         kind, _, words = line.partition(":")
         groups.setdefault(kind.strip(), set()).update(w.lower() for w in words.split())
     return groups
+
+
+def word_class(name: str) -> frozenset[str]:
+    """One class of ``models/lexicon/word_classes.txt``: open-class words a rule reads in a fixed role."""
+    classes = read_groups("lexicon/word_classes.txt")
+    if name not in classes:
+        raise KeyError(f"no word class {name!r} in models/lexicon/word_classes.txt")
+    return frozenset(classes[name])

@@ -26,3 +26,14 @@ def test_guard_blocks_only_its_construction(events_of, row):
     wanted = (row["expected_type"], row["expected_person"])
     assert wanted not in {(e.type, e.person) for e in events_of(row["sentence"])}
     assert wanted in {(e.type, e.person) for e in events_of(row["control_sentence"])}
+
+
+def test_word_classes_come_from_their_data_file_and_an_unknown_class_is_named():
+    """The open-class word lists rules read (models/lexicon/word_classes.txt), and a clear error for a
+    class the file does not have."""
+    from pipeline.lexicon import word_class
+
+    assert "languish" in word_class("stative") and "mx" in word_class("honorifics")
+    assert "closed-door" in word_class("ignored_qualifiers")  # a hyphenated word stays one entry
+    with pytest.raises(KeyError, match="word_classes.txt"):
+        word_class("no_such_class")

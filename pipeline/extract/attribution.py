@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import read_list
+from ..lexicon import read_list, word_class
 from .coref import Mentions
 from .quotes import quote_at
 from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, person_words, subject, text_of
@@ -25,8 +25,8 @@ from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, perso
 PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
 REPORT_NOUNS = frozenset(w for line in read_list("lexicon/report_nouns.txt") for w in line.split())
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
-GENERIC_HEADS = {"people", "person", "someone", "others", "sources", "source", "those"}
-GENERIC_MODIFIERS = {"same", "new", "former", "latest", "other", "very", "whole", "entire", "such", "said"}
+GENERIC_HEADS = word_class("generic_heads")
+GENERIC_MODIFIERS = word_class("generic_modifiers")
 NAMED_LABELS = {"ORG", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"}
 
 

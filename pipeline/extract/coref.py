@@ -16,7 +16,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import read_groups, read_list
+from ..lexicon import read_groups, read_list, word_class
 from .quotes import Quote, quote_at
 from .syntax import SUBJECTS, Cues, apposed, subject
 
@@ -24,9 +24,9 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 RELATIVES = {"who", "whom", "whose", "that", "which"}
 LOOKBACK_SENTENCES = 4
-GROUP_NOUNS = {"delegation", "team", "mission", "group", "party", "contingent"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mx"}
-NEW_REFERENT = {"new", "incoming", "next", "future", "unnamed", "unidentified"}
+GROUP_NOUNS = word_class("delegations")
+HONORIFICS = word_class("honorifics")
+NEW_REFERENT = word_class("new_referent")
 
 
 @lru_cache(maxsize=1)

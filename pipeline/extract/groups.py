@@ -17,16 +17,16 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import read_groups
+from ..lexicon import read_groups, word_class
 from ..nlp.triggers import TRIGGER_KEY
 from .coref import Mentions
 from .syntax import SUBJECTS, subject, with_conjuncts
 
 GROUP_PRONOUNS = {"they", "those", "both", "all", "others", "them"}
 PAIR_PRONOUNS = {"they", "both"}
-IDENTIFYING_VERBS = {"identify", "name", "include", "be", "comprise", "list"}
+IDENTIFYING_VERBS = word_class("identifying")
 # "those affected", "the ministers concerned", "X and Y were also affected"
-DESIGNATING = {"affect", "concern", "involve", "affected", "concerned", "involved"}
+DESIGNATING = word_class("designating")
 INCLUDING = {"including", "notably", "namely"}
 ADDING = {("along", "with"), ("together", "with")}
 LOOKAHEAD_SENTENCES = 2

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import ResolvedDate, from_interval
-from ..lexicon import read_list
+from ..lexicon import read_list, word_class
 from .syntax import entities_in
 
 NESTED_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
@@ -29,7 +29,7 @@ RELATIONS = {"before": -1, "after": 1, "following": 1, "at": 0, "during": 0, "in
 # prepositions whose object is another time than the clause's ("four days before his arrest")
 RELATIVE_TIME_PREPS = frozenset({w for w, d in RELATIONS.items() if d} | {"since", "until", "till", "preceding", "ahead"})
 DEFINITE = {"the", "this", "that", "its", "his", "her", "their"}
-IGNORED_QUALIFIERS = {"same", "latest", "recent", "last", "previous", "new", "closed-door", "enlarged"}
+IGNORED_QUALIFIERS = word_class("ignored_qualifiers")
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _AMOUNT = {"a": (1, 1), "an": (1, 1), "one": (1, 1), "two": (2, 2), "three": (3, 3), "four": (4, 4),
            "five": (5, 5), "six": (6, 6), "seven": (7, 7), "eight": (8, 8), "nine": (9, 9), "ten": (10, 10),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import read_list
+from ..lexicon import read_list, word_class
 from .syntax import Cues
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
@@ -22,13 +22,12 @@ IRREALIS_MODALS = {"will", "would", "could", "should", "shall", "'ll", "must"}
 # "more people may be arrested" is a possibility ahead; "X may be held in a camp" and "may have
 # been arrested" hedge what is or was
 POSSIBILITY_MODALS = {"may", "might"}
-STATIVE = {"be", "remain", "hold", "keep", "stay", "live", "languish", "sit", "serve"}
+STATIVE = word_class("stative")
 # "X will now be the Minister of Fisheries", "will henceforth serve as envoy": a change of office
 # announced as done
-DECIDED_ADVERBS = {"now", "henceforth", "henceforward"}
-OFFICE_VERBS = {"be", "serve", "become", "head", "lead"}
-# the belief verbs among the reporting verbs ("think", "fear" are not sources: models/lexicon/reporting_verbs.txt)
-BELIEF_VERBS = {"believe", "assess", "estimate"}
+DECIDED_ADVERBS = word_class("decided")
+OFFICE_VERBS = word_class("office")
+BELIEF_VERBS = word_class("belief")  # the belief verbs among the reporting verbs
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
