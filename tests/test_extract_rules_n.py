@@ -31,3 +31,16 @@ def test_a_designating_word_that_is_not_the_verbs_complement_names_no_members():
     assert rows(before + "Tomas Welk and Adaeze Obi said they were concerned.", "person") == []
     got = rows(before + "Tomas Welk and Adaeze Obi were among them.", "type", "person")
     assert sorted(got) == [("ARREST", "Adaeze Obi"), ("ARREST", "Tomas Welk")]
+
+
+def test_her_before_a_kinship_noun_is_not_the_one_appointed():
+    """'appointed her brother, X, governor': the brother is appointed, not "her"; 'elected her
+    president' (an office, no kin) still takes "her" (tests/test_forms.py)."""
+    got = rows("Adaeze Obi spoke on Monday. The assembly appointed her brother, Tomas Welk, governor.", "type", "person")
+    assert got == [("APPOINT", "Tomas Welk")]
+
+
+def test_the_main_subjects_apposition_is_the_most_salient_for_a_later_he():
+    """'The minister, X, met Y. He was arrested': "he" is X, named in apposition to the main subject."""
+    got = rows("The minister, Tomas Welk, met Adaeze Obi on Monday. He was arrested on Tuesday.", "type", "person")
+    assert ("ARREST", "Tomas Welk") in got and ("ARREST", "Adaeze Obi") not in got

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import parse_iso
 from .attribution import Attribution, Attributor
-from .coref import Mentions
+from .coref import Mentions, relation_nouns
 from .groups import group_argument, named_members
 from .neighbours import neighbour_date
 from ..dates import ResolvedDate
@@ -111,10 +111,11 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             cands = [c for c in tok.children if c.dep_ == "dobj"] or \
                 [c for c in tok.children if c.dep_ == "oprd" and c.i in mentions.person_at]  # misparsed object
             # "elected her president": "her" is the object, not the president's possessor;
-            # "pushed her husband into a car" is about the husband
+            # "pushed her husband into a car", "appointed her brother governor" are about the husband, the brother
             if (rule or {}).get("type") in {"ELECT", "APPOINT"}:
                 cands = [next((p for p in c.children if p.dep_ == "poss" and p.lower_ == "her"), c)
-                         if c.lemma_.lower() in mentions.role_nouns else c for c in cands]
+                         if c.lemma_.lower() in mentions.role_nouns and c.lemma_.lower() not in relation_nouns()
+                         else c for c in cands]
             if not cands and passive is None and tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) \
                     and (ent := mentions.person_at.get(tok.i + 1)) is not None and ent.start == tok.i + 1:
                 cands = [ent.root]  # "executed X, a 23-year-old ...": the parser lost the object
