@@ -3,11 +3,7 @@ each test states the behaviour a surviving mutant changed, with invented sentenc
 
 from __future__ import annotations
 
-import pipeline
-
-
-def events(text: str, published: str = "2024-05-20"):
-    return pipeline.extract([{"text": text, "published": published}]).events
+from extracted import events
 
 
 def test_a_count_before_a_happening_starts_from_an_ago_date():

@@ -3,11 +3,7 @@ each test states the behaviour a surviving mutant changed, with invented sentenc
 
 from __future__ import annotations
 
-import pipeline
-
-
-def events(text: str, published: str = "2024-05-20"):
-    return pipeline.extract([{"text": text, "published": published}]).events
+from extracted import events
 
 
 def test_a_second_subject_in_brackets_names_a_bare_description():

@@ -3,16 +3,7 @@ test states the behaviour a surviving mutant changed, with invented sentences.""
 
 from __future__ import annotations
 
-import pipeline
-
-
-def events(text: str, published: str = "2024-05-20"):
-    return pipeline.extract([{"text": text, "published": published}]).events
-
-
-def rows(text: str, *cols: str) -> list[tuple]:
-    got = events(text)
-    return list(zip(*(got[c] for c in cols)))
+from extracted import events, rows
 
 
 def test_a_bracketed_short_name_in_mixed_case_stays_with_the_outlet():

@@ -3,11 +3,7 @@ behaviour such a line gives, with invented sentences."""
 
 from __future__ import annotations
 
-import pipeline
-
-
-def events(text: str, published: str = "2024-05-20"):
-    return pipeline.extract([{"text": text, "published": published}]).events
+from extracted import events
 
 
 # -- the evidence span and the page ------------------------------------------------

@@ -3,12 +3,7 @@ test states the behaviour a surviving mutant changed, with invented sentences.""
 
 from __future__ import annotations
 
-import pipeline
-
-
-def rows(text: str, *cols: str, published: str = "2024-05-20") -> list[tuple]:
-    got = pipeline.extract([{"text": text, "published": published}]).events
-    return list(zip(*(got[c] for c in cols)))
+from extracted import rows
 
 
 def test_a_plural_noun_without_a_number_is_a_group_its_including_names_belong_to():

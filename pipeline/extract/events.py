@@ -21,7 +21,7 @@ from .coref import Mentions, relation_nouns
 from .groups import group_argument, named_members
 from .neighbours import neighbour_date
 from ..dates import ResolvedDate
-from ..lexicon import read_groups, read_list
+from ..lexicon import read_list, word_class
 from .occasions import RELATIONS, RELATIVE_TIME_PREPS, Occasions, duration, shifted
 from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
@@ -35,6 +35,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_A_DATE_PREPS = {"until", "till", "through", "throughout", "for", "during"}
 SIMULTANEOUS_MARKS = {"when", "while", "as"}
 PLURAL_PRONOUNS = {"they", "both", "we"}
+CHARGE_NOUNS, TERM_NOUNS, MEETING_NOUNS = word_class("charge"), word_class("term"), word_class("meeting")
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             if c.dep_ == "dobj" and c.head.i == tok.i:
                 cands.append(c)
             if c.dep_ == "pobj" and c.head.lower_ == "with" and (  # "rounds of talks with X"
-                    c.head.head.i in near or c.head.head.lemma_.lower() in event_nouns()["meeting"]):
+                    c.head.head.i in near or c.head.head.lemma_.lower() in MEETING_NOUNS):
                 cands.append(c)
     if arg in {"meet", "meet_poss", "meet_between"}:  # "the two leaders, X and Y, met": the names in apposition
         cands = [a for c in cands for a in ([x for x in c.children if x.dep_ == "appos" and x.i in mentions.person_at]
@@ -232,12 +233,6 @@ def clause_tokens(tok: Token, skip: set[int]) -> list[Token]:
         out.append(t)
         stack.extend(t.children)
     return out
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> dict[str, frozenset[str]]:
-    """Nouns read in a fixed role: "charge", "term", "meeting" (models/lexicon/event_nouns.txt)."""
-    return {role: frozenset(words) for role, words in read_groups("lexicon/event_nouns.txt").items()}
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +319,7 @@ def _possessive_dates(tok: Token) -> set[int]:
 
 def _term_dates(tok: Token) -> set[int]:
     """'gave X a ten-year sentence on Monday': the parser hangs the time on the term given."""
-    terms = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in event_nouns()["term"]]
+    terms = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS]
     return {t.i for n in terms for c in n.children if c.dep_ == "prep" and c.lower_ in {"on", "in", "at"}
             and any(t.ent_type_ == "DATE" for t in c.subtree) for t in c.subtree}
 
@@ -457,7 +452,7 @@ def find_place(tok: Token, arg_tokens: set[int]) -> str:
 
 def find_charge(tok: Token, arg_tokens: set[int]) -> str:
     for t in clause_tokens(tok, arg_tokens):
-        if t.dep_ == "pobj" and t.lower_ in event_nouns()["charge"] and t.head.lower_ in {"on", "over", "under"}:
+        if t.dep_ == "pobj" and t.lower_ in CHARGE_NOUNS and t.head.lower_ in {"on", "over", "under"}:
             of = [g for c in t.children if c.dep_ in {"prep", "acl"} for g in c.subtree]
             if of:
                 body = [g for g in of if g.lower_ not in {"of", "that"} or g.i != of[0].i]
