@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install clean mutation browser
+.PHONY: run test install clean mutation browser snapshot
 
 $(STAMP): pyproject.toml models/requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ run: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Write tests/snapshots/extracted.jsonl again (what every rule test's text gives; see
+# tests/snapshot.py) after a change meant to move output: read its diff before committing.
+snapshot: $(STAMP)
+	rm -f tests/snapshots/extracted.jsonl
+	UPDATE_SNAPSHOT=1 $(BIN)/python -m pytest -q
 
 # Headless Chromium for the report's browser tests (Debian package `chromium`), installed
 # when this user may; otherwise those tests skip and say why. Never fails the build.

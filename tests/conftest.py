@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.events import Event, Lexicon, extract_events
 from pipeline.nlp.build import build_nlp
+from snapshot import SNAP, UPDATE
 
 
 @pytest.fixture(scope="session")
@@ -29,10 +32,18 @@ def annotate(nlp):
 
 @pytest.fixture(scope="session")
 def events_of(annotate, nlp):
-    """Events extracted from a hand-written text."""
+    """Events extracted from a hand-written text (all they hold is checked against the
+    snapshot: tests/snapshot.py)."""
     lexicon = Lexicon.from_nlp(nlp)
 
     def run(text: str, published: str | None = "2022-06-15") -> list[Event]:
-        return extract_events(annotate(text, published), "t", "hash", lexicon)
+        events = extract_events(annotate(text, published), "t", "hash", lexicon)
+        SNAP.check("events_of", text, published, [list(astuple(e)) for e in events])
+        return events
 
     return run
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    if UPDATE:
+        SNAP.write()

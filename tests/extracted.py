@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pipeline
+from snapshot import SNAP
 
 
 def events(text: str, published: str = "2024-05-20"):
-    """The events table of one text published on ``published``."""
-    return pipeline.extract([{"text": text, "published": published}]).events
+    """The events table of one text published on ``published`` (all it holds is checked
+    against the snapshot: tests/snapshot.py)."""
+    got = pipeline.extract([{"text": text, "published": published}]).events
+    SNAP.check("extract", text, published, got.values.tolist())
+    return got
 
 
 def rows(text: str, *cols: str, published: str = "2024-05-20") -> list[tuple]:
