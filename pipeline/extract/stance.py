@@ -103,6 +103,8 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
     if is_planned(chain):
         return True
     for node in chain:
+        if node.dep_ in {"advcl", "ccomp"} and _inverted_conditional(node):
+            return True  # "Had X been arrested, ...": the event is the condition
         for c in node.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return True
@@ -116,14 +118,21 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
             if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and node.lemma_ not in STATIVE and not any(
                     a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
                 return True
-    return False
+    top = chain[-1]
+    # "Had the talks failed, X would have been arrested, her lawyer said": the parser may hang the
+    # condition on the reporting verb, beside the clause it governs
+    return top.dep_ == "ccomp" and any(c.dep_ in {"ccomp", "advcl"} and c.i < top.i and _inverted_conditional(c)
+                                       for c in top.head.children)
 
 
 def _inverted_conditional(clause: Token) -> bool:
     """'Had he stayed, ...' / 'Were it known, ...': a conditional without "if"."""
     first = min(clause.subtree, key=lambda t: t.i)
-    return first.lower_ in {"had", "were", "should"} and first.dep_ in {"aux", "auxpass", "ROOT", "advcl"} \
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children)
+    # the subject after the verb, on the clause or on the word it hangs its verb on ("Were the
+    # border closed": "closed" taken for a complement of "Were", its subject with it)
+    return first.lower_ in {"had", "were", "should"} and first.dep_ in {"aux", "auxpass", "ROOT", "advcl", "ccomp"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.subtree
+                if c.head == clause or c.head.head == clause)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,43 @@
+"""Rules pinned for the survivors of fresh mutation samples of pipeline/extract (seeds 17 and 18):
+each test states the behaviour a surviving mutant changed, with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import rows
+
+
+@pytest.mark.parametrize("text", [
+    "Had the border been closed, Marta Vell would have been detained.",
+    "Were the border closed, Marta Vell would have been detained.",
+    # the parser hangs the condition on the reporting verb, beside the clause it governs
+    "Had the talks been cancelled, Marta Vell would have been arrested, her lawyer said.",
+    "Were the talks cancelled, Marta Vell would have been arrested, her lawyer said.",
+    # the event is the condition
+    "Had Marta Vell been arrested in May, the party would have protested.",
+    "Had Marta Vell been arrested in May, the party would have protested, a spokesman said.",
+])
+def test_an_inverted_conditional_tells_no_event(text):
+    """'Had the border been closed, X would have been detained': a condition without "if", and what
+    would have followed it; neither happened."""
+    assert rows(text, "type", "person") == []
+
+
+@pytest.mark.parametrize("text", [
+    "After the border was closed, Marta Vell was detained.",
+    "The talks were cancelled, and Marta Vell was arrested, her lawyer said.",
+    "Marta Vell had been arrested in May, the party said.",
+])
+def test_the_same_events_told_as_facts_are_extracted(text):
+    """The near-identical facts: 'had' after its subject is a past perfect, not a condition."""
+    assert rows(text, "type", "person") == [("ARREST", "Marta Vell")]
+
+
+def test_only_a_designating_word_makes_a_later_plural_the_group_of_an_event():
+    """'The people involved were identified as A and B': "involved" singles out those arrested;
+    'the foreign observers' is another group, and its members were not arrested."""
+    before = "Police arrested four activists in Kestrel Bay on Monday. "
+    got = rows(before + "The people involved were identified as Ana Pereira and Luis Moreno.", "type", "person")
+    assert sorted(got) == [("ARREST", "Ana Pereira"), ("ARREST", "Luis Moreno")]
+    assert rows(before + "The foreign observers were identified as Ana Pereira and Luis Moreno.", "person") == []
