@@ -41,3 +41,11 @@ def test_only_a_designating_word_makes_a_later_plural_the_group_of_an_event():
     got = rows(before + "The people involved were identified as Ana Pereira and Luis Moreno.", "type", "person")
     assert sorted(got) == [("ARREST", "Ana Pereira"), ("ARREST", "Luis Moreno")]
     assert rows(before + "The foreign observers were identified as Ana Pereira and Luis Moreno.", "person") == []
+
+
+def test_a_clause_the_parser_hangs_on_a_date_takes_that_date():
+    """'The same day a court jailed X': "jailed" is read as a relative clause of "day"; the day
+    (the one the sentence before gives) is the jailing's date."""
+    got = rows("Prosecutors appealed on May 3, 2021. The same day a court jailed Tomas Welk for six years.",
+               "type", "person", "date")
+    assert got == [("IMPRISON", "Tomas Welk", "2021-05-03")]
