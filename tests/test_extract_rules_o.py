@@ -49,3 +49,26 @@ def test_a_clause_the_parser_hangs_on_a_date_takes_that_date():
     got = rows("Prosecutors appealed on May 3, 2021. The same day a court jailed Tomas Welk for six years.",
                "type", "person", "date")
     assert got == [("IMPRISON", "Tomas Welk", "2021-05-03")]
+
+
+def test_an_event_a_plan_is_aimed_at_through_a_noun_did_not_happen():
+    """'a campaign aimed at the arrest of X': the arrest is what the campaign is for (the frame
+    word's object is the event's noun); 'carried out the arrest of X' did happen."""
+    assert rows("The army launched a campaign aimed at the arrest of Tomas Welk.", "type", "person") == []
+    assert rows("The army carried out the arrest of Tomas Welk.", "type", "person") == [("ARREST", "Tomas Welk")]
+
+
+def test_a_headline_event_about_someone_the_article_names_is_kept():
+    """'Mayor X arrested in Darnel' over a story that names X (and tells only of questioning): the
+    headline's arrest is an event of the article."""
+    text = ("Mayor Tomas Welk arrested in Darnel\n\nDARNEL, May 3 (Wire) -- Tomas Welk, the mayor of Darnel, "
+            "was questioned by police on Monday, officials said.")
+    assert rows(text, "type", "person") == [("ARREST", "Tomas Welk")]
+
+
+def test_a_reporting_verb_read_as_parataxis_is_the_source():
+    """'X has been arrested, the agency says, and will face trial': "says" hangs on "arrested" as a
+    parataxis; the agency is the source. Without it, no one is."""
+    assert rows("Tomas Welk has been arrested, the agency says, and will face trial.", "type", "source") == [
+        ("ARREST", "the agency")]
+    assert rows("Tomas Welk has been arrested and will face trial.", "type", "source") == [("ARREST", "")]
