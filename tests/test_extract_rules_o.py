@@ -72,3 +72,15 @@ def test_a_reporting_verb_read_as_parataxis_is_the_source():
     assert rows("Tomas Welk has been arrested, the agency says, and will face trial.", "type", "source") == [
         ("ARREST", "the agency")]
     assert rows("Tomas Welk has been arrested and will face trial.", "type", "source") == [("ARREST", "")]
+
+
+@pytest.mark.parametrize("conditional, factual, expected", [
+    ("Tomas Welk is jailed if he fails to pay.", "Tomas Welk was jailed when he failed to pay.", ("IMPRISON", "Tomas Welk")),
+    ("Police arrest Tomas Welk if he sets foot in Darnel, the ministry warned.",
+     "Police arrested Tomas Welk when he set foot in Darnel, the ministry said.", ("ARREST", "Tomas Welk")),
+])
+def test_an_event_with_a_clause_of_if_on_its_verb_is_a_condition(conditional, factual, expected):
+    """'X is jailed if he fails to pay': no modal, but the "if"-clause on the event's own verb makes
+    it a condition; with "when" it is a fact."""
+    assert rows(conditional, "type", "person") == []
+    assert rows(factual, "type", "person") == [expected]
