@@ -84,3 +84,15 @@ def test_an_event_with_a_clause_of_if_on_its_verb_is_a_condition(conditional, fa
     it a condition; with "when" it is a fact."""
     assert rows(conditional, "type", "person") == []
     assert rows(factual, "type", "person") == [expected]
+
+
+def test_names_hung_on_the_event_noun_are_the_members_of_its_group():
+    """'The killing of two soldiers, A and B, was condemned': the parser hangs the names on
+    "killing", not on "soldiers"; they are the two killed. An apposition that names no one
+    ("a blow to the army") gives no one."""
+    got = rows("The killing of two soldiers, Tomas Welk and Ana Pereira, was condemned on Monday.", "type", "person")
+    assert sorted(got) == [("KILL", "Ana Pereira"), ("KILL", "Tomas Welk")]
+    got = rows("The dismissal of three ministers, Tomas Welk, Ana Pereira and Luis Moreno, was announced on Friday.",
+               "type", "person")
+    assert sorted(got) == [("PURGE", "Ana Pereira"), ("PURGE", "Luis Moreno"), ("PURGE", "Tomas Welk")]
+    assert rows("The killing of two soldiers, a blow to the army, was condemned on Monday.", "person") == []

@@ -77,7 +77,7 @@ def named_members(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
     as subject, else the next sentences' "the men were identified as A and B", "those held
     included A", "the sacked ministers are A; B", "A and B were among them", "A and B were
     also affected", else for "they" the two people named together just before."""
-    found = _among(group, mentions) or _including(group, mentions)
+    found = _among(group, mentions) or _including(group, mentions) or _apposed_to_owner(group, mentions)
     if found:
         return found
     if group.dep_ in SUBJECTS and group.head.lemma_ in IDENTIFYING_VERBS and group.head.pos_ in {"VERB", "AUX"}:
@@ -129,6 +129,14 @@ def _event_types(group: Token) -> set[str]:
         heads.add(group.head.head.i)  # "the sack of two ministers"
     return {s.label_ for s in group.doc.spans.get(TRIGGER_KEY, [])
             if s.root.i in heads or (s.root.head.i == group.i and s.root.dep_ in {"amod", "acl", "relcl"})}
+
+
+def _apposed_to_owner(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
+    """'the deaths of two activists, A and B, shocked ...': the parser hangs the names on the noun
+    the group's "of" phrase belongs to."""
+    if group.dep_ != "pobj" or group.head.lower_ != "of" or group.head.head.pos_ != "NOUN":
+        return []
+    return _people([c for c in group.head.head.children if c.dep_ == "appos" and c.i > group.i], mentions)
 
 
 def _among(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
