@@ -96,3 +96,17 @@ def test_names_hung_on_the_event_noun_are_the_members_of_its_group():
                "type", "person")
     assert sorted(got) == [("PURGE", "Ana Pereira"), ("PURGE", "Luis Moreno"), ("PURGE", "Tomas Welk")]
     assert rows("The killing of two soldiers, a blow to the army, was condemned on Monday.", "person") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The election commission declared Tomas Welk the winner of the presidential vote.",
+    "The court proclaimed Tomas Welk the victor of the runoff.",
+])
+def test_declaring_someone_the_winner_of_a_vote_elects_them(text):
+    """'declared X the winner': the parser makes X the verb's complement and "the winner" X's
+    apposition or object; the passive ('X was declared the winner') had a rule already."""
+    assert rows(text, "type", "person") == [("ELECT", "Tomas Welk")]
+
+
+def test_declaring_someone_the_winner_of_a_prize_elects_no_one():
+    assert rows("The jury declared Tomas Welk the winner of the poetry prize.", "type", "person") == []
