@@ -277,6 +277,9 @@ def test_a_crosshead_inside_the_article_is_kept():
     ("Ilse Marrow in Marrowby, August 2022. Photo: family archive", "Ilse Marrow in Marrowby, August 2022.", "2022-08"),
     ("[Photo: The Marrowby ferry terminal at night. Credit: Gazette archive]",
      "The Marrowby ferry terminal at night.", None),
+    # a "Name/Agency" credit of two parts, with no credit word
+    ("Police lead Ilse Marrow from the court in Marrowby. (Pavel Drun/Harbour Gazette)",
+     "Police lead Ilse Marrow from the court in Marrowby.", None),
 ])
 def test_caption_and_credit_are_told_apart(line, caption, date):
     split = split_caption(line)
@@ -320,6 +323,7 @@ def test_a_text_cut_mid_word_loses_only_its_cut_tail():
     ("Police in Orvik on Monday arrested Ilse Mar", "Police in Orvik on Monday arrested"),  # a cut name goes whole
     ("Police arrested her brother in Kes", "Police arrested her brother"),
     ("The council is a rival of the harbour board, which", "The council is a rival of the harbour board"),
+    ("Her brother fled abroa", "Her brother fled"),  # three words left: just enough to keep
     ("She has not been hear", ""),  # too little is left: the whole sentence goes
     ("Orlik, 53, also co", ""),
     ("On Sunday, he wi", ""),
@@ -529,3 +533,15 @@ def test_a_credit_glued_to_a_caption():
     split = split_caption(line)
     assert split is not None and line[split.text[0]:split.text[1]] == "Ilse Marrow leaves the court in Marrowby on Thursday."
     assert [line[s:e] for s, e in split.credits] == ["Jan Pollard / AP"]
+
+
+def test_a_sentence_closed_by_a_quotation_mark_ends_a_list_of_links():
+    """Under "Read more:", a line with no blank line before it is another headline unless it ends
+    a sentence; a full stop inside a closing quotation mark ends one too."""
+    text = ("Ilse Marrow Detained\n\nPolice detained Ilse Marrow on Sunday, her family said.\n\n"
+            "Read more:\nHarbour board names new chair\n"
+            "The court said Ilse Marrow would stay in custody until the trial.\"\n\n"
+            "Her lawyer said he would appeal.")
+    kinds = {text[p.start:p.end].strip(): p.kind for p in lay_out(text).parts}
+    assert kinds["Harbour board names new chair"] == "boilerplate"
+    assert kinds["The court said Ilse Marrow would stay in custody until the trial.\""] == "body"
