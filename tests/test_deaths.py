@@ -93,3 +93,14 @@ def test_a_fatal_attack_or_injury_suffered_is_a_death(events_of, text):
 def test_an_attack_suffered_and_survived_is_no_death(events_of):
     # the twin without "fatal" yields nothing; with it, a death (above)
     assert rows(events_of("Piet Danner suffered a heart attack in prison on May 3."), "Piet Danner") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead journalist Piet Danner in Orvik on Friday.",
+    "A mob beat dead a local trader, Piet Danner, on Monday.",
+])
+def test_shot_dead_before_a_described_name_is_a_killing(events_of, text):
+    """'shot dead journalist X': "dead" right after the verb, the parser hanging it on the
+    description before the name; 'shot the brother of a dead activist, X' kills no one."""
+    assert [(e.type, e.person) for e in events_of(text)] == [("KILL", "Piet Danner")]
+    assert events_of("Gunmen shot the brother of a dead activist, Piet Danner, on Friday.") == []

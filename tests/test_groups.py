@@ -144,3 +144,16 @@ def test_a_name_apposed_to_a_name_without_a_list_is_no_second_person(events_of):
     got = [e for e in events_of("According to the prosecutor general, Idris Korr, Omar Haddad was arrested "
                                 "on 2 April.") if e.type == "ARREST"]
     assert len(got) == 1
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Authorities have detained at least 12 people, among them journalist Teo Marsh.", ["Teo Marsh"]),
+    ("Police arrested 12 people on Monday, among them the opposition leader, Teo Marsh.", ["Teo Marsh"]),
+    ("Police arrested 12 people, among them Tomas Welk and Ana Pereira.", ["Ana Pereira", "Tomas Welk"]),
+])
+def test_among_them_names_members_of_the_group_however_it_is_hung(events_of, text, people):
+    """'detained 12 people, among them X': the parser hangs "among them" on the name, which it
+    makes the verb's modifier or the group's apposition; X is one of those detained. Told by
+    someone, 'Police arrested 12 people, X said' names no member."""
+    assert sorted(e.person for e in events_of(text) if e.type == "ARREST") == people
+    assert [e.person for e in events_of("Police arrested 12 people, Teo Marsh said.")] == []

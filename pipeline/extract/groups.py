@@ -149,7 +149,8 @@ def _among(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
 
 def _including(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
     """"four activists, including A and B", "officials including the minister, A", "detained
-    four activists as well as A": names the group's own sentence gives it."""
+    four activists as well as A", "detained 12 people, among them A": names the group's own
+    sentence gives it."""
     owners = [group] + ([group.head] if group.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"} else [])
     named: list[Token] = []
     for owner in owners:
@@ -163,6 +164,9 @@ def _including(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
             if c.dep_ in {"npadvmod", "conj", "appos"} and \
                     c.doc[max(c.left_edge.i - 3, 0): c.left_edge.i].text.lower() == "as well as":
                 named.append(c)
+            elif any(p.lower_ == "among" and any(g.dep_ == "pobj" and g.lower_ == "them" for g in p.children)
+                     for p in c.children if p.i < c.i):
+                named.append(c)  # "detained 12 people, among them A": "among them" hung on the name
             elif c.lower_ == "as" and c.doc[max(c.i - 2, 0): c.i].text.lower() == "as well":
                 named += [g for g in c.children if g.dep_ in {"pobj", "conj"}]
     return _people(named, mentions)
