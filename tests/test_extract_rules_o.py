@@ -110,3 +110,14 @@ def test_declaring_someone_the_winner_of_a_vote_elects_them(text):
 
 def test_declaring_someone_the_winner_of_a_prize_elects_no_one():
     assert rows("The jury declared Tomas Welk the winner of the poetry prize.", "type", "person") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Welk stepped in as interim prime minister on Monday.", [("APPOINT", "Tomas Welk")]),
+    ("Tomas Welk succeeded Ana Pereira as prime minister on Monday.", [("APPOINT", "Tomas Welk")]),
+    ("Tomas Welk stepped down as prime minister on Monday.", []),  # leaving a post of one's own will
+    ("Tomas Welk stepped aside as party leader in May.", []),
+    ("Tomas Welk was forced to step down as prime minister on Monday.", [("PURGE", "Tomas Welk")]),
+])
+def test_stepping_in_as_takes_a_post_and_stepping_down_as_leaves_it(text, expected):
+    assert rows(text, "type", "person") == expected
