@@ -94,7 +94,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     if arg in {"patient", "patient_passive", "agent", "agent_or_patient", "clause", "recipient"}:
         # a passive subject is the patient of a participle ("was arrested", "arrested and
         # executed"), never of a gerund ("without naming the country X was accused of ...")
-        passive = _named(subject(tok, {"nsubjpass"}), mentions) if tok.tag_ != "VBG" else None
+        # (nor of an infinitive: "X is slated to replace Y" replaces Y, whatever X underwent)
+        passive = _named(subject(tok, {"nsubjpass"}), mentions) if tok.tag_ not in {"VBG", "VB"} else None
         if arg == "clause":
             # "X was killed by a firing squad" / "X faced a firing squad", not "Y wrote ... about a firing squad"
             verb = clause_verb(tok)

@@ -147,8 +147,9 @@ def irrealis_frames() -> frozenset[tuple[str, str, str]]:
 
 def _is_frame(word: Token, link: str) -> bool:
     frames = irrealis_frames()
-    lemma = word.lemma_.lower()
-    return (lemma, link, "") in frames or (lemma, link, word.head.lemma_.lower()) in frames
+    head = word.head.lemma_.lower()
+    # the lemma, or the word as written where the lemmatizer misses ("slated": "slat")
+    return any((form, link, "") in frames or (form, link, head) in frames for form in {word.lemma_.lower(), word.lower_})
 
 
 def _own_clause(verb: Token) -> bool:

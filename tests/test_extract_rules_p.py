@@ -1,0 +1,48 @@
+"""Common news forms the rules misread, found by running batches of invented sentences of
+the kinds real articles use: prospects, escapes that are no flight, an infinitive's patient."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import rows
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Welk has been tipped to succeed Ana Pereira as party leader.",
+    "Tomas Welk is poised to become the next prime minister.",
+    "Tomas Welk is likely to be named foreign minister.",
+    "Tomas Welk is due to be sworn in as president on Friday.",
+    "Tomas Welk is slated to replace Ana Pereira as governor.",  # "slated": the lemmatizer gives "slat"
+    "Tomas Welk is the favourite to succeed Ana Pereira as party leader.",
+])
+def test_a_prospect_is_no_event(text):
+    """What is tipped, likely, due or slated has not happened."""
+    assert rows(text, "type", "person") == []
+
+
+def test_the_same_posts_taken_are_events():
+    assert rows("Tomas Welk was sworn in as president on Friday.", "type", "person") == [("APPOINT", "Tomas Welk")]
+    assert rows("Tomas Welk succeeded Ana Pereira as party leader in May.", "type", "person") == [
+        ("APPOINT", "Tomas Welk")]
+
+
+def test_an_infinitive_takes_no_patient_from_the_passive_above_it():
+    """'X was chosen to replace Y': Y is the one replaced, not X (the passive subject of the verb
+    above the infinitive); X takes the post."""
+    assert rows("Tomas Welk was chosen to replace Ana Pereira as governor.", "type", "person") == [
+        ("APPOINT", "Tomas Welk"), ("PURGE", "Ana Pereira")]
+    assert rows("The council voted to replace Ana Pereira as governor.", "type", "person") == [("PURGE", "Ana Pereira")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Welk escaped an assassination attempt on Monday.", []),
+    ("Tomas Welk fled the scene before police arrived.", []),
+    ("Tomas Welk escaped to Lorvania in 2015.", [("DEFECT", "Tomas Welk")]),
+    ("Tomas Welk fled the country in 2015.", [("DEFECT", "Tomas Welk")]),
+    ("Tomas Welk escaped arrest by fleeing to Lorvania.", [("DEFECT", "Tomas Welk")]),
+])
+def test_escaping_harm_or_fleeing_a_scene_is_no_flight_abroad(text, expected):
+    """'escaped an assassination attempt', 'fled the scene': what is escaped is a danger or a
+    place of a crime, not a state; 'escaped to Lorvania', 'fled the country' are flights."""
+    assert rows(text, "type", "person") == expected
