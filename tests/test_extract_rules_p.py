@@ -46,3 +46,24 @@ def test_escaping_harm_or_fleeing_a_scene_is_no_flight_abroad(text, expected):
     """'escaped an assassination attempt', 'fled the scene': what is escaped is a danger or a
     place of a crime, not a state; 'escaped to Lorvania', 'fled the country' are flights."""
     assert rows(text, "type", "person") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry dismissed reports that Tomas Welk had been executed.",
+    "The ministry dismissed as false reports that Tomas Welk had been executed.",
+])
+def test_dismissing_reports_denies_them(text):
+    """'dismissed reports that X had been executed': the ministry denies the execution; 'dismissed
+    X over reports of corruption' is a dismissal, not a denial."""
+    assert rows(text, "type", "source", "negated") == [("EXECUTE", "The ministry", True)]
+    assert rows("The president dismissed Tomas Welk over reports of corruption.", "type", "negated") == [
+        ("PURGE", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Welk and Ana Pereira shook hands in Darnel on Monday.",
+    "Tomas Welk shook hands with Ana Pereira at the summit.",
+])
+def test_two_named_people_shaking_hands_meet(text):
+    assert sorted(rows(text, "type", "person")) == [("MEET", "Ana Pereira"), ("MEET", "Tomas Welk")]
+    assert rows("Tomas Welk shook hands with voters in Darnel.", "person") == []
