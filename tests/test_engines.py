@@ -139,7 +139,7 @@ def test_a_killed_worker_is_a_clean_error(nlp):
             dict(engine.extract(many))
         # the message names the unfinished shards by their first three articles, no more
         named = set(re.findall(r"\bm\d+\b", str(died.value)))
-        assert named <= {f"m{s + k}" for s in range(0, len(many), SHARD) for k in range(3)}
+        assert named and named <= {f"m{s + k}" for s in range(0, len(many), SHARD) for k in range(3)}
     finally:
         engine.close()
 
