@@ -67,3 +67,15 @@ def test_dismissing_reports_denies_them(text):
 def test_two_named_people_shaking_hands_meet(text):
     assert sorted(rows(text, "type", "person")) == [("MEET", "Ana Pereira"), ("MEET", "Tomas Welk")]
     assert rows("Tomas Welk shook hands with voters in Darnel.", "person") == []
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Reports that Tomas Welk had been executed proved false.", True),
+    ("Reports that Tomas Welk had been executed proved to be false.", True),
+    ("Reports that Tomas Welk had been executed turned out to be untrue.", True),
+    ("Reports that Tomas Welk had been executed proved accurate.", False),
+])
+def test_reports_that_proved_false_are_denied(text, negated):
+    """'Reports that X had been executed proved false': "prove" and "turn out" call the reports
+    untrue as "were false" does; "proved accurate" confirms them."""
+    assert rows(text, "type", "negated") == [("EXECUTE", negated)]

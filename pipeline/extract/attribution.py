@@ -607,9 +607,15 @@ class Attributor:
         return None
 
     def _called_untrue(self, verb: Token) -> bool:
-        """A copula whose complement calls its subject untrue ("were false", "was a fabrication")."""
-        return verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and self.cues.has(c, "falsity")
-                                           for c in verb.children)
+        """A copula whose complement calls its subject untrue ("were false", "was a fabrication",
+        "proved false", "proved to be false", "turned out to be untrue")."""
+        if not (verb.lemma_ in {"be", "prove"} or verb.lemma_ == "turn" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+            return False
+        comps = [c for c in verb.children if c.dep_ in {"acomp", "attr", "oprd"}]
+        comps += [g for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"
+                  for g in c.children if g.dep_ in {"acomp", "attr"}]
+        return any(self.cues.has(c, "falsity") for c in comps)
 
     @staticmethod
     def _intervening_clause(node: Token, phrase: Token) -> bool:
