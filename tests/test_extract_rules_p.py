@@ -79,3 +79,9 @@ def test_reports_that_proved_false_are_denied(text, negated):
     """'Reports that X had been executed proved false': "prove" and "turn out" call the reports
     untrue as "were false" does; "proved accurate" confirms them."""
     assert rows(text, "type", "negated") == [("EXECUTE", negated)]
+
+
+def test_a_time_the_parser_hangs_on_the_verbs_object_dates_the_event():
+    """'assumed the post of defence minister in March': "in March" is hung on "post"; it dates
+    the taking of the post. A person's object keeps its own rules (tests/test_events.py)."""
+    assert rows("Tomas Welk assumed the post of defence minister in March.", "type", "date") == [("APPOINT", "2024-03")]

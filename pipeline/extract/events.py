@@ -333,6 +333,12 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
                    | _subject_dates(tok) | _possessive_dates(tok) | _term_dates(tok), tok)
     if own is not None:
         return own
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.i not in arg_tokens and c.i not in triggers):
+        # "assumed the post of defence minister in March": the parser hangs the verb's time on its object
+        hung = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i > obj.i
+                for t in p.subtree}
+        if (found := _date_in(hung, tok)) is not None:
+            return found
     for t in tok.subtree:  # "became minister ... when he returned in 2013", however deep it was hung
         if t.dep_ == "advcl" and t.i not in arg_tokens and any(
                 m.lower_ == "when" for m in t.children if m.dep_ == "advmod"):
