@@ -85,3 +85,13 @@ def test_a_time_the_parser_hangs_on_the_verbs_object_dates_the_event():
     """'assumed the post of defence minister in March': "in March" is hung on "post"; it dates
     the taking of the post. A person's object keeps its own rules (tests/test_events.py)."""
     assert rows("Tomas Welk assumed the post of defence minister in March.", "type", "date") == [("APPOINT", "2024-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Welk was given the job of chief of staff.",
+    "Tomas Welk was handed the finance portfolio in a reshuffle on Monday.",
+    "The president gave Tomas Welk the post of defence minister.",
+])
+def test_being_given_a_post_is_an_appointment(text):
+    assert rows(text, "type", "person") == [("APPOINT", "Tomas Welk")]
+    assert rows("Tomas Welk gave a speech on Monday.", "person") == []
