@@ -95,3 +95,13 @@ def test_a_time_the_parser_hangs_on_the_verbs_object_dates_the_event():
 def test_being_given_a_post_is_an_appointment(text):
     assert rows(text, "type", "person") == [("APPOINT", "Tomas Welk")]
     assert rows("Tomas Welk gave a speech on Monday.", "person") == []
+
+
+def test_likely_to_have_been_is_a_hedged_event_and_likely_to_be_a_prospect():
+    """'X is likely to have been executed': a perfect infinitive tells what is held to have
+    happened (hedged by "likely"), its subject raised through the adjective; 'likely to be
+    executed' has not happened, nor has 'plotted to have X killed'."""
+    assert rows("Tomas Welk is likely to have been executed, a defector said.", "type", "person", "source", "hedged") == [
+        ("EXECUTE", "Tomas Welk", "a defector", True)]
+    assert rows("Tomas Welk is likely to be executed.", "type") == []
+    assert rows("Rebels plotted to have Tomas Welk killed.", "type") == []

@@ -169,8 +169,8 @@ def is_planned(chain: list[Token]) -> bool:
         if head.i == node.i:
             break
         if node.dep_ in {"xcomp", "acl", "relcl", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-                and _is_frame(head, "to"):
-            return True
+                and _is_frame(head, "to") and not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
+            return True  # (a perfect infinitive tells what is held to have happened: "likely to have been executed")
         if node.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and _is_frame(head.head, head.lower_):
             return True
         if node.dep_ == "conj" and _own_clause(node):

@@ -10,6 +10,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import word_class
 from ..nlp.cues import CUE_KEY
 from ..nlp.names import APPOSITION_MARKS, apposed  # noqa: F401  (shared with the name component)
 
@@ -23,6 +24,9 @@ def ancestors(tok: Token) -> list[Token]:
     while chain[-1].head.i != chain[-1].i and len(chain) < 60:
         chain.append(chain[-1].head)
     return chain
+
+
+RAISING = word_class("raising")
 
 
 def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
@@ -46,6 +50,8 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
             elif node.dep_ == "conj" and "nsubj" in wanted and not any(c.dep_ == "auxpass" for c in node.children):
                 wanted = wanted | {"nsubjpass"}  # "X was released and fled abroad": X fled
             node = node.head  # "X went there and requested asylum", "X decided to flee"
+            if node.dep_ == "acomp" and node.head.pos_ == "AUX" and node.lemma_.lower() in RAISING:
+                node = node.head  # raising through an adjective: "X is likely to have been executed"
             continue
         if node.dep_ == "pcomp" and node.head.head.i != node.head.i:
             if "nsubjpass" in wanted and any(c.dep_ == "auxpass" for c in node.children):
