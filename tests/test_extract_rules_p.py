@@ -105,3 +105,11 @@ def test_likely_to_have_been_is_a_hedged_event_and_likely_to_be_a_prospect():
         ("EXECUTE", "Tomas Welk", "a defector", True)]
     assert rows("Tomas Welk is likely to be executed.", "type") == []
     assert rows("Rebels plotted to have Tomas Welk killed.", "type") == []
+
+
+def test_nothing_heard_of_someone_since_is_a_disappearance():
+    """'Nothing has been heard of X since March': X's whereabouts are unknown since then, as in
+    'X has not been heard from since'; 'much has been heard of X' tells no absence."""
+    assert rows("Nothing has been heard of Tomas Welk since March.", "type", "person", "date", "negated") == [
+        ("DISAPPEAR", "Tomas Welk", "2024-03", False)]
+    assert rows("Much has been heard of Tomas Welk since his arrest.", "type", "person") == [("ARREST", "Tomas Welk")]
