@@ -1,5 +1,7 @@
 """Common news forms the rules misread, found by running batches of invented sentences of
-the kinds real articles use: prospects, escapes that are no flight, an infinitive's patient."""
+the kinds real articles use: prospects, escapes that are no flight, an infinitive's patient,
+reports dismissed or proved false, handshakes, posts given, a time hung on the object,
+"likely to have been", "nothing has been heard of"."""
 
 from __future__ import annotations
 
