@@ -112,17 +112,20 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
                 return True
             if c.dep_ == "advcl" and _inverted_conditional(c):
                 return True
-            if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not any(
-                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children) and not _decided(node, c):
+            if c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS and not _perfect(node) and not _decided(node, c):
                 return True
-            if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and node.lemma_ not in STATIVE and not any(
-                    a.dep_ == "aux" and a.lower_ == "have" for a in node.children):
+            if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and node.lemma_ not in STATIVE and not _perfect(node):
                 return True
     top = chain[-1]
     # "Had the talks failed, X would have been arrested, her lawyer said": the parser may hang the
     # condition on the reporting verb, beside the clause it governs
     return top.dep_ == "ccomp" and any(c.dep_ in {"ccomp", "advcl"} and c.i < top.i and _inverted_conditional(c)
                                        for c in top.head.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """'would have been arrested', 'to have been executed': told as having happened (or not)."""
+    return any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
 
 
 def _inverted_conditional(clause: Token) -> bool:
@@ -169,7 +172,7 @@ def is_planned(chain: list[Token]) -> bool:
         if head.i == node.i:
             break
         if node.dep_ in {"xcomp", "acl", "relcl", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-                and _is_frame(head, "to") and not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
+                and _is_frame(head, "to") and not _perfect(node):
             return True  # (a perfect infinitive tells what is held to have happened: "likely to have been executed")
         if node.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and _is_frame(head.head, head.lower_):
             return True
