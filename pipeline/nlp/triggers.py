@@ -9,19 +9,40 @@ the one with the longest pattern wins. A rule marked ``needs_absence`` (being se
 somewhere, present at talks) tells a reappearance only in a document that also tells an
 absence: a disappearance, death, purge, arrest, or one of the words in
 ``models/lexicon/absence_words.txt`` ("rumours", "whereabouts", "unseen").
+
+The patterns are spaCy ``DependencyMatcher`` patterns, and spaCy's matcher checks them
+when they are loaded; but they are matched here, from their trigger word only: spaCy's
+matcher first runs a token matcher for every node of every pattern over the whole
+document, which cost more than the parse (a trigger word is rare; its pattern is a few
+steps through its tree). ``tests/test_triggers.py`` holds the two to the same matches.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_jsonl, read_list
 
 TRIGGER_KEY = "triggers"
-WINDOWS = 16  # at most this many pieces of a Doc are searched apart
 ABSENCE_TYPES = frozenset({"DISAPPEAR", "DIE", "KILL", "EXECUTE", "PURGE", "ARREST", "IMPRISON", "DEFECT"})
+
+# the token attributes and relations the patterns use; a pattern using another fails to load
+_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "POS": "pos_", "TAG": "tag_",
+          "DEP": "dep_", "ENT_TYPE": "ent_type_"}
+_OPS: dict[str, Callable[[Token], Iterator[Token]]] = {
+    ">": lambda t: t.children,
+    "<": lambda t: (t.head,) if t.head.i != t.i else (),
+    ">>": lambda t: (d for d in t.subtree if d.i != t.i),
+    "<<": lambda t: t.ancestors,
+    ".": lambda t: (t.doc[t.i + 1],) if t.i + 1 < t.sent.end else (),
+    ".*": lambda t: t.doc[t.i + 1: t.sent.end],
+}
 
 
 @Language.factory("event_triggers", default_config={"patterns": "patterns/triggers.jsonl",
@@ -33,47 +54,42 @@ def make_event_triggers(nlp: Language, name: str, patterns: str, absence_words: 
 class EventTriggers:
     def __init__(self, nlp: Language, rules: list[dict], absence_words: list[str] = ()) -> None:
         self.rules = {rule["id"]: rule for rule in rules}
-        self.absence_keys = frozenset(f"LEMMA:{w.lower()}" for w in absence_words)
-        # One matcher per set of words a rule needs: a document is only searched with the
-        # patterns all of whose words one of its sentences contains (a dependency pattern
-        # lies inside one sentence's tree; each matcher call costs a pass over the document).
-        self.groups: list[tuple[frozenset[frozenset[str]], DependencyMatcher]] = []
-        grouped: dict[frozenset[frozenset[str]], list[dict]] = {}
+        strings = nlp.vocab.strings
+        self.absence = numpy.array([strings.add(w.lower()) for w in absence_words], dtype="uint64")
+        checked = DependencyMatcher(nlp.vocab, validate=True)  # spaCy's own check of each pattern
+        # the rules by their trigger word: (attribute, hash of the word) -> rules
+        self.by_word: dict[tuple[int, int], list[tuple[dict, list[_Node]]]] = {}
+        self.anywhere: list[tuple[dict, list[_Node]]] = []  # rules whose trigger names no word
         for rule in rules:
-            grouped.setdefault(_required_words(rule), []).append(rule)
-        for needs, members in grouped.items():
-            matcher = DependencyMatcher(nlp.vocab)
-            for rule in members:
-                matcher.add(rule["id"], [rule["pattern"]])
-            self.groups.append((needs, matcher))
+            checked.add(rule["id"], [rule["pattern"]])
+            nodes = _compile(rule)
+            words = nodes[0].words
+            if words is None:
+                self.anywhere.append((rule, nodes))
+            for attr, word in words or ():
+                self.by_word.setdefault((attr, strings.add(word)), []).append((rule, nodes))
+        self.keys = {attr: numpy.array(sorted({w for a, w in self.by_word if a == attr}), dtype="uint64")
+                     for attr in (LEMMA, LOWER)}
+
+    def matches(self, doc: Doc) -> Iterator[tuple[int, dict]]:
+        """(trigger word's index, rule) for each rule that matches there."""
+        hits = numpy.zeros(len(doc), dtype=bool)
+        for attr in (LEMMA, LOWER):
+            hits |= numpy.isin(doc.to_array(attr), self.keys[attr])
+        candidates = numpy.flatnonzero(hits).tolist() if not self.anywhere else range(len(doc))
+        for i in candidates:
+            token = doc[i]
+            seen: set[str] = set()
+            for rule, nodes in (self.by_word.get((LEMMA, token.lemma), []) + self.by_word.get((LOWER, token.lower), [])
+                                + self.anywhere):
+                if rule["id"] not in seen and nodes[0].fits(token) and _found(nodes, [token]):
+                    seen.add(rule["id"])
+                    yield i, rule
 
     def __call__(self, doc: Doc) -> Doc:
-        where: dict[str, set[int]] = {}  # "LEMMA:x" / "LOWER:x" -> the sentences that hold it
-        for n, sent in enumerate(doc.sents):
-            for t in sent:
-                where.setdefault(f"LEMMA:{t.lemma_}", set()).add(n)
-                where.setdefault(f"LOWER:{t.lower_}", set()).add(n)
-        present = where.keys()
         by_token: dict[int, dict[str, dict]] = {}
-        sents = list(doc.sents)
-        # sentences are searched a window at a time, each window made a Doc of its own once:
-        # at most WINDOWS windows (one sentence each in a short article, more in a long one),
-        # since making a window's Doc costs a pass over the whole Doc
-        width = -(-len(sents) // WINDOWS) or 1
-        windows: dict[int, Doc] = {}
-        arrays: tuple | None = None
-        for needs, matcher in self.groups:
-            for w in sorted({n // width for n in _sentences_with(needs, where, len(sents))}):
-                if w not in windows:
-                    if arrays is None:
-                        head = doc._get_array_attrs()
-                        arrays = (head, doc.to_array(head))
-                    first, last = sents[w * width], sents[min(len(sents), (w + 1) * width) - 1]
-                    windows[w] = doc[first.start:last.end].as_doc(array_head=arrays[0], array=arrays[1])
-                offset = sents[w * width].start
-                for match_id, token_ids in matcher(windows[w]):
-                    rule = self.rules[doc.vocab.strings[match_id]]
-                    by_token.setdefault(token_ids[0] + offset, {})[rule["id"]] = rule
+        for i, rule in self.matches(doc):
+            by_token.setdefault(i, {})[rule["id"]] = rule
         spans = []
         for i, rules in sorted(by_token.items()):
             if any(r["type"] == "NONE" for r in rules.values()):
@@ -87,34 +103,63 @@ class EventTriggers:
                     continue
                 spans.append(Span(doc, i, i + 1, label=rule["type"], kb_id=rule["id"], span_id=rule["arg"]))
         if any(self.rules[s.kb_id_].get("needs_absence") for s in spans) and not (
-                any(s.label_ in ABSENCE_TYPES for s in spans) or self.absence_keys & present):
+                any(s.label_ in ABSENCE_TYPES for s in spans) or self._tells_absence(doc)):
             spans = [s for s in spans if not self.rules[s.kb_id_].get("needs_absence")]
         doc.spans[TRIGGER_KEY] = spans
         return doc
 
-
-def _sentences_with(needs: frozenset[frozenset[str]], where: dict[str, set[int]], count: int) -> set[int]:
-    """The sentences that hold one of the words of each of the rule's nodes: a dependency
-    pattern lies inside one sentence's tree, so only those are searched."""
-    sentences: set[int] | None = None
-    for words in needs:
-        here = set().union(*(where.get(w, ()) for w in words))
-        sentences = here if sentences is None else sentences & here
-        if not sentences:
-            return set()
-    return set(range(count)) if sentences is None else sentences  # a rule that names no word: everywhere
+    def _tells_absence(self, doc: Doc) -> bool:
+        return bool(numpy.isin(doc.to_array(LEMMA), self.absence).any())
 
 
-def _required_words(rule: dict) -> frozenset[frozenset[str]]:
-    """For each node of the pattern that names its word(s) by lemma or lower-case form, the
-    "LEMMA:x" / "LOWER:x" keys one of which the document must hold for the rule to match."""
-    needs = []
-    for node in rule["pattern"]:
-        attrs = node.get("RIGHT_ATTRS", {})
-        for attr in ("LEMMA", "LOWER"):
-            value = attrs.get(attr)
-            if isinstance(value, str):
-                needs.append(frozenset([f"{attr}:{value}"]))
-            elif isinstance(value, dict) and "IN" in value:
-                needs.append(frozenset(f"{attr}:{v}" for v in value["IN"]))
-    return frozenset(needs)
+class _Node:
+    """One node of a dependency pattern: its relation to an earlier node and its tests."""
+
+    def __init__(self, spec: dict, ids: dict[str, int], rule_id: str) -> None:
+        if "REL_OP" in spec and spec["REL_OP"] not in _OPS:
+            raise ValueError(f"trigger rule {rule_id}: relation {spec['REL_OP']!r} is not supported")
+        self.left = ids[spec["LEFT_ID"]] if "LEFT_ID" in spec else -1
+        self.op = _OPS[spec["REL_OP"]] if "REL_OP" in spec else None
+        self.tests: list[tuple[str, Callable[[str], bool]]] = []
+        self.words: list[tuple[int, str]] | None = None
+        for attr, value in spec.get("RIGHT_ATTRS", {}).items():
+            if attr not in _ATTRS:
+                raise ValueError(f"trigger rule {rule_id}: attribute {attr!r} is not supported")
+            self.tests.append((_ATTRS[attr], _predicate(value, rule_id)))
+            if attr in ("LEMMA", "LOWER") and self.words is None:
+                listed = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                if listed is not None:
+                    self.words = [(LEMMA if attr == "LEMMA" else LOWER, w) for w in listed]
+
+    def fits(self, token: Token) -> bool:
+        return all(test(getattr(token, attr)) for attr, test in self.tests)
+
+
+def _predicate(value: object, rule_id: str) -> Callable[[str], bool]:
+    if isinstance(value, str):
+        return value.__eq__
+    if isinstance(value, dict) and len(value) == 1:
+        (kind, listed), = value.items()
+        if kind == "IN":
+            return frozenset(listed).__contains__
+        if kind == "NOT_IN":
+            excluded = frozenset(listed)
+            return lambda v: v not in excluded
+    raise ValueError(f"trigger rule {rule_id}: the test {value!r} is not supported")
+
+
+def _compile(rule: dict) -> list[_Node]:
+    ids: dict[str, int] = {}
+    nodes = []
+    for n, spec in enumerate(rule["pattern"]):
+        nodes.append(_Node(spec, ids, rule["id"]))
+        ids[spec["RIGHT_ID"]] = n
+    return nodes
+
+
+def _found(nodes: list[_Node], bound: list[Token]) -> bool:
+    """Whether the nodes after those already bound to tokens can be bound too."""
+    if len(bound) == len(nodes):
+        return True
+    node = nodes[len(bound)]
+    return any(node.fits(t) and _found(nodes, bound + [t]) for t in node.op(bound[node.left]))

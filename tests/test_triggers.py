@@ -1,0 +1,98 @@
+"""The trigger matcher (pipeline/nlp/triggers.py) against spaCy's own DependencyMatcher.
+
+Our matcher reads the same patterns but searches from each trigger word only; on every
+text here it must find exactly the (trigger word, rule) pairs spaCy's finds, and the
+texts must between them use each relation the patterns use, so no relation is left
+unchecked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.matcher import DependencyMatcher
+
+from pipeline.lexicon import read_jsonl
+from pipeline.nlp.triggers import EventTriggers
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# each names the relation its rule needs besides ">" (child) and ">>" (descendant)
+SENTENCES = [
+    "Gunmen shot dead the mayor of the town on Monday.",  # "." next word
+    "The mayor was shot dead on Monday.",
+    "The colonel was relieved of his appointment in March.",  # "<" head, "<<" ancestor
+    "He was stripped of his promotion by the court.",
+    "She won by a landslide in the elections of May.",
+    "It was his first appearance since the purge in 2019.",  # ".*" any later word
+    "Kim was seen in public for the first time since January.",
+    "He made his first appearance in public since March at the parade.",
+    "The defector said the minister was executed last year and his deputy jailed.",
+    "Police arrested two activists; a third fled to Seoul, where she was granted asylum.",
+    "The former envoy, who vanished in 2018, reappeared at a party meeting on Friday.",
+    "Voters elected Anna Berg mayor, and the council appointed Tomas Varga its chief.",
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> list[dict]:
+    return read_jsonl("patterns/triggers.jsonl")
+
+
+@pytest.fixture(scope="module")
+def spacy_matcher(nlp, rules) -> DependencyMatcher:
+    matcher = DependencyMatcher(nlp.vocab)
+    for rule in rules:
+        matcher.add(rule["id"], [rule["pattern"]])
+    return matcher
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp) -> list:
+    texts = SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    with nlp.select_pipes(disable=["event_triggers", "cue_tagger"]):
+        return list(nlp.pipe(texts))
+
+
+def test_same_matches_as_spacy_dependency_matcher(nlp, rules, spacy_matcher, parsed):
+    ours = nlp.get_pipe("event_triggers")
+    relations: set[str] = set()
+    by_id = {rule["id"]: rule for rule in rules}
+    total = 0
+    for doc in parsed:
+        theirs = {(ids[0], nlp.vocab.strings[key]) for key, ids in spacy_matcher(doc)}
+        found = {(i, rule["id"]) for i, rule in ours.matches(doc)}
+        assert found == theirs, doc.text[:80]
+        total += len(found)
+        relations |= {node["REL_OP"] for _, rule_id in found for node in by_id[rule_id]["pattern"][1:]}
+    assert total > 50
+    used = {node["REL_OP"] for rule in rules for node in rule["pattern"][1:]}
+    assert relations == used  # every relation the patterns use was matched somewhere
+
+
+def test_a_pattern_with_an_unsupported_relation_or_attribute_fails_to_load(nlp):
+    node = {"RIGHT_ID": "t", "RIGHT_ATTRS": {"LEMMA": "arrest"}}
+    with pytest.raises(ValueError, match="relation"):
+        EventTriggers(nlp, [{"id": "x", "type": "ARREST", "arg": "patient", "pattern": [
+            node, {"LEFT_ID": "t", "REL_OP": "$+", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "dobj"}}]}])
+    with pytest.raises(ValueError, match="attribute"):
+        EventTriggers(nlp, [{"id": "x", "type": "ARREST", "arg": "patient", "pattern": [
+            node, {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"SHAPE": "Xxxx"}}]}])
+    with pytest.raises(ValueError, match="test"):
+        EventTriggers(nlp, [{"id": "x", "type": "ARREST", "arg": "patient", "pattern": [
+            node, {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"LOWER": {"REGEX": "^may"}}}]}])
+    # and the same rule with a supported relation loads and matches
+    ok = EventTriggers(nlp, [{"id": "x", "type": "ARREST", "arg": "patient", "pattern": [
+        node, {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "dobj"}}]}])
+    doc = nlp("Police arrested the mayor.")
+    assert [(doc[i].text, rule["id"]) for i, rule in ok.matches(doc)] == [("arrested", "x")]
+
+
+def test_a_rule_whose_trigger_names_no_word_is_tried_on_every_word(nlp):
+    rule = {"id": "any.verb_with_object", "type": "ARREST", "arg": "patient", "pattern": [
+        {"RIGHT_ID": "t", "RIGHT_ATTRS": {"POS": "VERB"}},
+        {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "dobj", "ENT_TYPE": {"NOT_IN": ["GPE"]}}}]}
+    doc = nlp("Police detained the mayor and raided London on Friday.")
+    found = [doc[i].text for i, _ in EventTriggers(nlp, [rule]).matches(doc)]
+    assert found == ["detained"]  # "raided" has an object, but it is a place
