@@ -8,6 +8,8 @@ the event's clause.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +72,10 @@ class CueTagger:
             self.kinds[rule["id"]] = rule["cue"]
         self.reporting = reporting
         self.denial = denial
+        # the words a cue is read from, by hash: only tokens holding one are looked at
+        strings = nlp.vocab.strings
+        self.lemma_keys = numpy.array(sorted({strings.add(w) for w in set(reporting) | set(denial)}), dtype="uint64")
+        self.lower_keys = numpy.array(sorted({strings.add(w) for w in self.falsity}), dtype="uint64")
 
     def misread_tail_verb(self, tok: Token) -> bool:
         """'..., a weekly magazine reports.': a present-tense reporting verb ending the sentence
@@ -82,12 +88,20 @@ class CueTagger:
         lead = [t for t in tok.subtree if t.i < tok.i]
         return bool(lead) and lead[0].i > tok.sent.start and doc[lead[0].i - 1].text == ","
 
+    def candidates(self, doc: Doc) -> list[int]:
+        """The tokens whose lemma is a reporting or denial verb or whose form is a falsity
+        word, in order (a cue is read from no other: a pass in Python over every token
+        cost more than the rest of this component)."""
+        hits = numpy.isin(doc.to_array(LEMMA), self.lemma_keys) | numpy.isin(doc.to_array(LOWER), self.lower_keys)
+        return numpy.flatnonzero(hits).tolist()
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             rule_id = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=self.kinds[rule_id], kb_id=rule_id))
-        for tok in doc:
+        for i in self.candidates(doc):
+            tok = doc[i]
             if tok.lower_ in self.falsity and tok.pos_ in {"ADJ", "NOUN"}:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="falsity", kb_id="falsity"))
             if tok.pos_ not in {"VERB", "AUX"}:

@@ -21,7 +21,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+import numpy
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -374,6 +377,15 @@ class PersonNames:
         people: list[Span] = []
         titles: dict[tuple[int, int], str] = {}
         self.case = ArticleCase.of(doc)
+        cleaned: dict[tuple[int, int], tuple[Span | None, str]] = {}
+
+        def clean(span: Span) -> tuple[Span | None, str]:  # a span is often tried more than once
+            key = (span.start, span.end)
+            if key not in cleaned:
+                cleaned[key] = self.clean(span)
+            return cleaned[key]
+
+        runs = self.proper_runs(doc)
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 kept.append(ent)
@@ -381,7 +393,7 @@ class PersonNames:
             if self.after_place_noun(ent):
                 kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the town of Governor Generoso"
                 continue
-            span, title = self.clean(ent)
+            span, title = clean(ent)
             is_person = False
             if span is not None and self.looks_like_name(list(span)):
                 if ent.label_ == "PERSON":
@@ -403,10 +415,10 @@ class PersonNames:
                 kept.append(ent)
         # names the model did not label at all: runs of proper nouns in a person's slot
         taken = {i for e in people for i in range(e.start, e.end)}
-        for run in self.proper_runs(doc):
+        for run in runs:
             if taken.intersection(range(run.start, run.end)):
                 continue
-            span, title = self.clean(run)
+            span, title = clean(run)
             if span is None or len(span) < 2 or not self.looks_like_name(list(span)) or self.after_place_noun(run):
                 continue
             if title or self.apposition_role(span) or self.in_person_slot(span):
@@ -424,9 +436,9 @@ class PersonNames:
         at_person = {i for p in people for i in range(p.start, p.end)}
         others = [e for e in kept if e.label_ in NAME_LABELS and e.label_ not in {"PERSON", "NORP", "GPE"}]
         taken = {i for e in kept for i in range(e.start, e.end)} | at_person
-        others += [r for r in self.proper_runs(doc) if not taken.intersection(range(r.start, r.end))]
+        others += [r for r in runs if not taken.intersection(range(r.start, r.end))]
         for ent in others:
-            span, title = self.clean(ent)
+            span, title = clean(ent)
             if span is None or len(span) < 2 or not self.looks_like_name(list(span)):
                 continue
             root = span.root
@@ -440,7 +452,7 @@ class PersonNames:
         known = {name_key(p.text) for p in people}
         for ent in list(kept):
             if ent.label_ in NAME_LABELS and ent.label_ != "PERSON":
-                span, title = self.clean(ent)
+                span, title = clean(ent)
                 if span is not None and len(span) > 1 and name_key(span.text) in known:
                     kept.remove(ent)
                     people.append(Span(doc, span.start, span.end, label="PERSON"))
@@ -574,11 +586,10 @@ class PersonNames:
         """Maximal runs of proper nouns, hyphenated syllables included ("Yun Song-chol")."""
         runs: list[Span] = []
         i = 0
-        while i < len(doc):
-            if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
-                i += 1
+        for k in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist():  # a run starts on a proper noun
+            if k < i or not doc[k].text[:1].isupper():
                 continue
-            j = i + 1
+            j = k + 1
             while j < len(doc):
                 t = doc[j]
                 if "\n" in doc[j - 1].text_with_ws:
@@ -591,7 +602,7 @@ class PersonNames:
                     j = run_end
                 else:
                     break
-            runs.append(doc[i:j])
+            runs.append(doc[k:j])
             i = j
         return runs
 
