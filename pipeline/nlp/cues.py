@@ -61,15 +61,37 @@ def _qualified(path: str, falsity: set[str] = frozenset()) -> dict[str, set[str]
     return out
 
 
+def _first_words(token: dict) -> list[tuple[int, str]] | None:
+    """The words a pattern's first token must be, as (attribute, word); None if it names none."""
+    for key, attr in (("LOWER", LOWER), ("LEMMA", LEMMA)):
+        value = token.get(key)
+        if isinstance(value, str):
+            return [(attr, value)]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return [(attr, w) for w in value["IN"]]
+    return None
+
+
 class CueTagger:
     def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: dict[str, set[str]],
                  falsity: set[str] = frozenset()) -> None:
         self.falsity = set(falsity)
-        self.matcher = Matcher(nlp.vocab)
+        strings = nlp.vocab.strings
+        # A pattern whose first token names its word(s) is matched only from where one of them
+        # stands (the Matcher's cost grows with patterns times tokens); the rest everywhere.
+        self.anchored, self.free = Matcher(nlp.vocab), Matcher(nlp.vocab)
+        self.first_words: dict[int, set[int]] = {LEMMA: set(), LOWER: set()}
+        self.reach = 1
         self.kinds: dict[str, str] = {}
+        fixed = all("OP" not in token for rule in rules for token in rule["pattern"])
         for rule in rules:
-            self.matcher.add(rule["id"], [rule["pattern"]])
+            words = _first_words(rule["pattern"][0]) if fixed else None
+            (self.anchored if words else self.free).add(rule["id"], [rule["pattern"]])
+            for attr, word in words or ():
+                self.first_words[attr].add(strings.add(word))
+            self.reach = max(self.reach, len(rule["pattern"]))
             self.kinds[rule["id"]] = rule["cue"]
+        self.first_keys = {attr: numpy.array(sorted(ws), dtype="uint64") for attr, ws in self.first_words.items()}
         self.reporting = reporting
         self.denial = denial
         # the words a cue is read from, by hash: only tokens holding one are looked at
@@ -95,9 +117,26 @@ class CueTagger:
         hits = numpy.isin(doc.to_array(LEMMA), self.lemma_keys) | numpy.isin(doc.to_array(LOWER), self.lower_keys)
         return numpy.flatnonzero(hits).tolist()
 
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """What the patterns match: (match id, start, end), as one Matcher over the whole Doc
+        would find it (its order aside)."""
+        found = list(self.free(doc)) if len(self.free) else []
+        starts = numpy.zeros(len(doc), dtype=bool)
+        for attr, keys in self.first_keys.items():
+            starts |= numpy.isin(doc.to_array(attr), keys)
+        windows: list[list[int]] = []
+        for i in numpy.flatnonzero(starts).tolist():  # merged windows, each as long as a pattern
+            if windows and i <= windows[-1][1]:
+                windows[-1][1] = min(len(doc), i + self.reach)
+            else:
+                windows.append([i, min(len(doc), i + self.reach)])
+        for lo, hi in windows:
+            found += [(m, lo + s, lo + e) for m, s, e in self.anchored(doc[lo:hi])]
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.matches(doc):
             rule_id = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=self.kinds[rule_id], kb_id=rule_id))
         for i in self.candidates(doc):

@@ -1,9 +1,11 @@
-"""The trigger matcher (pipeline/nlp/triggers.py) against spaCy's own DependencyMatcher.
+"""Our pattern matching against spaCy's own matchers, on the same patterns.
 
-Our matcher reads the same patterns but searches from each trigger word only; on every
-text here it must find exactly the (trigger word, rule) pairs spaCy's finds, and the
-texts must between them use each relation the patterns use, so no relation is left
-unchecked.
+The trigger matcher (pipeline/nlp/triggers.py) searches from each trigger word only; on
+every text here it must find exactly the (trigger word, rule) pairs spaCy's
+DependencyMatcher finds, and the texts must between them use each relation the patterns
+use, so no relation is left unchecked. The cue tagger (pipeline/nlp/cues.py) runs its
+token patterns only around their first words; it must find what one spaCy Matcher over
+the whole text finds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 
 from pipeline.lexicon import read_jsonl
 from pipeline.nlp.triggers import EventTriggers
@@ -32,6 +34,10 @@ SENTENCES = [
     "Police arrested two activists; a third fled to Seoul, where she was granted asylum.",
     "The former envoy, who vanished in 2018, reappeared at a party meeting on Friday.",
     "Voters elected Anna Berg mayor, and the council appointed Tomas Varga its chief.",
+    # cues: a word alone, two words, a dependency label, a cue word ending the text
+    "The envoy was reportedly detained and is believed to have been tortured; he may have died.",
+    "It is unclear whether he was never arrested, amid unconfirmed reports of a purge.",
+    "She was not seen again and is feared dead, the alleged plot's leaders said, probably",
 ]
 
 
@@ -96,3 +102,18 @@ def test_a_rule_whose_trigger_names_no_word_is_tried_on_every_word(nlp):
     doc = nlp("Police detained the mayor and raided London on Friday.")
     found = [doc[i].text for i, _ in EventTriggers(nlp, [rule]).matches(doc)]
     assert found == ["detained"]  # "raided" has an object, but it is a place
+
+
+def test_cue_matches_are_those_of_one_spacy_matcher_over_the_whole_text(nlp, parsed):
+    cues = nlp.get_pipe("cue_tagger")
+    rules = read_jsonl("patterns/cues.jsonl")
+    matcher = Matcher(nlp.vocab)
+    for rule in rules:
+        matcher.add(rule["id"], [rule["pattern"]])
+    kinds = set()
+    for doc in parsed:
+        theirs = sorted(matcher(doc))
+        assert sorted(cues.matches(doc)) == theirs, doc.text[:80]
+        kinds |= {(nlp.vocab.strings[m], e - s) for m, s, e in theirs}
+    assert {n for _, n in kinds} == {len(r["pattern"]) for r in rules}  # patterns of each length matched
+    assert "negation.not" in cues.free and "negation.not" in {k for k, _ in kinds}  # and one with no word
