@@ -22,9 +22,10 @@ import unicodedata
 from collections import Counter, defaultdict
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -692,8 +693,8 @@ class PersonNames:
             return []
         ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        i = 0
-        while i < len(doc):
+        keys = numpy.array([get_string_id(w) for w in short], dtype="uint64")
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys)).tolist():  # the words of a known name
             tok = doc[i]
             ent = ent_at.get(i)
             lone = ent is None or (ent.label_ != "PERSON" and len([t for t in ent if t.text not in POSSESSIVE and t.lower_ != "the"]) == 1)
@@ -710,7 +711,6 @@ class PersonNames:
                 if not as_title and (nxt is None or not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.i not in ent_at)):
                     found.append(Span(doc, i, i + 1, label="PERSON"))
                     canonical.setdefault(name_key(tok.text), short[tok.lower_])
-            i += 1
         return found
 
     def title_before(self, span: Span) -> str:
