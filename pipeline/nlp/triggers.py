@@ -25,6 +25,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_jsonl, read_list
@@ -33,8 +34,9 @@ TRIGGER_KEY = "triggers"
 ABSENCE_TYPES = frozenset({"DISAPPEAR", "DIE", "KILL", "EXECUTE", "PURGE", "ARREST", "IMPRISON", "DEFECT"})
 
 # the token attributes and relations the patterns use; a pattern using another fails to load
-_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "orth_", "POS": "pos_", "TAG": "tag_",
-          "DEP": "dep_", "ENT_TYPE": "ent_type_"}
+# (compared by their ids in the vocabulary's string store, as spaCy's matchers compare them)
+_ATTRS = {"LEMMA": "lemma", "LOWER": "lower", "ORTH": "orth", "POS": "pos", "TAG": "tag",
+          "DEP": "dep", "ENT_TYPE": "ent_type"}
 _OPS: dict[str, Callable[[Token], Iterator[Token]]] = {
     ">": lambda t: t.children,
     "<": lambda t: (t.head,) if t.head.i != t.i else (),
@@ -62,7 +64,7 @@ class EventTriggers:
         self.anywhere: list[tuple[dict, list[_Node]]] = []  # rules whose trigger names no word
         for rule in rules:
             checked.add(rule["id"], [rule["pattern"]])
-            nodes = _compile(rule)
+            nodes = _compile(rule, strings)
             words = nodes[0].words
             if words is None:
                 self.anywhere.append((rule, nodes))
@@ -115,44 +117,47 @@ class EventTriggers:
 class _Node:
     """One node of a dependency pattern: its relation to an earlier node and its tests."""
 
-    def __init__(self, spec: dict, ids: dict[str, int], rule_id: str) -> None:
+    def __init__(self, spec: dict, ids: dict[str, int], rule_id: str, strings: StringStore) -> None:
         if "REL_OP" in spec and spec["REL_OP"] not in _OPS:
             raise ValueError(f"trigger rule {rule_id}: relation {spec['REL_OP']!r} is not supported")
         self.left = ids[spec["LEFT_ID"]] if "LEFT_ID" in spec else -1
         self.op = _OPS[spec["REL_OP"]] if "REL_OP" in spec else None
-        self.tests: list[tuple[str, Callable[[str], bool]]] = []
+        self.tests: list[tuple[str, Callable[[int], bool]]] = []
         self.words: list[tuple[int, str]] | None = None
         for attr, value in spec.get("RIGHT_ATTRS", {}).items():
             if attr not in _ATTRS:
                 raise ValueError(f"trigger rule {rule_id}: attribute {attr!r} is not supported")
-            self.tests.append((_ATTRS[attr], _predicate(value, rule_id)))
+            self.tests.append((_ATTRS[attr], _predicate(value, rule_id, strings)))
             if attr in ("LEMMA", "LOWER") and self.words is None:
                 listed = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
                 if listed is not None:
                     self.words = [(LEMMA if attr == "LEMMA" else LOWER, w) for w in listed]
 
     def fits(self, token: Token) -> bool:
-        return all(test(getattr(token, attr)) for attr, test in self.tests)
+        for attr, test in self.tests:
+            if not test(getattr(token, attr)):
+                return False
+        return True
 
 
-def _predicate(value: object, rule_id: str) -> Callable[[str], bool]:
+def _predicate(value: object, rule_id: str, strings: StringStore) -> Callable[[int], bool]:
     if isinstance(value, str):
-        return value.__eq__
+        return strings.add(value).__eq__
     if isinstance(value, dict) and len(value) == 1:
         (kind, listed), = value.items()
         if kind == "IN":
-            return frozenset(listed).__contains__
+            return frozenset(strings.add(v) for v in listed).__contains__
         if kind == "NOT_IN":
-            excluded = frozenset(listed)
+            excluded = frozenset(strings.add(v) for v in listed)
             return lambda v: v not in excluded
     raise ValueError(f"trigger rule {rule_id}: the test {value!r} is not supported")
 
 
-def _compile(rule: dict) -> list[_Node]:
+def _compile(rule: dict, strings: StringStore) -> list[_Node]:
     ids: dict[str, int] = {}
     nodes = []
     for n, spec in enumerate(rule["pattern"]):
-        nodes.append(_Node(spec, ids, rule["id"]))
+        nodes.append(_Node(spec, ids, rule["id"], strings))
         ids[spec["RIGHT_ID"]] = n
     return nodes
 
