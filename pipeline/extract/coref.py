@@ -5,7 +5,10 @@ their possessors) of the nearest sentences rank first; a pronoun that reports
 something ("he said") prefers the last speaker and one that does not prefers
 the last topic; an object pronoun is never its own clause's subject ("X
 replaced him"); "I" inside a quotation is its speaker; a pronoun in the
-complement of "X said"/"X denied" is X.
+complement of "X said"/"X denied" is X when X comes first ("X said he ...", not
+"he died, X said"), unless X's own phrase ties X to someone of the pronoun's
+gender ("X, his lawyer, said he ..."); a role description there is never X
+("the driver died, X said").
 """
 
 from __future__ import annotations
@@ -162,7 +165,8 @@ class Mentions:
             if det == "the":
                 found = self.by_role(tok)
                 if found is None and loose and tok.dep_ in SUBJECTS:
-                    found = self.antecedent(tok, depth)  # "the former envoy": the story's protagonist,
+                    # "the former envoy": the story's protagonist, never the one reporting it
+                    found = self.antecedent(tok, depth, description=True)
                     if found and any(r.lower().rstrip(".") not in HONORIFICS for r in self.roles.get(found, [])):
                         found = None  # unless known by another role ("Mr." is no role)
                 return found
@@ -246,11 +250,15 @@ class Mentions:
         return self.person(subj, depth + 1) if subj is not None else None
 
     # -- pronouns --------------------------------------------------------------
-    def antecedent(self, tok: Token, depth: int = 0) -> str | None:
+    def antecedent(self, tok: Token, depth: int = 0, description: bool = False) -> str | None:
+        """``description``: a role description standing for someone ("the activist died, X
+        said"), which is never the one whose report holds it."""
         own = self.relative_owner(tok, depth)
         if own:
             return own
-        reporter = self.reporter_of_complement(tok, depth)
+        # "X said the activist died" / "X, his lawyer, said he died": not X
+        other = self.governing_reporter(tok, depth) if description else self.tied_reporter(tok, depth)
+        reporter = None if other or description else self.reporter_of_complement(tok, depth)
         if reporter:
             return reporter
         cataphor = self.cataphora(tok)
@@ -272,7 +280,7 @@ class Mentions:
             if dist > LOOKBACK_SENTENCES and best is not None:
                 break
             name = self.name(ent)
-            if name == excluded or name == speaker or not self.agrees(name, tok):
+            if name in {excluded, speaker, other} or not self.agrees(name, tok):
                 continue  # not its own clause's subject; a quoted "he" is not the speaker; "she" is no man
             if dist == 0 and ent.root.head.i == tok.head.i and ent.root.dep_ in SUBJECTS and tok.dep_ in SUBJECTS:
                 continue  # "X and he": coordinated, not coreferent
@@ -280,6 +288,9 @@ class Mentions:
             score = 2 * dist + self.rank(ent) + (0 if is_speaker == wants_speaker else 1.5)
             if best is None or score < best[0]:
                 best = (score, -ent.start, name)
+        if best is None and not (other or description):
+            # "Police took his passport ..., X said", no one named before: X's own story
+            return self.reporter_of_complement(tok, depth, fronted=True)
         return best[2] if best else None
 
     def relative_owner(self, tok: Token, depth: int) -> str | None:
@@ -327,9 +338,10 @@ class Mentions:
             return 2
         return 3.5 if root.dep_ in {"poss", "compound"} else 3
 
-    def reporter_of_complement(self, tok: Token, depth: int) -> str | None:
+    def reporter_of_complement(self, tok: Token, depth: int, fronted: bool = False) -> str | None:
         """'X said he ...' / 'X rejects the claim that it fired him': the pronoun is X
-        (not in a direct quotation, where "he" is someone other than the speaker)."""
+        (not in a direct quotation, where "he" is someone other than the speaker). Before
+        X ("he died, X said") only when ``fronted``: it is first whoever it was before."""
         if quote_at(self.quotes, tok) is not None:
             return None
         verb = tok.head
@@ -353,6 +365,8 @@ class Mentions:
         subj = subject(governor, {"nsubj"})
         if subj is None or subj.i == tok.i:
             return None
+        if subj.i > tok.i and not fronted:
+            return None  # "he died, X said": whoever "he" was before; X would have said "he said"
         denial = governor.head if self.cues.is_denial(governor.head) else governor.head.head \
             if governor.head.dep_ == "ccomp" and self.cues.is_denial(governor.head.head) else None
         if governor.tag_ == "VBG" and governor.dep_ == "advcl" and denial is not None:
@@ -368,6 +382,54 @@ class Mentions:
         reporter = self.person(subj, depth + 1)
         # "His daughter, X, said he may have been beaten": "he" is not the daughter
         return reporter if reporter is None or self.agrees(reporter, tok) else None
+
+    def governing_reporter(self, tok: Token, depth: int) -> str | None:
+        """The person on whose word the clause holding a token stands: the subject of the
+        reporting or denial verb whose complement holds it, or the X of "according to X"."""
+        node = tok
+        while node.head.i != node.i:
+            head = node.head
+            if node.dep_ in {"ccomp", "xcomp"} and (self.cues.is_reporting(head) or self.cues.is_denial(head)):
+                subj = subject(head, {"nsubj"})
+                return self.person(subj, depth + 1) if subj is not None and subj.i != tok.i else None
+            for c in head.children:
+                if c.lower_ == "according" and c.dep_ in {"prep", "advcl", "advmod"}:
+                    obj = next((g for to in c.children if to.lower_ == "to"
+                                for g in to.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.person(obj, depth + 1)
+            node = head
+        return None
+
+    def tied_reporter(self, tok: Token, depth: int) -> str | None:
+        """'X, his lawyer, said he died' / 'His wife, X, said he ...': the reporter whose own
+        phrase ties them, by a possessive of the pronoun's gender, to someone else; the pronoun
+        in the report is that someone, not the reporter. And that possessive itself is not
+        the one it is apposed to."""
+        kind = gendered_words().get(tok.lower_)
+        if kind is None or quote_at(self.quotes, tok) is not None:
+            return None
+        if tok.dep_ == "poss":  # "X, his lawyer": "his" is not X
+            noun = tok.head
+            if noun.dep_ == "appos" and noun.head.i in self.person_at:
+                return self.name(self.person_at[noun.head.i])
+            named = next((c for c in noun.children if c.dep_ == "appos" and c.i in self.person_at), None)
+            if named is not None:
+                return self.name(self.person_at[named.i])
+        node = tok
+        while node.head.i != node.i:
+            head = node.head
+            if node.dep_ in {"ccomp", "xcomp"} and (self.cues.is_reporting(head) or self.cues.is_denial(head)):
+                subj = subject(head, {"nsubj"})
+                if subj is None or subj.i > tok.i:
+                    return None
+                phrase = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+                if any(p.dep_ == "poss" and gendered_words().get(p.lower_) == kind
+                       for n in phrase for p in n.children):
+                    return self.person(subj, depth + 1)
+                return None
+            node = head
+        return None
 
     def cataphora(self, tok: Token) -> str | None:
         """'After his election, X ...': a possessive in a fronted phrase is the subject that follows."""
