@@ -1,7 +1,8 @@
 """Who a description or pronoun in a reported clause is, when a named person reports it:
 "<clause>, X said" is the commonest form of attribution in news, and the one reporting is
 not whoever the clause describes ("the driver died, X said"), nor the one X's own phrase
-ties X to ("X, his lawyer, said he died"); "X said she was arrested" stays X's own story."""
+ties X to ("X, his lawyer, said he died"); "X said she was arrested" stays X's own story.
+And the surname a courtesy title leads ("Mr Welk"), which such reports often use."""
 
 from __future__ import annotations
 
@@ -76,3 +77,24 @@ def test_a_reporter_tied_to_him_is_not_he(text):
 def test_a_reporter_tied_to_someone_else_still_speaks_of_herself(text):
     """The tie is to someone of another gender, or to no one: "she" is the speaker."""
     assert rows(text, "type", "person", "source") == [("ARREST", "Ana Pereira", "Ana Pereira")]
+
+
+# -- a surname after a courtesy title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Welk was detained on Friday.", [("ARREST", "Welk", "")]),
+    ("Mrs Pereira was detained on Friday, her son said.", [("ARREST", "Pereira", "Pereira's son")]),
+    ("Ms Pereira said Mr Welk died in custody.", [("DIE", "Welk", "Pereira")]),
+    ("Police said Mr Welk had fled to Lorvania in March.", [("DEFECT", "Welk", "Police")]),
+])
+def test_a_surname_after_a_courtesy_title_is_a_person(text, expected):
+    """'Mr Welk', 'Ms Pereira' (the British style, no full stop): the model tags no person, but
+    only a person's name follows a courtesy title, one word as well as two."""
+    assert rows(text, "type", "person", "source") == expected
+
+
+def test_the_same_surname_with_no_title_is_not_taken_for_a_name():
+    """One capitalised word the model tags as no one is too weak alone."""
+    assert rows("Welk was detained on Friday.", "type", "person") == []
+    assert rows("Mr Welk was detained on Friday.", "type", "person") == [("ARREST", "Welk")]

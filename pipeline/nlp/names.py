@@ -29,7 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..lexicon import read_groups, read_list
+from ..lexicon import read_groups, read_list, word_class
 from . import extensions  # noqa: F401
 from .name_words import ArticleCase, NameWords, common_nouns, general_words, inflected_verb
 
@@ -116,6 +116,12 @@ def particle_kinds(path: str) -> dict[str, set[str]]:
         return {"particles": set(), "joined_particles": set()}
     groups = read_groups(path)
     return {"particles": groups.get("free", set()), "joined_particles": groups.get("article", set())}
+
+
+def _honorific(title: str) -> bool:
+    """A title that is a courtesy ("Mr", "Ms."), which only a person's name follows."""
+    words = title.lower().replace(".", " ").split()
+    return bool(words) and words[-1] in word_class("honorifics")
 
 
 class PersonNames:
@@ -420,7 +426,8 @@ class PersonNames:
             if taken.intersection(range(run.start, run.end)):
                 continue
             span, title = clean(run)
-            if span is None or len(span) < 2 or not self.looks_like_name(list(span)) or self.after_place_noun(run):
+            if span is None or (len(span) < 2 and not _honorific(title)) or not self.looks_like_name(list(span)) \
+                    or self.after_place_noun(run):  # "Mr Welk": a courtesy title makes one word a name
                 continue
             if title or self.apposition_role(span) or self.in_person_slot(span):
                 people.append(Span(doc, span.start, span.end, label="PERSON"))
