@@ -1,7 +1,8 @@
 """Common news forms the rules misread, found by running batches of invented sentences of
 the kinds real articles use: prospects, escapes that are no flight, an infinitive's patient,
 reports dismissed or proved false, handshakes, posts given, a time hung on the object,
-"likely to have been", "nothing has been heard of"."""
+"likely to have been", "nothing has been heard of", prospects fronted or inflected ("Hoping to
+succeed X, ...", "due to be sworn in")."""
 
 from __future__ import annotations
 
@@ -115,3 +116,26 @@ def test_nothing_heard_of_someone_since_is_a_disappearance():
     assert rows("Nothing has been heard of Tomas Welk since March.", "type", "person", "date", "negated") == [
         ("DISAPPEAR", "Tomas Welk", "2024-03", False)]
     assert rows("Much has been heard of Tomas Welk since his arrest.", "type", "person") == [("ARREST", "Tomas Welk")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hoping to succeed Ana Pereira, Tomas Welk spoke at the rally.",  # the lemmatizer gives "hop"
+    "Tomas Welk hopes to succeed Ana Pereira.",
+    "Tomas Welk is set to become president.",
+    "Set to become president, Tomas Welk spoke at the rally.",
+    "Due to be sworn in on Friday, Tomas Welk spoke on Monday.",  # "to be": the passive infinitive
+])
+def test_a_prospect_in_a_fronted_phrase_or_an_inflected_frame_is_no_event(text):
+    """What is hoped, set or due has not happened, whether the frame opens the sentence or its
+    verb is inflected in a way the lemmatizer misreads."""
+    assert rows(text, "type", "person") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Having succeeded Ana Pereira in May, Tomas Welk spoke at the rally.", [("APPOINT", "Tomas Welk")]),
+    ("Tomas Welk succeeded Ana Pereira.", [("APPOINT", "Tomas Welk")]),
+    ("Tomas Welk became president.", [("APPOINT", "Tomas Welk")]),
+    ("Tomas Welk was sworn in on Friday and spoke on Monday.", [("APPOINT", "Tomas Welk")]),
+])
+def test_the_same_posts_taken_without_the_frame_are_events(text, expected):
+    assert rows(text, "type", "person") == expected

@@ -151,8 +151,19 @@ def irrealis_frames() -> frozenset[tuple[str, str, str]]:
 def _is_frame(word: Token, link: str) -> bool:
     frames = irrealis_frames()
     head = word.head.lemma_.lower()
-    # the lemma, or the word as written where the lemmatizer misses ("slated": "slat")
-    return any((form, link, "") in frames or (form, link, head) in frames for form in {word.lemma_.lower(), word.lower_})
+    return any((form, link, "") in frames or (form, link, head) in frames for form in _forms(word))
+
+
+def _forms(word: Token) -> set[str]:
+    """The lemma, the word as written, and an inflected verb's stems, where the lemmatizer
+    misses ("slated": "slat"; "hopes", "hoping": "hop")."""
+    lower = word.lower_
+    forms = {word.lemma_.lower(), lower}
+    if word.tag_ in {"VBG", "VBZ", "VBD", "VBN"}:
+        for suffix in ("ing", "es", "s", "ed", "d"):
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                forms |= {lower[:-len(suffix)], lower[:-len(suffix)] + "e"}
+    return forms
 
 
 def _own_clause(verb: Token) -> bool:
@@ -189,12 +200,14 @@ def _after_frame_word(tok: Token) -> bool:
     """'the April plot to oust X' however the parser hung the infinitive: the words right
     before it are a frame word and "to"."""
     doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].lower_ != "to" or doc[tok.i - 1].tag_ != "TO":
+    to = tok.i - 1
+    if to >= 0 and doc[to].lower_ == "be" and doc[to].dep_ == "auxpass":
+        to -= 1  # "due to be sworn in"
+    if to < 1 or doc[to].lower_ != "to" or doc[to].tag_ != "TO":
         return False
-    word = doc[tok.i - 2]
     frames = irrealis_frames()
-    lemma = word.lemma_.lower()
-    return (lemma, "to", "") in frames or (tok.i >= 3 and (lemma, "to", doc[tok.i - 3].lemma_.lower()) in frames)
+    before = doc[to - 2].lemma_.lower() if to >= 2 else None
+    return any((form, "to", "") in frames or (form, "to", before) in frames for form in _forms(doc[to - 1]))
 
 
 def _decided(verb: Token, modal: Token) -> bool:
