@@ -35,11 +35,19 @@ def test_the_who_speaking_in_a_relative_clause_is_not_the_one_it_describes():
     """'Tomas Welk is the doctor who the WHO says died': "WHO" is the organisation's name, not
     a relative pronoun; the speaker of the clause is never the doctor the clause describes. With
     another organisation in its place, that organisation is the source."""
-    (died,) = rows("Tomas Welk is the doctor who the WHO says died of cholera in Darnel.", "type", "person", "source")
-    assert died[:2] == ("DIE", "Tomas Welk")
-    assert died[2] != "Tomas Welk"
+    assert rows("Tomas Welk is the doctor who the WHO says died of cholera in Darnel.", "type", "person", "source") == [
+        ("DIE", "Tomas Welk", "WHO")]
     assert rows("Tomas Welk is the doctor who Lorvania Radio says died of cholera in Darnel.",
                 "type", "person", "source") == [("DIE", "Tomas Welk", "Lorvania Radio")]
+
+
+def test_an_organisation_named_like_a_pronoun_is_a_source():
+    """'..., the WHO said': a name the model tags as an organisation is no pronoun "who"; it is
+    the source as any other organisation in that place is."""
+    assert rows("Tomas Welk died of cholera in Darnel, the WHO said.", "type", "person", "source") == [
+        ("DIE", "Tomas Welk", "WHO")]
+    assert rows("Tomas Welk died of cholera in Darnel, the ministry said.", "type", "person", "source") == [
+        ("DIE", "Tomas Welk", "the ministry")]
 
 
 # -- places ---------------------------------------------------------------------------------

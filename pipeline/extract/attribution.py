@@ -324,7 +324,7 @@ class Attributor:
         if tok.tag_ in {"WDT", "WP"} and low in {"which", "that", "who"}:
             head = self.mentions.relative_head(tok)
             return self.name(head) if head is not None and head.i != tok.i else ""
-        if low in PRONOUN_SOURCES:
+        if low in PRONOUN_SOURCES and not tok.ent_type_:  # "the WHO said": a name, not "who"
             return self.sources.recent(tok) if low in {"it", "they"} else ""
         org = named_org(tok)
         if org:
