@@ -111,12 +111,20 @@ class Mentions:
 
     def _reported(self, tok: Token) -> bool:
         """Inside the complement of a reporting or denial verb."""
+        return self.reporting_verb(tok) is not None
+
+    def reporting_verb(self, tok: Token) -> Token | None:
+        """The reporting or denial verb whose complement holds ``tok`` (the nearest)."""
         node = tok
         while node.head.i != node.i:
-            if node.dep_ in {"ccomp", "xcomp"} and (self.cues.is_reporting(node.head) or self.cues.is_denial(node.head)):
-                return True
+            if self._reports_on(node):
+                return node.head
             node = node.head
-        return False
+        return None
+
+    def _reports_on(self, node: Token) -> bool:
+        """``node`` is the complement of a reporting or denial verb."""
+        return node.dep_ in {"ccomp", "xcomp"} and (self.cues.is_reporting(node.head) or self.cues.is_denial(node.head))
 
     def agrees(self, name: str, pronoun: Token) -> bool:
         """'she' is not a man the article calls "he"; an unknown gender agrees with both."""
@@ -389,7 +397,7 @@ class Mentions:
         node = tok
         while node.head.i != node.i:
             head = node.head
-            if node.dep_ in {"ccomp", "xcomp"} and (self.cues.is_reporting(head) or self.cues.is_denial(head)):
+            if self._reports_on(node):
                 subj = subject(head, {"nsubj"})
                 return self.person(subj, depth + 1) if subj is not None and subj.i != tok.i else None
             for c in head.children:
@@ -416,19 +424,13 @@ class Mentions:
             named = next((c for c in noun.children if c.dep_ == "appos" and c.i in self.person_at), None)
             if named is not None:
                 return self.name(self.person_at[named.i])
-        node = tok
-        while node.head.i != node.i:
-            head = node.head
-            if node.dep_ in {"ccomp", "xcomp"} and (self.cues.is_reporting(head) or self.cues.is_denial(head)):
-                subj = subject(head, {"nsubj"})
-                if subj is None or subj.i > tok.i:
-                    return None
-                phrase = [subj, *(c for c in subj.children if c.dep_ == "appos")]
-                if any(p.dep_ == "poss" and gendered_words().get(p.lower_) == kind
-                       for n in phrase for p in n.children):
-                    return self.person(subj, depth + 1)
-                return None
-            node = head
+        verb = self.reporting_verb(tok)
+        subj = subject(verb, {"nsubj"}) if verb is not None else None
+        if subj is None or subj.i > tok.i:
+            return None
+        phrase = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+        if any(p.dep_ == "poss" and gendered_words().get(p.lower_) == kind for n in phrase for p in n.children):
+            return self.person(subj, depth + 1)
         return None
 
     def cataphora(self, tok: Token) -> str | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import read_jsonl, read_list
+from .lookup import holding, word_ids
 
 CUE_KEY = "cues"
 
@@ -76,11 +77,10 @@ class CueTagger:
     def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: dict[str, set[str]],
                  falsity: set[str] = frozenset()) -> None:
         self.falsity = set(falsity)
-        strings = nlp.vocab.strings
         # A pattern whose first token names its word(s) is matched only from where one of them
         # stands (the Matcher's cost grows with patterns times tokens); the rest everywhere.
         self.anchored, self.free = Matcher(nlp.vocab), Matcher(nlp.vocab)
-        self.first_words: dict[int, set[int]] = {LEMMA: set(), LOWER: set()}
+        first_words: dict[int, set[str]] = {LEMMA: set(), LOWER: set()}
         self.reach = 1
         self.kinds: dict[str, str] = {}
         fixed = all("OP" not in token for rule in rules for token in rule["pattern"])
@@ -88,16 +88,15 @@ class CueTagger:
             words = _first_words(rule["pattern"][0]) if fixed else None
             (self.anchored if words else self.free).add(rule["id"], [rule["pattern"]])
             for attr, word in words or ():
-                self.first_words[attr].add(strings.add(word))
+                first_words[attr].add(word)
             self.reach = max(self.reach, len(rule["pattern"]))
             self.kinds[rule["id"]] = rule["cue"]
-        self.first_keys = {attr: numpy.array(sorted(ws), dtype="uint64") for attr, ws in self.first_words.items()}
+        self.first_keys = {attr: word_ids(ws) for attr, ws in first_words.items()}
         self.reporting = reporting
         self.denial = denial
-        # the words a cue is read from, by hash: only tokens holding one are looked at
-        strings = nlp.vocab.strings
-        self.lemma_keys = numpy.array(sorted({strings.add(w) for w in set(reporting) | set(denial)}), dtype="uint64")
-        self.lower_keys = numpy.array(sorted({strings.add(w) for w in self.falsity}), dtype="uint64")
+        # the words a cue is read from: only tokens holding one are looked at
+        self.lemma_keys = word_ids(set(reporting) | set(denial))
+        self.lower_keys = word_ids(self.falsity)
 
     def misread_tail_verb(self, tok: Token) -> bool:
         """'..., a weekly magazine reports.': a present-tense reporting verb ending the sentence
@@ -114,16 +113,14 @@ class CueTagger:
         """The tokens whose lemma is a reporting or denial verb or whose form is a falsity
         word, in order (a cue is read from no other: a pass in Python over every token
         cost more than the rest of this component)."""
-        hits = numpy.isin(doc.to_array(LEMMA), self.lemma_keys) | numpy.isin(doc.to_array(LOWER), self.lower_keys)
+        hits = holding(doc, LEMMA, self.lemma_keys) | holding(doc, LOWER, self.lower_keys)
         return numpy.flatnonzero(hits).tolist()
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """What the patterns match: (match id, start, end), as one Matcher over the whole Doc
         would find it (its order aside)."""
         found = list(self.free(doc)) if len(self.free) else []
-        starts = numpy.zeros(len(doc), dtype=bool)
-        for attr, keys in self.first_keys.items():
-            starts |= numpy.isin(doc.to_array(attr), keys)
+        starts = holding(doc, LEMMA, self.first_keys[LEMMA]) | holding(doc, LOWER, self.first_keys[LOWER])
         windows: list[list[int]] = []
         for i in numpy.flatnonzero(starts).tolist():  # merged windows, each as long as a pattern
             if windows and i <= windows[-1][1]:

@@ -25,12 +25,12 @@ import numpy
 from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import read_groups, read_list, word_class
 from . import extensions  # noqa: F401
+from .lookup import holding, word_ids
 from .name_words import ArticleCase, NameWords, common_nouns, general_words, inflected_verb
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
@@ -118,10 +118,13 @@ def particle_kinds(path: str) -> dict[str, set[str]]:
     return {"particles": groups.get("free", set()), "joined_particles": groups.get("article", set())}
 
 
+HONORIFICS = word_class("honorifics")
+
+
 def _honorific(title: str) -> bool:
     """A title that is a courtesy ("Mr", "Ms."), which only a person's name follows."""
     words = title.lower().replace(".", " ").split()
-    return bool(words) and words[-1] in word_class("honorifics")
+    return bool(words) and words[-1] in HONORIFICS
 
 
 class PersonNames:
@@ -700,8 +703,7 @@ class PersonNames:
             return []
         ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        keys = numpy.array([get_string_id(w) for w in short], dtype="uint64")
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys)).tolist():  # the words of a known name
+        for i in numpy.flatnonzero(holding(doc, LOWER, word_ids(short))).tolist():  # the words of a known name
             tok = doc[i]
             ent = ent_at.get(i)
             lone = ent is None or (ent.label_ != "PERSON" and len([t for t in ent if t.text not in POSSESSIVE and t.lower_ != "the"]) == 1)

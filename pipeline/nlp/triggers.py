@@ -29,6 +29,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_jsonl, read_list
+from .lookup import holding, word_ids
 
 TRIGGER_KEY = "triggers"
 ABSENCE_TYPES = frozenset({"DISAPPEAR", "DIE", "KILL", "EXECUTE", "PURGE", "ARREST", "IMPRISON", "DEFECT"})
@@ -57,7 +58,7 @@ class EventTriggers:
     def __init__(self, nlp: Language, rules: list[dict], absence_words: list[str] = ()) -> None:
         self.rules = {rule["id"]: rule for rule in rules}
         strings = nlp.vocab.strings
-        self.absence = numpy.array([strings.add(w.lower()) for w in absence_words], dtype="uint64")
+        self.absence = word_ids(w.lower() for w in absence_words)
         checked = DependencyMatcher(nlp.vocab, validate=True)  # spaCy's own check of each pattern
         # the rules by their trigger word: (attribute, hash of the word) -> rules
         self.by_word: dict[tuple[int, int], list[tuple[dict, list[_Node]]]] = {}
@@ -75,9 +76,7 @@ class EventTriggers:
 
     def matches(self, doc: Doc) -> Iterator[tuple[int, dict]]:
         """(trigger word's index, rule) for each rule that matches there."""
-        hits = numpy.zeros(len(doc), dtype=bool)
-        for attr in (LEMMA, LOWER):
-            hits |= numpy.isin(doc.to_array(attr), self.keys[attr])
+        hits = holding(doc, LEMMA, self.keys[LEMMA]) | holding(doc, LOWER, self.keys[LOWER])
         candidates = numpy.flatnonzero(hits).tolist() if not self.anywhere else range(len(doc))
         for i in candidates:
             token = doc[i]
@@ -111,7 +110,7 @@ class EventTriggers:
         return doc
 
     def _tells_absence(self, doc: Doc) -> bool:
-        return bool(numpy.isin(doc.to_array(LEMMA), self.absence).any())
+        return bool(holding(doc, LEMMA, self.absence).any())
 
 
 class _Node:
