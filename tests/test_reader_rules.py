@@ -424,3 +424,36 @@ def test_a_glob_takes_supported_files_and_opens_folders_once(tmp_path):
 def test_a_source_that_matches_nothing_is_named_in_the_error(tmp_path):
     with pytest.raises(FileNotFoundError, match=re.escape(f"no such file, folder or matching files: {tmp_path}/*.xml")):
         expand([f"{tmp_path}/*.xml"])
+
+
+# Paragraphs written for these tests: the same report in four languages.
+FRENCH = ("Le ministre a été arrêté mardi à son domicile, selon des sources proches du dossier. "
+          "Il est accusé de corruption et de détournement de fonds publics, et son avocat a "
+          "annoncé qu'il ferait appel de la décision du tribunal.")
+DUTCH = ("De voormalige minister is dinsdag in zijn huis gearresteerd, zeggen bronnen. Hij wordt "
+         "beschuldigd van corruptie en zijn advocaat zei dat hij in beroep gaat tegen de beslissing.")
+INDONESIAN = ("Mantan menteri itu ditangkap di rumahnya pada hari Selasa, menurut sumber yang dekat "
+              "dengan kasus tersebut. Dia dituduh melakukan korupsi dan penggelapan dana publik.")
+
+
+@pytest.mark.parametrize("text, plain", [
+    (STORY, True),
+    (GERMAN, False), (FRENCH, False), (DUTCH, False), (INDONESIAN, False),
+    ("Officials in the port said on Monday that he was held.", False),  # under 20 words: no verdict
+    # half English, half French: the identifier decides
+    (" ".join([STORY.split("\n\n")[0], FRENCH, FRENCH, FRENCH]), False),
+])
+def test_plainly_english_needs_a_share_of_english_stop_words(text, plain):
+    assert readers.plainly_english(text) is plain
+
+
+def test_plainly_english_text_skips_the_identifier_and_other_text_still_meets_it(tmp_path, monkeypatch):
+    asked = []
+    real = readers.language_of
+    monkeypatch.setattr(readers, "language_of", lambda text: asked.append(text[:10]) or real(text))
+    (tmp_path / "a-en.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b-fr.txt").write_text("\n\n".join([FRENCH] * 3), encoding="utf-8")
+    en, fr = read_sources([tmp_path])
+    assert en.status == "ok" and fr.status == "skipped"
+    assert "not English (detected language 'fr'" in fr.message, fr.message
+    assert asked == [FRENCH[:10]]

@@ -84,16 +84,26 @@ def is_title_case(line: str) -> bool:
     """Every word capitalised but short function words ("Dembara Dies In Custody", "Marta
     Silver Sentenced to 7 Years"); a sentence full of names still has its lower-case verbs and
     nouns ("The Minister will appear before a district court")."""
-    tokens = [t.strip(_EDGE) for t in line.split()]
-    tokens = [t for t in tokens if any(c.isalpha() for c in t)][1:]
-    capitals = sum(1 for t in tokens if _capitalised(t))
-    sentence = sum(1 for t in tokens if not _capitalised(t) and t[0].islower() and t.lower() not in SMALL_WORDS)
-    return capitals >= 2 and sentence == 0
+    capitals, first = 0, True
+    for raw in line.split():  # stops at the first lower-case word that is not a small word
+        token = raw.strip(_EDGE)
+        if not any(c.isalpha() for c in token):
+            continue
+        if first:
+            first = False
+        elif _capitalised(token):
+            capitals += 1
+        elif token[0].islower() and token.lower() not in SMALL_WORDS:
+            return False
+    return capitals >= 2
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 
 
 def _capitalised(token: str) -> bool:
     """ "Marrow", "TV", and a name with a lower-case particle: "al-Rawandi", "bin-Salem"."""
-    return token[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", token))
+    return token[0].isupper() or _PARTICLE_NAME.match(token) is not None
 
 
 def is_all_caps(line: str) -> bool:
