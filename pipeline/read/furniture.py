@@ -61,8 +61,10 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[str, ...]:
+    """Cached like normalise: classify asks for a line's words up to six times."""
+    return tuple(WORD.findall(text))
 
 
 @dataclass(frozen=True)
