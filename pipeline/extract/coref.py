@@ -90,12 +90,12 @@ class Mentions:
             kinds = {words[t.lower_] for t in sent if t.pos_ == "PRON" and t.lower_ in words
                      and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.i not in own
                      and (not self._reported(t) or (t.dep_ == "poss" and quote_at(self.quotes, t) is None
-                                                    and self._reporter_of(t, 0) == name))}
+                                                    and self._reporter_of(t) == name))}
             if len(kinds) == 1:
                 vote(name, next(iter(kinds)))
         return {name: max(v, key=v.get) for name, v in votes.items() if len(v) == 1 or max(v.values()) >= 2 * min(v.values())}
 
-    def _reporter_of(self, tok: Token, depth: int) -> str | None:
+    def _reporter_of(self, tok: Token) -> str | None:
         """The person whose report a token stands in."""
         node = tok
         while node.head.i != node.i:
@@ -280,7 +280,7 @@ class Mentions:
         speaker = self.speaker_of_quote(tok, depth) if quote_at(self.quotes, tok) else None
         if tok.dep_ not in SUBJECTS and speaker is None:
             # "Y told reporters the evidence tied him to ...": Y would have said "me"
-            speaker = self._reporter_of(tok, depth)
+            speaker = self._reporter_of(tok)
         sent_no = self.sent_index[tok.sent.start]
         best: tuple[float, int, str] | None = None
         for ent in self.before(tok.i):

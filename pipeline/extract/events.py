@@ -608,7 +608,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             else:  # "denied any role in the murder of X": the murder stands, only the role is denied
                 said = Attribution()
         stance_of = clause_verb(tok) if trigger.id_ == "clause" else tok  # the clause's verb carries its stance
-        negated = said.denied or is_negated(stance_of, cues, bool(rule.get("inherent_negation")))
+        negated = said.denied or is_negated(stance_of, bool(rule.get("inherent_negation")))
         if rule.get("denies"):  # "X is alive and well": a death denied; "X is not alive" asserts it
             negated = not negated
         sent = tok.sent

@@ -65,7 +65,7 @@ def is_hedged(tok: Token, cues: Cues) -> bool:
     return any(cues.has(t, "hedge") for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree)
 
 
-def is_negated(tok: Token, cues: Cues, inherent: bool = False) -> bool:
+def is_negated(tok: Token, inherent: bool = False) -> bool:
     """'was not executed', 'never arrested'; a trigger whose wording is itself negative
     ("has not been seen since") is not a denial."""
     if inherent:
