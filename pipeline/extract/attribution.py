@@ -15,6 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_list, word_class
@@ -43,6 +46,9 @@ def agency_nouns() -> frozenset[str]:
     return frozenset(w for line in read_list("lexicon/agency_nouns.txt") for w in line.split())
 
 
+NOUN_TAGS = numpy.array([NOUN, PROPN], dtype="uint64")
+
+
 class Sources:
     """Sources and organisations named so far, to resolve "the agency", "the paper" or "it"."""
 
@@ -67,8 +73,10 @@ class Sources:
                 if ent.label_ == "ORG" and not words & kind_words:
                     self.opaque[ent.start] = name
         indefinite: list[Token] = []
-        for tok in doc:
-            if tok.i in mentions.person_at or tok.pos_ not in {"NOUN", "PROPN"}:
+        nouns = numpy.isin(doc.to_array(POS), NOUN_TAGS)  # only nouns can be a source: read from the array
+        for i in numpy.flatnonzero(nouns).tolist():
+            tok = doc[i]
+            if i in mentions.person_at:
                 continue
             if not self.reports(tok):
                 continue

@@ -497,7 +497,6 @@ class PageParts:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # built on every access: read once
         self.parts: list[tuple[int, int, str, str | None]] = list(doc._.parts or [])
         self._confirmed: set[str] | None = None
 
@@ -509,11 +508,10 @@ class PageParts:
 
     def kind_of(self, ev: Event) -> str:
         """The part an event's sentence is in (past the blanks a date marker leaves before it)."""
-        text = self.text
-        i = ev.char_start
-        while i < min(ev.char_end, len(text)) and text[i].isspace():
-            i += 1
-        return self.kind_at_char(i)
+        sent = self.doc.char_span(ev.char_start, ev.char_end)  # a sentence: token-aligned
+        if sent is None:
+            return self.kind_at_char(ev.char_start)
+        return self.kind_at_char(next((t.idx for t in sent if not t.is_space), ev.char_end))
 
     def kind_at_char(self, offset: int) -> str:
         part = self.part_at(offset)

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Token
 
+from ..nlp.lookup import holding, word_ids
 from .syntax import Cues
 
 OPEN = {"“": "”", '"': '"', "‘": "’"}
+QUOTE_MARK_IDS = word_ids([*OPEN, *OPEN.values()])
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,9 @@ def find_quotes(doc: Doc, cues: Cues) -> list[Quote]:
     quotes: list[Quote] = []
     opened: int | None = None
     closer = ""
-    for tok in doc:
+    marks = holding(doc, ORTH, QUOTE_MARK_IDS) | doc.to_array(IS_SPACE).astype(bool)
+    for i in numpy.flatnonzero(marks).tolist():  # a quotation mark or a line break: all it reads
+        tok = doc[i]
         if "\n" in tok.text and opened is not None and "\n\n" in tok.text:
             opened = None  # an unclosed quote ends with its paragraph
         if opened is None and tok.text in ("“", '"'):
