@@ -647,8 +647,10 @@ class Attributor:
         for c in tok.sent:
             if c.dep_ in {"parataxis", "advcl", "conj", "ccomp", "oprd"} and c.i > tok.i and c.head.i in ids \
                     and self.cues.is_reporting(c) and not would_say(c) \
-                    and (any(g.dep_ == "nsubj" for g in c.children) or self._speaker_before(c) is not None):
-                # its own subject: "met X to discuss border security" is no attribution
+                    and (any(g.dep_ == "nsubj" for g in c.children) or self._speaker_before(c) is not None) \
+                    and not any(g.dep_ in SUBJECTS and g.left_edge.i <= tok.i <= g.right_edge.i for g in c.children):
+                # its own subject: "met X to discuss border security" is no attribution; the
+                # event is not its own reporter ("Her appointment tells you ...")
                 who = self.reporter(c)
                 if who is not None:
                     return Attribution(who)

@@ -64,3 +64,14 @@ def test_a_report_read_as_a_complement_of_the_events_verb_is_its_source():
                 "type", "person", "source") == [("ARREST", "Tomas Welk", "Darnel Herald")]
     assert rows("The president ordered the arrest of Tomas Welk.", "type", "person", "source") == [
         ("ARREST", "Tomas Welk", "")]
+
+
+def test_the_event_is_not_its_own_reporter():
+    """'"Her appointment tells you ...," said an analyst': "tells" reports, but its subject is
+    the event itself; the one who speaks is the analyst. Where the subject of such a verb is a
+    speaker ("the Darnel Herald reported"), it is the source."""
+    assert rows('Ana Pereira, 56, has spent most of her career in the treasury. "Her appointment tells you the '
+                'president wants a safe pair of hands at the ministry," said a Darnel-based analyst.',
+                "type", "person", "source") == [("APPOINT", "Ana Pereira", "a Darnel-based analyst")]
+    assert rows("The president ordered the appointment of Ana Pereira, the Darnel Herald reported.",
+                "type", "person", "source") == [("APPOINT", "Ana Pereira", "Darnel Herald")]
