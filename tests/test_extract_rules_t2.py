@@ -41,3 +41,17 @@ def test_a_denied_arrest_stays_an_arrest_beside_a_reported_execution():
     assert rows("Tomas Welk was executed in Darnel last year. The ministry says he is alive and well.",
                 "type", "person", "source", "negated") == [
         ("EXECUTE", "Tomas Welk", "", False), ("EXECUTE", "Tomas Welk", "The ministry", True)]
+
+
+def test_a_denial_does_not_deny_the_event_it_is_dated_by():
+    """'denied that X was tortured after his arrest': what is denied is the torture; the arrest
+    it is dated by is taken as known, on the denier's word (as on a reporter's: 'X lost his post
+    weeks before his arrest, his lawyer said'). Denying the arrest itself negates it."""
+    assert rows("The ministry denied that Tomas Welk was tortured after his arrest in May.",
+                "type", "person", "source", "negated") == [("ARREST", "Tomas Welk", "The ministry", False)]
+    assert rows("The ministry denied that Tomas Welk was arrested in May.",
+                "type", "person", "source", "negated") == [("ARREST", "Tomas Welk", "The ministry", True)]
+    assert rows("Ana Pereira was shot dead on Monday. Police denied that she had been detained before her death.",
+                "type", "person", "source", "negated") == [
+        ("KILL", "Ana Pereira", "", False), ("ARREST", "Ana Pereira", "Police", True),
+        ("DIE", "Ana Pereira", "Police", False)]

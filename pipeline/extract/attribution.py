@@ -565,6 +565,10 @@ class Attributor:
         return not source or first in GENERIC_HEADS
 
     def _governing(self, chain: list[Token]) -> Attribution | None:
+        # "denied that X was tortured after his arrest": the denial is of the torture; the
+        # arrest it is dated by is taken as known, on the denier's word as on a reporter's
+        background = len(chain) > 2 and chain[0].dep_ == "pobj" and chain[1].dep_ == "prep" \
+            and chain[1].lower_ in BACKGROUND_MARKS
         for n, node in enumerate(chain):
             if n > 0:
                 below = chain[n - 1]
@@ -598,7 +602,8 @@ class Attributor:
                         said = next((a for a in node.ancestors if self.cues.is_reporting(a)), None)
                         who = self.reporter(said) if said is not None else None
                         return Attribution(who or "", True, node.i)
-                    return Attribution(self.name(subj) if subj is not None else "", True, node.i)
+                    denier = self.name(subj) if subj is not None else ""
+                    return Attribution(denier) if background else Attribution(denier, True, node.i)
                 if self.cues.is_reporting(node) and not would_say(node) \
                         and claimant_of_denied_report(node, self.cues) is None:
                     who = self.reporter(node)
