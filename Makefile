@@ -18,8 +18,11 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/pipeline run corpus --out outputs
 
+# The suite in TEST_JOBS worker processes (pytest-xdist): the machine this is built for has
+# two cores, and the suite is most of it the parse of short texts. TEST_JOBS=0 runs it in one.
+TEST_JOBS ?= 2
 test: $(STAMP) browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS)
 
 # Write tests/snapshots/extracted.jsonl again (what every rule test's text gives; see
 # tests/snapshot.py) after a change meant to move output: read its diff before committing.

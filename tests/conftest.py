@@ -44,6 +44,12 @@ def events_of(annotate, nlp):
     return run
 
 
+def pytest_configure(config) -> None:
+    if UPDATE and getattr(config.option, "numprocesses", None):
+        # each worker would write only the texts it saw over the whole file
+        raise pytest.UsageError("UPDATE_SNAPSHOT=1 needs one process: run `make snapshot` (no -n)")
+
+
 def pytest_sessionfinish(session, exitstatus) -> None:
     if UPDATE:
         SNAP.write()
