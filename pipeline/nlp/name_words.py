@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IS_STOP, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from ..lexicon import read_groups, read_list
@@ -86,34 +88,47 @@ class ArticleCase:
 
     @classmethod
     def of(cls, doc: Doc) -> "ArticleCase":
-        lower: set[str] = set()
-        capital: set[str] = set()
-        title_sents: set[int] = set()
-        opening: set[str] = set()
-        for sent in doc.sents:
-            words = [t for t in sent if t.text[:1].isalpha() and not t.is_stop]
-            # a sentence in Title Case ("X Collapses in Bedroom After Suffering Heart Attack")
-            # says nothing about which of its words are names
-            title_case = sum(1 for t in words if t.text[0].isupper()) > sum(1 for t in words if t.text.islower())
-            if title_case:
-                title_sents.add(sent.start)
-            for t in sent:
-                text = t.text
-                if not text[:1].isalpha():
-                    continue
-                if text.islower():
-                    # "bok" of "Ung-bok" is a syllable of a name, not a word the article writes
-                    if not (t.i >= 2 and doc[t.i - 1].text in HYPHENS and not doc[t.i - 1].whitespace_
-                            and doc[t.i - 2].text[:1].isupper()):
-                        lower.add(text)
-                elif not title_case and text[0].isupper() and t.i != sent.start:
-                    capital.add(text.lower())
-                elif not title_case and text[0].isupper() and not t.is_stop:
-                    opening.add(text.lower())
+        """Read from the Doc's arrays: what a word's case is depends on its text alone, so it
+        is looked at once per distinct word, not once per token."""
+        if not len(doc):
+            return cls()
+        arr = doc.to_array([ORTH, IS_STOP, SPACY])
+        distinct, which = numpy.unique(arr[:, 0], return_inverse=True)
+        texts = [doc.vocab.strings[int(key)] for key in distinct]
+
+        def per_token(test) -> numpy.ndarray:
+            return numpy.array([test(text) for text in texts], dtype=bool)[which]
+
+        alpha = per_token(lambda t: t[:1].isalpha())
+        lower_case = per_token(str.islower)
+        capital_first = per_token(lambda t: t[:1].isupper())
+        hyphen = per_token(lambda t: t in HYPHENS)
+        stop, spaced = arr[:, 1].astype(bool), arr[:, 2].astype(bool)
+        starts = numpy.array([sent.start for sent in doc.sents])
+        opens = numpy.zeros(len(doc), dtype=bool)
+        opens[starts] = True
+        sent_of = numpy.cumsum(opens) - 1
+        # a sentence in Title Case ("X Collapses in Bedroom After Suffering Heart Attack")
+        # says nothing about which of its words are names
+        words = alpha & ~stop
+        title = (numpy.bincount(sent_of, weights=words & capital_first, minlength=len(starts))
+                 > numpy.bincount(sent_of, weights=words & lower_case, minlength=len(starts)))
+        in_title = title[sent_of]
+        # "bok" of "Ung-bok" is a syllable of a name, not a word the article writes
+        syllable = numpy.zeros(len(doc), dtype=bool)
+        syllable[2:] = hyphen[1:-1] & ~spaced[1:-1] & capital_first[:-2]
+        prose_capital = alpha & ~lower_case & capital_first & ~in_title
+
+        def words_at(mask: numpy.ndarray) -> set[str]:
+            return {texts[k] for k in numpy.unique(which[mask]).tolist()}
+
+        lower = words_at(alpha & lower_case & ~syllable)
+        capital = {w.lower() for w in words_at(prose_capital & ~opens)}
+        opening = {w.lower() for w in words_at(prose_capital & opens & ~stop)}
         # "Banks said ...": a capital opening a sentence is a name's when the article never
         # writes the word in lower case
         capital |= opening - lower
-        return cls(lower, {stem(w) for w in lower}, capital, title_sents)
+        return cls(lower, {stem(w) for w in lower}, capital, set(starts[title].tolist()))
 
     def writes_lower(self, word: str) -> bool:
         """The article writes this word in lower case and never as a name in its prose."""
