@@ -5,6 +5,8 @@ hangs on the date after a bare plural), a plan with a time between the frame wor
 
 from __future__ import annotations
 
+import pytest
+
 from extracted import rows
 from pipeline.extract.events import extract_events
 
@@ -62,3 +64,14 @@ def test_a_firing_squad_faced_without_the_lexicon_has_no_subject_verbs(annotate)
     assert of("Tomas Welk was shot by a firing squad in Darnel on Monday.") == [("EXECUTE", "Tomas Welk")]
     assert rows("Tomas Welk faced a firing squad in Darnel on Monday.", "type", "person") == [
         ("EXECUTE", "Tomas Welk")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry confirmed the dismissal on Monday of Tomas Welk and Ana Pereira.",
+    "The ministry confirmed the dismissal of Tomas Welk and Ana Pereira.",
+])
+def test_both_names_after_of_are_dismissed_however_the_of_phrase_hangs(text):
+    """'the dismissal on Monday of X and Y': the parser hangs 'of X' on the day; the rule that
+    finds the name there takes the whole name, so the 'and Y' joined to it counts too, as it
+    does when 'of X and Y' follows the noun directly."""
+    assert rows(text, "type", "person") == [("PURGE", "Ana Pereira"), ("PURGE", "Tomas Welk")]

@@ -142,7 +142,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
                 if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "."}:
                     break
                 if t.lower_ == "of" and t.i + 1 in mentions.person_at:
-                    cands.append(tok.doc[t.i + 1])
+                    cands.append(mentions.person_at[t.i + 1].root)  # its head: "and Y" hangs there
                     break
             cands.extend(c for c in tok.children if c.dep_ == "compound" and c.i in mentions.person_at)
     elif arg == "meet_poss":
