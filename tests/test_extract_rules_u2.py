@@ -51,3 +51,13 @@ def test_the_year_of_an_election_the_person_stood_in_is_not_the_arrests():
                 "type", "person", "date") == [("ARREST", "Tomas Welk", "")]
     assert rows("Police arrested Tomas Welk, a candidate in the Darnel Council Election, in 2021.",
                 "type", "person", "date") == [("ARREST", "Tomas Welk", "2021")]
+
+
+def test_a_year_set_off_with_the_apposition_dates_the_description_not_the_arrest():
+    """'X, in 2019 the mayor of Y, was arrested': "in 2019" sits between commas with the
+    apposition it dates; the rule that gives a date hung on a name to the event ('On 22 June
+    X was shown') does not take it. After the verb the year is the arrest's."""
+    assert rows("Tomas Welk, in 2019 the mayor of Darnel, was arrested.", "type", "person", "date") == [
+        ("ARREST", "Tomas Welk", "")]
+    assert rows("Tomas Welk, the mayor of Darnel, was arrested in 2019.", "type", "person", "date") == [
+        ("ARREST", "Tomas Welk", "2019")]

@@ -282,7 +282,10 @@ def _misattached_dates(arg_tokens: set[int], doc: Doc) -> set[int]:
             continue
         node = ent.root.head
         if node.pos_ == "ADP" and node.lower_ in {"in", "on", "at"}:
-            node = node.head  # hung on the name by a preposition, or as part of it
+            prep, node = node, node.head  # hung on the name by a preposition, or as part of it
+            if prep.i > node.i and doc[prep.i - 1].text == "," \
+                    and any(c.dep_ == "appos" and c.i > prep.i for c in node.children):
+                continue  # "X, in 2019 the mayor of Y, was arrested": it dates the description
         if node.ent_type_ == "PERSON" and node.pos_ == "PROPN":
             out.update(range(ent.start, ent.end))
     return out
