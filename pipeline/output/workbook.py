@@ -10,10 +10,11 @@ Text from articles is never a formula: every cell is written with the XlsxWriter
 call for its type (``write_string`` for text, never the guessing ``write``), and in
 an xlsx file a string cell is stored as text and never run, so no apostrophe is
 needed (unlike the CSV files, see ``export.neutralise``). Characters that XML 1.0
-cannot hold are dropped rather than fail the run. The file is built in memory and
-written atomically. XlsxWriter writes a sheet about twice as fast as openpyxl,
-which cost more than all the CSV files together; the tests read the files back
-with openpyxl, a second implementation of the format.
+cannot hold are dropped rather than fail the run. Rows are streamed to temporary
+files (XlsxWriter's constant-memory mode), so a big table is never held as cells,
+and the file is written atomically. XlsxWriter writes a sheet about twice as fast
+as openpyxl, which cost more than all the CSV files together; the tests read the
+files back with openpyxl, a second implementation of the format.
 """
 
 from __future__ import annotations
@@ -83,21 +84,17 @@ def _text(text: str) -> str:
     return text
 
 
-def _width(column: str, values: list[object]) -> float:
-    if column in WIDE_COLUMNS:
-        return MAX_WIDTH
-    longest = max([len(column)] + [10 if isinstance(v, dt.date) else len(str(v)) for v in values if v is not None])
-    return min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))
-
-
 def _fill_sheet(book: xlsxwriter.Workbook, ws: xlsxwriter.worksheet.Worksheet, df: pd.DataFrame) -> None:
+    """Row by row: in constant-memory mode each row goes to disk as the next one starts, so a
+    big table is never held as cells."""
     columns = [str(c) for c in df.columns]
     bold, day = book.add_format({"bold": True}), book.add_format({"num_format": "yyyy-mm-dd"})
     for c, col in enumerate(columns):
         ws.write_string(0, c, col, bold)
-    typed = [[_value(col, v) for v in df.iloc[:, i].tolist()] for i, col in enumerate(columns)]
-    for c, values in enumerate(typed):
-        for r, value in enumerate(values, start=1):
+    longest = [len(col) for col in columns]
+    for r, row in enumerate(zip(*(df.iloc[:, i].tolist() for i in range(len(columns)))), start=1):
+        for c, raw in enumerate(row):
+            value = _value(columns[c], raw)
             if value is None:
                 continue
             if isinstance(value, str):
@@ -108,8 +105,10 @@ def _fill_sheet(book: xlsxwriter.Workbook, ws: xlsxwriter.worksheet.Worksheet, d
                 ws.write_datetime(r, c, value, day)
             else:
                 ws.write_number(r, c, value)
+            longest[c] = max(longest[c], 10 if isinstance(value, dt.date) else len(str(value)))
     for c, col in enumerate(columns):
-        ws.set_column(c, c, _width(col, typed[c]))
+        width = MAX_WIDTH if col in WIDE_COLUMNS else min(MAX_WIDTH, max(MIN_WIDTH, longest[c] + 2))
+        ws.set_column(c, c, width)
     ws.freeze_panes(1, 0)
     if columns:
         ws.autofilter(f"A1:{xl_col_to_name(len(columns) - 1)}{len(df) + 1}")
@@ -119,7 +118,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | Path) -> Path:
     """Write the tables present in ``tables`` to ``path`` as one xlsx; returns the path."""
     path = Path(path)
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
+    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_formulas": False,
                                         "strings_to_numbers": False, "strings_to_urls": False})
     # the known tables in a fixed order; any other table after them rather than lost
     names = [n for n in SHEET_ORDER if n in tables] + [n for n in tables if n not in SHEET_ORDER]
