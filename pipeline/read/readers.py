@@ -26,6 +26,7 @@ from typing import Iterable, Iterator
 
 from .articles import INDEX_FILE, MAX_CHARS, Article, assign_reference, normalise_text, read_index
 from .casing import stop_words
+from .furniture import LETTER
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,6 @@ def control_share(text: str) -> float:
 # -- language -------------------------------------------------------------------------
 
 _IDENTIFIER = None
-_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 # English news writes 38-45% of its words as stop words; French, German, Dutch, Spanish,
 # Italian, Portuguese, Indonesian or Tagalog text under 8% (words they share: "in", "a", "die")
@@ -179,7 +179,7 @@ def language_of(text: str) -> tuple[str, float] | None:
     """The text's language and its probability (py3langid, offline); None when too short to tell."""
     global _IDENTIFIER
     sample = text[:5000]
-    if len(_LETTER.findall(sample)) < MIN_LETTERS_FOR_LANGUAGE:
+    if len(LETTER.findall(sample)) < MIN_LETTERS_FOR_LANGUAGE:
         return None
     if _IDENTIFIER is None:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
