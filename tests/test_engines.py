@@ -14,6 +14,7 @@ import pytest
 from pipeline.jobs.engines import SHARD, LocalEngine, ProcessEngine, WorkerDied, make_engine
 from pipeline.jobs.ingest import Ingest, IngestOptions
 from pipeline.jobs.local import process
+from pipeline.nlp.annotate import WARM_CHARS, warm_tokenizer
 from pipeline.read.articles import from_texts
 
 STORIES = [
@@ -221,9 +222,12 @@ def test_ingest_on_dask_keeps_its_store_here(tmp_path, nlp):
 
 
 def test_extraction_leaves_no_new_strings_in_the_vocabulary(nlp):
-    """A long unattended run must not grow: the words of each batch leave with it."""
+    """A long unattended run must not grow: once the words of its first characters are
+    cached (``warm_tokenizer``), the words of each batch leave with it."""
     engine = LocalEngine(nlp)
     list(engine.extract(articles()))  # strings of the rules and common words settle first
+    filler = " ".join(STORIES) + "\n\n"
+    warm_tokenizer(from_texts([{"doc": "w", "text": filler * (WARM_CHARS // len(filler) + 1)}]), nlp)
     before = len(nlp.vocab.strings)
     novel = from_texts([{"doc": "n1", "text": "Police arrested Zorvak Quillentrop in Brastovny on Monday, "
                                              "the Hrelvik Gazette said.", "published": "2024-05-20"}])
@@ -268,3 +272,25 @@ def test_engine_options_are_checked_before_anything_is_read(tmp_path, command, a
     done = CliRunner().invoke(app, [command, str(src), "--out", str(tmp_path / "out"), *args])
     assert done.exit_code == 2 and message in done.output
     assert not (tmp_path / "out").exists()
+
+
+def test_the_tokenizer_keeps_the_words_of_a_runs_first_characters_only():
+    """spaCy's tokenizer caches nothing inside a memory zone; the words of the first
+    ``budget`` characters are tokenised outside one and kept, those after it are not, and
+    a later batch adds nothing. The tokens are the same either way."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    text = "Police arrested Zorvak Quillentrop on Monday. Brastovny officials named Hrelvik Ostrand."
+    (first,) = from_texts([{"doc": "a", "text": text}])
+    with nlp.memory_zone():
+        cold = [t.text for t in nlp.tokenizer(text)]
+    assert "Zorvak" not in nlp.vocab.strings  # the zone took its words with it
+    warm_tokenizer([first], nlp, budget=text.index("Monday"))
+    assert {"Zorvak", "Quillentrop"} <= set(nlp.vocab.strings)
+    assert not {"Brastovny", "Hrelvik"} & set(nlp.vocab.strings)
+    (later,) = from_texts([{"doc": "b", "text": "Brastovny officials named Hrelvik Ostrand."}])
+    warm_tokenizer([later], nlp, budget=text.index("Monday"))
+    assert "Brastovny" not in nlp.vocab.strings  # the budget is spent
+    with nlp.memory_zone():
+        assert [t.text for t in nlp.tokenizer(text)] == cold

@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from ..extract.article import ArticleResult, combine_pieces, extract_piece
 from ..extract.events import Lexicon
-from ..nlp.annotate import annotate
+from ..nlp.annotate import annotate, warm_tokenizer
 from ..nlp.build import build_nlp
 from ..read.articles import Article
 
@@ -46,6 +46,7 @@ def extract_batch(articles: list[Article], nlp: Language, lexicon: Lexicon) -> l
     own strings, no Doc outlives the zone)."""
     out: list[tuple[str, ArticleResult]] = []
     pieces: list[ArticleResult] = []
+    warm_tokenizer(articles, nlp)
     with nlp.memory_zone():
         for article, offset, doc, last in annotate(articles, nlp):
             pieces.append(extract_piece(article, offset, doc, lexicon))
