@@ -79,7 +79,7 @@ class Mentions:
             for w in self.mention_roles.get(ent.start, "").lower().replace(".", "").split():
                 vote(self.name(ent), words.get(w), 3)
         for sent in self.doc.sents:
-            ents = {self.person_at[t.i] for t in sent if t.i in self.person_at}
+            ents = {self.person_at[i] for i in range(sent.start, sent.end) if i in self.person_at}
             if len({self.name(e) for e in ents}) != 1 or not any(self.rank(e) == 0 for e in ents):
                 continue  # "X said he ...": one person, the sentence's subject
             # not a pronoun inside the person's own phrase ("her campaign manager, X": her is not X)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
+from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from ..lexicon import read_groups
@@ -44,10 +45,13 @@ def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Menti
                    cues: Cues, after: int = 2, before: int = 1) -> Span | None:
     verbs = elaborations().get(event_type, frozenset())
     nouns = happening_nouns().get(event_type, frozenset())
+    doc = tok.doc
+    is_verb = doc.to_array(POS) == doc.vocab.strings["VERB"]  # read from the array: a Token for every word costs
     for sent in _nearby(tok, after, before):
-        for verb in sent:
-            if verb.i == tok.i or verb.pos_ != "VERB":
+        for i in range(sent.start, sent.end):
+            if i == tok.i or not is_verb[i]:
                 continue
+            verb = doc[i]
             named = _happening_subject(verb, nouns, cues)
             if named is not None:
                 found = date_of(verb, {t.i for t in named.subtree})
