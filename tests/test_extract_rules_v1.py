@@ -1,0 +1,56 @@
+"""Forms found by the seed-27 mutation sample of pipeline/extract/: an outlet named after a family
+the article names ("Welk Family Radio"), an outlet the parser hangs in apposition on a place ("in
+Darnel, a weekly newspaper reported") picked up again by "it" or "the paper", an "according to"
+followed by a clause rather than a noun, and "he" after the possessor of a subordinate clause's
+subject ("After Tomas Welk's passport was seized, he ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import rows
+
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def test_an_outlet_named_after_a_family_keeps_its_whole_name():
+    """'..., Welk Family Radio reported': with no "'s" in it, a family name opening an outlet's
+    name is part of that name, not an owner to strip off, even when a Welk is named in the article."""
+    assert rows("Police arrested Marta Welk in Darnel on Monday, Welk Family Radio reported.",
+                "type", "person", "source") == [("ARREST", "Marta Welk", "Welk Family Radio")]
+    assert rows("Marta Welk founded Welk Family Radio in 2010. The radio said on Tuesday that Ana Pereira "
+                "had been arrested in Darnel.", "type", "person", "source") == [
+        ("ARREST", "Ana Pereira", "Welk Family Radio")]
+
+
+@pytest.mark.parametrize("follow", [
+    "It said Tomas Welk, a student, was arrested.",
+    "The paper said a student, Tomas Welk, was among those arrested.",
+])
+def test_an_outlet_hung_on_a_place_in_apposition_reports_what_follows(follow):
+    """'Protests broke out in Darnel, a weekly newspaper reported': the parser makes "newspaper" an
+    apposition of "Darnel" and "reported" its modifier; the newspaper is still a reporter, and
+    "it" or "the paper" in the next sentence is that newspaper (never the town)."""
+    text = f"Protests broke out in Darnel, a weekly newspaper reported on Tuesday. {follow}"
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", "a weekly newspaper")]
+
+
+def test_according_to_a_clause_names_no_one_and_the_description_is_still_resolved():
+    """'The activist died ..., according to what is known so far': an "according to" followed by a
+    clause, not a noun, names no reporter; "the activist" is still the Tomas Welk named before."""
+    text = ("Tomas Welk was arrested in March. The activist died in custody on Sunday, "
+            "according to what is known so far.")
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", ""), ("DIE", "Tomas Welk", "")]
+
+
+# -- pronouns -------------------------------------------------------------------------------
+
+
+def test_he_after_the_possessor_in_a_subordinate_clause_is_that_possessor():
+    """'After Tomas Welk's passport was seized ..., he was arrested': the owner of the clause's
+    subject is the nearest candidate, and a passport cannot be "he"; it outranks the one who spoke
+    in the sentence before."""
+    text = ("Luka Horak said on Monday that the border had been closed. "
+            "After Tomas Welk's passport was seized at the airport, he was arrested.")
+    assert rows(text, "type", "person") == [("ARREST", "Tomas Welk")]
