@@ -97,25 +97,32 @@ def corpus_mode(args: argparse.Namespace) -> None:
         chars = sum(map(len, texts))
         name = model_name(load_config(DEFAULT_CONFIG, interpolate=False))
 
-        bare_nlp = spacy.load(name)
-        list(bare_nlp.pipe(texts[:8]))  # warm-up
-        start = time.perf_counter()
-        tokens = sum(len(doc) for doc in bare_nlp.pipe(texts, batch_size=16, n_process=args.processes))
-        bare = time.perf_counter() - start
-        del bare_nlp
+        def bare_pipe() -> tuple[float, int]:
+            bare_nlp = spacy.load(name)
+            list(bare_nlp.pipe(texts[:8]))  # warm-up
+            start = time.perf_counter()
+            tokens = sum(len(doc) for doc in bare_nlp.pipe(texts, batch_size=16, n_process=args.processes))
+            return time.perf_counter() - start, tokens
+
+        bare, tokens = bare_pipe()
 
         build_nlp()  # load time is not throughput
         run_corpus([paths[0]], Path(tmp) / "warm", processes=1, report=args.report)  # warm-up: lazy imports, caches
         start = time.perf_counter()
         tables = run_corpus([folder], Path(tmp) / "out", processes=args.processes, report=args.report)
         whole = time.perf_counter() - start
+        peak = peak_rss_mb()  # the whole path's, before a second bare model is loaded
+        children_peak = peak_rss_mb(resource.RUSAGE_CHILDREN)
+        again = bare_pipe()[0] if args.bracket else None
 
     print(f"model={name} articles={len(texts)} chars={chars} tokens={tokens} events={len(tables['events'])} "
           f"processes={args.processes}")
     print(f"bare_nlp_pipe_s={bare:.2f} docs_per_s={len(texts) / bare:.1f} tokens_per_s={tokens / bare:.0f}")
     print(f"whole_pipeline_s={whole:.2f} docs_per_s={len(texts) / whole:.1f} tokens_per_s={tokens / whole:.0f}")
     print(f"ratio_whole_to_bare={bare / whole:.3f}")
-    print(f"peak_rss_mb={peak_rss_mb():.0f} children_peak_rss_mb={peak_rss_mb(resource.RUSAGE_CHILDREN):.0f}")
+    if again is not None:  # the machine's speed drifts: the whole path against bare runs on both sides of it
+        print(f"bare_nlp_pipe_again_s={again:.2f} ratio_whole_to_bare_mean={(bare + again) / 2 / whole:.3f}")
+    print(f"peak_rss_mb={peak:.0f} children_peak_rss_mb={children_peak:.0f}")
 
 
 def one_long(size: int, seed: int) -> None:
@@ -156,6 +163,9 @@ def main() -> None:
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--report", action="store_true", help="also write report.html in the measured run")
+    ap.add_argument("--bracket", action="store_true",
+                    help="run bare nlp.pipe again after the whole path and also print the ratio to the "
+                         "mean of the two bare runs (a machine whose speed drifts skews a single pair)")
     ap.add_argument("--long", action="store_true", help="measure one article of growing length instead")
     ap.add_argument("--sizes", default="50000,200000,1000000")
     ap.add_argument("--one-long", type=int, help=argparse.SUPPRESS)
