@@ -36,6 +36,24 @@ def test_an_outlet_hung_on_a_place_in_apposition_reports_what_follows(follow):
     assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", "a weekly newspaper")]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Tomas Welk was arrested in Darnel, a weekly newspaper reported on Tuesday.", "a weekly newspaper"),
+    ("Tomas Welk was detained at his home in Darnel, the state broadcaster reported.", "the state broadcaster"),
+    # an apposition that is no source: a place or a paper "reported to be" something, a place
+    # mentioned or described
+    ("Tomas Welk was arrested in Darnel, a city reported to be calm after the protests.", ""),
+    ("Tomas Welk was arrested in Darnel, a town near the border.", ""),
+    ("Tomas Welk was arrested in Darnel, a newspaper reported to be close to the army.", ""),
+    ("Tomas Welk was arrested in Darnel, a city mentioned in the report.", ""),
+    ("Tomas Welk was arrested in Darnel, a town described in the report as calm.", ""),
+])
+def test_an_outlet_hung_on_the_place_of_the_event_is_its_source(text, source):
+    """'X was arrested in Darnel, a weekly newspaper reported': the parser hangs the newspaper on
+    the place, inside the event's own clause; a noun of a kind of source whose reporting verb has
+    no complement of its own is the event's source, a place said to be something is not."""
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
+
+
 def test_according_to_a_clause_names_no_one_and_the_description_is_still_resolved():
     """'The activist died ..., according to what is known so far': an "according to" followed by a
     clause, not a noun, names no reporter; "the activist" is still the Tomas Welk named before."""

@@ -183,6 +183,16 @@ def reporting_acl(noun: Token, cues: Cues) -> Token | None:
                  and not any(g.dep_ in SUBJECTS for g in c.children)), None)
 
 
+def _within_clause(tok: Token, clause: set[int]) -> bool:
+    """Whether ``tok`` is an object or prepositional phrase of one of the ``clause`` verbs,
+    not of a clause of its own."""
+    while tok.i not in clause:
+        if tok.dep_ not in {"pobj", "prep", "dobj", "npadvmod"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def description_nouns(ent: Span) -> set[str]:
     """Nouns that describe a named organisation where it is named: "Liwa al-Nasr, an
     armed faction", "the armed faction Liwa al-Nasr", "the website Steppe Courier"."""
@@ -649,6 +659,11 @@ class Attributor:
             for c in node.children:
                 if c.i > tok.i and reporting_acl(c, self.cues) is not None:
                     return Attribution(self.name(c))
+        for c in tok.sent:  # '... arrested in Darnel, a weekly newspaper reported': hung on the place
+            if c.i > tok.i and c.dep_ == "appos" and _within_clause(c.head, ids) and self._source_word(c) \
+                    and (verb := reporting_acl(c, self.cues)) is not None \
+                    and not any(g.dep_ in {"xcomp", "ccomp"} for g in verb.children):  # not "a city reported to be calm"
+                return Attribution(self.name(c))
         for c in tok.sent:
             if c.dep_ in {"parataxis", "advcl", "conj", "ccomp", "oprd"} and c.i > tok.i and c.head.i in ids \
                     and self.cues.is_reporting(c) and not would_say(c) \
@@ -660,6 +675,10 @@ class Attributor:
                 if who is not None:
                     return Attribution(who)
         return self._tail_report(tok)
+
+    def _source_word(self, noun: Token) -> bool:
+        """A name, or a noun of a kind of source (``source_nouns.txt``): "a weekly newspaper"."""
+        return noun.pos_ == "PROPN" or any(noun.lemma_.lower() in g or noun.lower_ in g for g in self.sources.groups)
 
     def _tail_report(self, tok: Token) -> Attribution | None:
         """'X was detained in May, a weekly magazine reports.': the cue tagger marked the
