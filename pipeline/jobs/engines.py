@@ -40,6 +40,17 @@ class Engine(Protocol):
 ZONE = 64  # articles extracted inside one memory zone
 
 
+def extract_all(engine: Engine, articles: list[Article]) -> dict[str, ArticleResult]:
+    """Every article's result by its doc id; each article's layout is let go as soon as it is
+    extracted, so a run holds its texts and results, not every page twice over."""
+    by_doc = {a.doc: a for a in articles}
+    results: dict[str, ArticleResult] = {}
+    for doc, result in engine.extract(articles):
+        results[doc] = result
+        by_doc[doc].drop_layout()
+    return results
+
+
 def extract_batch(articles: list[Article], nlp: Language, lexicon: Lexicon) -> list[tuple[str, ArticleResult]]:
     """Articles to their results inside a spaCy memory zone: the strings the batch added to
     the vocabulary go when it ends, so a long run does not grow (the results hold their

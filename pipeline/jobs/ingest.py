@@ -238,7 +238,9 @@ class Ingest:
                 self.nlp = build_nlp(config, self.opt.model)  # before the workers fork: they share it
             self.engine = make_engine(self.opt.processes, self.nlp, config, self.opt.model,
                                       self.opt.engine, self.opt.scheduler)
-        return dict(self.engine.extract(articles))
+        from .engines import extract_all
+
+        return extract_all(self.engine, articles)
 
     def _store_batch(self, store: Store, pending: list[tuple[Article, str, int]], rows: list[tuple[str, Article]],
                      inputs: list[tuple[str, str, str]]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .engines import Engine, LocalEngine
+from .engines import Engine, LocalEngine, extract_all
 from ..output.assemble import Tables, assemble
 from ..read.articles import Article, from_texts
 from ..read.readers import read_sources
@@ -28,7 +28,7 @@ def process(articles: list[Article], nlp: Language | None = None, engine: Engine
     own = engine is None
     engine = engine or LocalEngine(nlp)
     try:
-        results = dict(engine.extract(articles))
+        results = extract_all(engine, articles)
     finally:
         if own:
             engine.close()

@@ -69,6 +69,12 @@ class Article:
             self._page = (self.text, lay_out(self.text, self.outlet))
         return self._page[1]
 
+    def drop_layout(self) -> None:
+        """Let the layout go once the article is extracted (asked for again, it is made again
+        from the text): a run holds every article until reconciliation, and a layout holds
+        the text over again."""
+        self._page = None
+
 
 # Zero-width and bidirectional controls, the byte-order mark and the soft hyphen: invisible,
 # but a tokenizer sees them, so "Pak\u200b Chol Su" or "Ko\u00advalenko" would not be one name.
