@@ -294,3 +294,14 @@ def test_the_tokenizer_keeps_the_words_of_a_runs_first_characters_only():
     assert "Brastovny" not in nlp.vocab.strings  # the budget is spent
     with nlp.memory_zone():
         assert [t.text for t in nlp.tokenizer(text)] == cold
+
+
+def test_a_run_lets_each_articles_layout_go_once_it_is_extracted(nlp):
+    """A run holds every article until reconciliation; the page layout (the text over again)
+    goes as each is extracted and, asked for again, is made again the same."""
+    arts = articles()
+    laid_out = [(a.layout.parse_text, a.layout.parts) for a in arts]
+    tables = process(arts, engine=LocalEngine(nlp))
+    assert len(tables.events) >= len(STORIES)
+    assert all(a._page is None for a in arts)
+    assert [(a.layout.parse_text, a.layout.parts) for a in arts] == laid_out
