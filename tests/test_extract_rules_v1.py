@@ -54,6 +54,27 @@ def test_an_outlet_hung_on_the_place_of_the_event_is_its_source(text, source):
     assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
 
 
+@pytest.mark.parametrize("first, source", [
+    ("Officials at the Darnel prosecutor's office said on Monday that the case was closed.", "Officials"),
+    ("Two officials in Darnel spoke to reporters on Monday.", ""),  # no source named before: no one
+])
+def test_according_to_them_is_the_source_named_before_or_no_one(first, source):
+    """'According to them, X was arrested': the object pronoun refers back as "they" does, to the
+    source last named; it is never the source "them" itself."""
+    text = f"{first} According to them, Tomas Welk was arrested last week."
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"According to us, Tomas Welk was arrested last week," the Darnel Herald said on Monday.', "Darnel Herald"),
+    ("According to him, Tomas Welk was arrested last week.", ""),
+])
+def test_an_object_pronoun_is_never_the_source_as_written(text, source):
+    """"according to us" inside a quote is the quote's speaker's word; "according to him" with no
+    one it can be is no one's, never the source "us" or "him"."""
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
+
+
 def test_according_to_a_clause_names_no_one_and_the_description_is_still_resolved():
     """'The activist died ..., according to what is known so far': an "according to" followed by a
     clause, not a noun, names no reporter; "the activist" is still the Tomas Welk named before."""

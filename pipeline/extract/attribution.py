@@ -25,7 +25,7 @@ from .coref import Mentions
 from .quotes import quote_at
 from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, person_words, subject, text_of
 
-PRONOUN_SOURCES = {"it", "they", "we", "i", "you", "this", "which", "that", "who", "he", "she"}
+PRONOUN_SOURCES = {"it", "they", "them", "we", "us", "i", "me", "you", "this", "which", "that", "who", "he", "him", "she", "her"}
 REPORT_NOUNS = frozenset(w for line in read_list("lexicon/report_nouns.txt") for w in line.split())
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
 GENERIC_HEADS = word_class("generic_heads")
@@ -343,7 +343,7 @@ class Attributor:
             head = self.mentions.relative_head(tok)
             return self.name(head) if head is not None and head.i != tok.i else ""
         if low in PRONOUN_SOURCES and not tok.ent_type_:  # "the WHO said": a name, not "who"
-            return self.sources.recent(tok) if low in {"it", "they"} else ""
+            return self.sources.recent(tok) if low in {"it", "they", "them"} else ""
         org = named_org(tok)
         if org:
             return org
