@@ -6,6 +6,8 @@ in a clause of its own after the event."""
 
 from __future__ import annotations
 
+import pytest
+
 from extracted import rows
 
 
@@ -67,3 +69,18 @@ def test_a_hedge_in_a_clause_of_its_own_does_not_hedge_the_event():
                 "type", "person", "hedged") == [("ARREST", "Tomas Welk", False)]
     assert rows("Tomas Welk is believed to have been arrested on Monday.", "type", "person", "hedged") == [
         ("ARREST", "Tomas Welk", True)]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Tomas Welk and Ana Pereira met reporters in Darnel on Monday.", []),
+    ("Tomas Welk and Ana Pereira met the delegation in Darnel on Monday.", []),
+    # they meet each other, or a named person: a meeting
+    ("Tomas Welk and Ana Pereira met each other in Darnel on Monday.", ["Ana Pereira", "Tomas Welk"]),
+    ("Tomas Welk and Ana Pereira met in Darnel on Monday.", ["Ana Pereira", "Tomas Welk"]),
+    ("Tomas Welk met Ana Pereira and reporters in Darnel on Monday.", ["Ana Pereira", "Tomas Welk"]),
+    ("Tomas Welk and Ana Pereira held talks in Darnel on Monday.", ["Ana Pereira", "Tomas Welk"]),
+])
+def test_two_people_who_meet_others_unnamed_do_not_meet_each_other(text, met):
+    """'X and Y met reporters': the two met someone, together, not each other; with a named
+    person, "each other" or no object at all (or "held talks") they met."""
+    assert sorted(p for t, p in rows(text, "type", "person") if t == "MEET") == met

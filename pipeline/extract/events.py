@@ -162,6 +162,9 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             if mentions.person(subj, loose=False) is None and (subj.lower_ in PLURAL_PRONOUNS or subj.tag_ == "NNS") \
                     and not any(c.dep_ == "conj" for c in subj.children):
                 cands.extend(mentions.last_pair(subj))  # "the two leaders met", "they met in Oslo"
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in {"other", "another"}]
+        if tok.lemma_.lower() == "meet" and objects and not any(mentions.person(t) for o in objects for t in with_conjuncts(o)):
+            return []  # "X and Y met reporters": they met others, unnamed, not each other ("held talks" did meet)
         near = {tok.i} | {c.i for c in tok.children}
         for c in tok.subtree:
             if c.dep_ == "dobj" and c.head.i == tok.i:
