@@ -75,6 +75,21 @@ def test_an_object_pronoun_is_never_the_source_as_written(text, source):
     assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
 
 
+@pytest.mark.parametrize("first, source", [
+    ("The Darnel Herald ran the story on Monday.", "Darnel Herald"),
+    # not a text it put out: an award it won, a profit it made, a story it doubted
+    ("The Darnel Herald won an award on Monday.", ""),
+    ("The Darnel Herald made a profit last year.", ""),
+    ("The Darnel Herald doubted the story on Monday.", ""),
+])
+def test_an_outlet_that_put_out_a_text_is_the_it_that_reports_next(first, source):
+    """'The Herald ran the story. It reported that ...': the subject of a verb that puts out a
+    text (``issuing`` in word_classes.txt) with a report noun for its object is a source, so
+    a later "it" refers to it."""
+    text = f"{first} It reported that Tomas Welk had been arrested."
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
+
+
 def test_according_to_a_clause_names_no_one_and_the_description_is_still_resolved():
     """'The activist died ..., according to what is known so far': an "according to" followed by a
     clause, not a noun, names no reporter; "the activist" is still the Tomas Welk named before."""

@@ -30,6 +30,7 @@ REPORT_NOUNS = frozenset(w for line in read_list("lexicon/report_nouns.txt") for
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
 GENERIC_HEADS = word_class("generic_heads")
 GENERIC_MODIFIERS = word_class("generic_modifiers")
+ISSUING = word_class("issuing")
 NAMED_LABELS = {"ORG", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"}
 
 
@@ -111,6 +112,9 @@ class Sources:
         """The subject of a reporting verb, the X of "according to X", or a noun a reporting
         verb hangs from ("X was detained, an exile website reported", misparsed)."""
         if tok.dep_ == "nsubj" and self.cues.is_reporting(tok.head):
+            return True
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ISSUING and any(  # "issued a statement"
+                c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS for c in tok.head.children):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
             return True
