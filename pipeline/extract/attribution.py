@@ -25,7 +25,8 @@ from .coref import Mentions
 from .quotes import quote_at
 from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, person_words, subject, text_of
 
-PRONOUN_SOURCES = {"it", "they", "them", "we", "us", "i", "me", "you", "this", "which", "that", "who", "he", "him", "she", "her"}
+PRONOUN_SOURCES = {"it", "they", "them", "we", "us", "i", "me", "you", "this", "which", "that", "who",
+                   "he", "him", "she", "her"}
 REPORT_NOUNS = frozenset(w for line in read_list("lexicon/report_nouns.txt") for w in line.split())
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
 GENERIC_HEADS = word_class("generic_heads")
@@ -147,12 +148,16 @@ class Sources:
         before = [start for start in self.opaque if start < noun.i]
         return self.opaque[max(before)] if before else ""
 
+    def of_a_kind(self, noun: Token) -> bool:
+        """A noun of a kind of source (``source_nouns.txt``): "newspaper", "agency"."""
+        return any(noun.lemma_.lower() in g or noun.lower_ in g for g in self.groups)
+
     def named_next(self, noun: Token) -> str:
         """'an exiled rights group said ...' followed by 'X, which ..., said': a source first
         described, then named as the reporter of the very next sentence."""
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
             return ""
-        if not any(noun.lemma_.lower() in g or noun.lower_ in g for g in self.groups):
+        if not self.of_a_kind(noun):
             return ""
         doc = noun.doc
         after = noun.sent.end  # (a blank after a sentence ends that sentence: the next one starts on a word)
@@ -682,7 +687,7 @@ class Attributor:
 
     def _source_word(self, noun: Token) -> bool:
         """A name, or a noun of a kind of source (``source_nouns.txt``): "a weekly newspaper"."""
-        return noun.pos_ == "PROPN" or any(noun.lemma_.lower() in g or noun.lower_ in g for g in self.sources.groups)
+        return noun.pos_ == "PROPN" or self.sources.of_a_kind(noun)
 
     def _tail_report(self, tok: Token) -> Attribution | None:
         """'X was detained in May, a weekly magazine reports.': the cue tagger marked the
