@@ -28,6 +28,17 @@ def test_similarity_is_the_share_of_bits_that_agree():
     assert similarity(0b11, 0, bits=8) == 0.75
 
 
+@pytest.mark.parametrize("text", [
+    STORY, COPY, OTHER, "", "   ", "Ilse", "a b c d", "!!! ??? ...",
+    "\u6e2f\u53e3\u8b66\u5bdf\u62d8\u7559\u4e86\u524d\u8463\u4e8b\u3002 \u5bb6\u4eba\u8868\u793a\u3002",  # no Latin words
+    " ".join(f"w{i % 37}x" for i in range(500)),  # words repeated: votes tie on some bits
+])
+def test_simhash_is_trafilaturas(text):
+    from trafilatura.deduplication import Simhash
+
+    assert simhash(text) == int(Simhash(text).hash)
+
+
 def test_original_of_takes_the_first_story_that_agrees_on_at_least_the_threshold(monkeypatch):
     seen = Seen()
     seen.add("a", "hash-a", 0)

@@ -668,13 +668,14 @@ class Attributor:
             for c in node.children:
                 if c.i > tok.i and reporting_acl(c, self.cues) is not None:
                     return Attribution(self.name(c))
-        for c in tok.sent:  # '... arrested in Darnel, a weekly newspaper reported': hung on the place
-            if c.i > tok.i and c.dep_ == "appos" and _within_clause(c.head, ids) and self._source_word(c) \
+        after = tok.doc[tok.i + 1:tok.sent.end]  # the words after the event, in its sentence
+        for c in after:  # '... arrested in Darnel, a weekly newspaper reported': hung on the place
+            if c.dep_ == "appos" and _within_clause(c.head, ids) and self._source_word(c) \
                     and (verb := reporting_acl(c, self.cues)) is not None \
                     and not any(g.dep_ in {"xcomp", "ccomp"} for g in verb.children):  # not "a city reported to be calm"
                 return Attribution(self.name(c))
-        for c in tok.sent:
-            if c.dep_ in {"parataxis", "advcl", "conj", "ccomp", "oprd"} and c.i > tok.i and c.head.i in ids \
+        for c in after:
+            if c.dep_ in {"parataxis", "advcl", "conj", "ccomp", "oprd"} and c.head.i in ids \
                     and self.cues.is_reporting(c) and not would_say(c) \
                     and (any(g.dep_ == "nsubj" for g in c.children) or self._speaker_before(c) is not None) \
                     and not any(g.dep_ in SUBJECTS and g.left_edge.i <= tok.i <= g.right_edge.i for g in c.children):

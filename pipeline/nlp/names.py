@@ -36,6 +36,7 @@ from .name_words import ArticleCase, NameWords, common_nouns, general_words, inf
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 HYPHENS = {"-", "–", "‐"}
+NAME_BREAKS = {"/", "|", "(", ")"}  # a name ends before these
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
@@ -226,9 +227,9 @@ class PersonNames:
         """Cut a name span down to the name; return it and the stripped title."""
         doc = span.doc
         start, end = span.start, span.end
-        for i in range(start, end):  # a line break or slash ends the name
-            if "\n" in doc[i].text_with_ws[:-1] or doc[i].text in {"/", "|", "(", ")"} or "\n" in doc[i].text:
-                end = i + (0 if doc[i].text in {"/", "|", "(", ")"} or doc[i].is_space else 1)
+        for tok in span:  # a line break or slash ends the name (a token's trailing whitespace is one space at most)
+            if "\n" in tok.text or tok.text in NAME_BREAKS:
+                end = tok.i + (0 if tok.text in NAME_BREAKS or tok.is_space else 1)
                 break
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1

@@ -10,14 +10,28 @@ copies record it in ``duplicate_of`` and count once as evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from hashlib import blake2b
+
+import numpy
 
 THRESHOLD = 0.9
 
 
-def simhash(text: str) -> int:
-    from trafilatura.deduplication import Simhash
+BITS = numpy.arange(64, dtype=numpy.uint64)
 
-    return int(Simhash(text).hash)
+
+def simhash(text: str) -> int:
+    """trafilatura's 64-bit Charikar Simhash (its tokens, its blake2b token hashes), summed
+    as one array: its own loop adds a 64-long Python list per word and cost a tenth of the
+    read stage."""
+    from trafilatura.deduplication import sample_tokens
+
+    tokens = sample_tokens(text, 64)
+    hashes = numpy.fromiter((int.from_bytes(blake2b(t.encode(), digest_size=8).digest(), "big") for t in tokens),
+                            dtype=numpy.uint64, count=len(tokens))
+    ones = ((hashes[:, None] >> BITS) & numpy.uint64(1)).sum(axis=0, dtype=numpy.int64)
+    votes = 2 * ones - len(tokens)  # +1 for each word with the bit set, -1 for each without
+    return sum(1 << i for i in range(64) if votes[i] >= 0)
 
 
 def similarity(a: int, b: int, bits: int = 64) -> float:
