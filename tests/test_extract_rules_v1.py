@@ -108,3 +108,29 @@ def test_he_after_the_possessor_in_a_subordinate_clause_is_that_possessor():
     text = ("Luka Horak said on Monday that the border had been closed. "
             "After Tomas Welk's passport was seized at the airport, he was arrested.")
     assert rows(text, "type", "person") == [("ARREST", "Tomas Welk")]
+
+
+@pytest.mark.parametrize("before, source", [
+    ("The interior ministry issued a statement on Monday.", "The interior ministry"),
+    # the source last named, whether written "the X" or "a X"
+    ("A rights group said on Monday that the border was closed. The ministry said the roads were open.",
+     "The ministry"),
+    ("The ministry said on Monday that the border was closed. A rights group said the roads were open.",
+     "A rights group"),
+    # "the radio" is the Kestrel Radio named before it
+    ("Kestrel Radio said on Monday that the border was closed. The radio said the roads were open.", "Kestrel Radio"),
+    ("The ministry said on Monday that the border was closed. The governor Ana Pereira resigned.", "The ministry"),
+    ("The border was closed on Monday.", ""),  # no source before: no one
+])
+def test_it_is_the_source_last_named_a_definite_description_included(before, source):
+    """'The ministry issued a statement. It said X was arrested': "it" refers back to the source
+    last named before it, a description written "the X" as well as "a X" or a name, and is
+    named as that source is where it stands."""
+    text = f"{before} It said Tomas Welk was arrested in Darnel on Sunday."
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
+
+
+def test_they_is_the_definite_source_last_named():
+    """'The officials said ... They said X was arrested': "they" as "it"."""
+    text = "The officials said on Monday that the border was closed. They said Tomas Welk was arrested on Sunday."
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", "The officials")]

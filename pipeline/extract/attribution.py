@@ -64,6 +64,7 @@ class Sources:
         self.reporters: list[tuple[int, str, set[str]]] = []
         self.named_reporters: list[tuple[int, str]] = []
         self.extent: dict[int, int] = {}  # a reporter's head -> the last token of its phrase
+        self.definites: list[int] = []  # reporters written "the X", named where they are read
         described: dict[str, set[str]] = {}  # a name -> the nouns it was described by
         kind_words = set().union(*groups)
         for ent in doc.ents:
@@ -100,6 +101,8 @@ class Sources:
                 own = {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}}
                 self.reporters.append((tok.i, phrase, own | {tok.lower_, tok.lemma_.lower()}))
                 indefinite.append(tok)
+            else:
+                self.definites.append(tok.i)
         # "an exile-run news website reported ... The Steppe Courier said ...": later, "the
         # website" is the Bulletin
         for tok in indefinite:
@@ -175,9 +178,14 @@ class Sources:
         said = [g for g in self.groups if head in g]
         return not said or any(g in kinds for g in said)
 
-    def recent(self, tok: Token) -> str:
+    def recent(self, tok: Token) -> tuple[int, str] | None:
+        """The last source named before ``tok`` (a name or a description as written) and where."""
         prior = [(s, t) for s, t, _ in self.reporters if s < tok.i]
-        return max(prior)[1] if prior else ""
+        return max(prior) if prior else None
+
+    def recent_definite(self, tok: Token) -> int | None:
+        """Where the last source written "the X" before ``tok`` stands, if any."""
+        return max((i for i in self.definites if i < tok.i), default=None)
 
 
 QUOTING = frozenset({"cite", "quote"})
@@ -341,6 +349,15 @@ class Attributor:
         self.sources = Sources(doc, groups, mentions)
 
     # -- naming a source -------------------------------------------------------
+    def _referent(self, pronoun: Token) -> str:
+        """"it", "they", "them": the source last named before, a description written "the X"
+        included ("The ministry issued a statement. It said ..."), named as it is there."""
+        prior = self.sources.recent(pronoun)
+        definite = self.sources.recent_definite(pronoun)
+        if definite is not None and (prior is None or definite > prior[0]):
+            return self.name(self.doc[definite])
+        return prior[1] if prior else ""
+
     def name(self, tok: Token) -> str:
         """A person's canonical name, a named organisation, a definite description resolved
         to the source it refers back to, or the phrase as written."""
@@ -352,7 +369,7 @@ class Attributor:
             head = self.mentions.relative_head(tok)
             return self.name(head) if head is not None and head.i != tok.i else ""
         if low in PRONOUN_SOURCES and not tok.ent_type_:  # "the WHO said": a name, not "who"
-            return self.sources.recent(tok) if low in {"it", "they", "them"} else ""
+            return self._referent(tok) if low in {"it", "they", "them"} else ""
         org = named_org(tok)
         if org:
             return org
