@@ -134,3 +134,16 @@ def test_they_is_the_definite_source_last_named():
     """'The officials said ... They said X was arrested': "they" as "it"."""
     text = "The officials said on Monday that the border was closed. They said Tomas Welk was arrested on Sunday."
     assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", "The officials")]
+
+
+@pytest.mark.parametrize("tail, source", [
+    ("according to what her lawyer told reporters", "Varga's lawyer"),
+    ("according to what the ministry said", "the ministry"),
+    ("according to what is known so far", ""),  # no one says it
+    ("according to what her neighbours saw", ""),  # seeing is no reporting
+])
+def test_according_to_what_someone_said_names_the_one_who_said_it(tail, source):
+    """'according to what her lawyer told reporters': the subject of a reporting verb in the
+    clause "according to" takes is the source, as the noun it takes would be."""
+    text = f"Police arrested the former mayor Odile Varga on Friday, {tail}."
+    assert rows(text, "type", "person", "source") == [("ARREST", "Odile Varga", source)]

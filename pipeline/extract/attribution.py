@@ -651,6 +651,9 @@ class Attributor:
                 if c.lower_ == "according" and c.dep_ in {"prep", "advcl", "advmod"}:
                     to = next((g for g in c.children if g.lower_ == "to"), None)
                     obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                    if obj is None and to is not None:  # "according to what her lawyer told reporters"
+                        said = next((g for g in to.children if g.dep_ == "pcomp" and self.cues.is_reporting(g)), None)
+                        obj = next((g for g in said.children if g.dep_ == "nsubj"), None) if said is not None else None
                     if obj is not None:
                         return Attribution(self.name(obj))
         return None
