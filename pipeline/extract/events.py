@@ -27,7 +27,7 @@ from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
-from .syntax import SUBJECTS, Cues, entities_in, entity_at, entity_index, subject, text_of, with_conjuncts
+from .syntax import SUBJECTS, Cues, caused, entities_in, entity_at, entity_index, subject, text_of, with_conjuncts
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "poss", "conj", "cc"}
@@ -118,6 +118,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
                 cands = [next((p for p in c.children if p.dep_ == "poss" and p.lower_ == "her"), c)
                          if c.lemma_.lower() in mentions.role_nouns and c.lemma_.lower() not in relation_nouns()
                          else c for c in cands]
+            if not cands and passive is None and caused(tok):  # "the general had X arrested": X underwent it
+                cands = [c for c in tok.children if c.dep_ == "nsubj"]
             if not cands and passive is None and tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) \
                     and (ent := mentions.person_at.get(tok.i + 1)) is not None and ent.start == tok.i + 1:
                 cands = [ent.root]  # "executed X, a 23-year-old ...": the parser lost the object

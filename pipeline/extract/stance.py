@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..lexicon import read_list, word_class
-from .syntax import Cues
+from .syntax import Cues, caused
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 CHAIN_DEPS = {"xcomp", "conj", "acl", "amod", "auxpass", "pcomp", "pobj", "prep", "dobj", "oprd"}
@@ -35,7 +35,7 @@ def clause_chain(tok: Token, cues: Cues) -> tuple[list[Token], Token | None]:
     """The trigger and its heads within the claim, and the reporting verb that ends it."""
     chain = [tok]
     node = tok
-    while node.head.i != node.i and node.dep_ in CHAIN_DEPS:
+    while node.head.i != node.i and (node.dep_ in CHAIN_DEPS or caused(node)):
         node = node.head
         if cues.is_reporting(node) or cues.is_denial(node):
             return chain, node
@@ -103,8 +103,10 @@ def is_hypothetical(tok: Token, cues: Cues) -> bool:
     if is_planned(chain):
         return True
     for node in chain:
-        if node.dep_ in {"advcl", "ccomp"} and _inverted_conditional(node):
-            return True  # "Had X been arrested, ...": the event is the condition
+        if node.dep_ in {"advcl", "ccomp"} and (_inverted_conditional(node) or _inverted_conditional(node.head)):
+            # "Had X been arrested, ...": the event is the condition; "..., the party would have
+            # protested had X been arrested": the parser may make "had" a clause of its own
+            return True
         for c in node.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return True
@@ -133,7 +135,7 @@ def _inverted_conditional(clause: Token) -> bool:
     first = min(clause.subtree, key=lambda t: t.i)
     # the subject after the verb, on the clause or on the word it hangs its verb on ("Were the
     # border closed": "closed" taken for a complement of "Were", its subject with it)
-    return first.lower_ in {"had", "were", "should"} and first.dep_ in {"aux", "auxpass", "ROOT", "advcl", "ccomp"} \
+    return first.lower_ in {"had", "were", "should"} and first.dep_ in {"aux", "auxpass", "ROOT", "advcl", "ccomp", "dep"} \
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.subtree
                 if c.head == clause or c.head.head == clause)
 

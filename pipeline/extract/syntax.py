@@ -64,6 +64,17 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
     return None
 
 
+CAUSATIVES = frozenset({"have", "get"})
+
+
+def caused(verb: Token) -> bool:
+    """'had X arrested', 'got X sacked': a participle after "have" or "get" and its object,
+    which the parser takes for the participle's subject, tells what the object underwent;
+    the causing verb carries the clause's stance ("plotted to have X killed")."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ in CAUSATIVES and verb.head.i < verb.i \
+        and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 TEMPORAL_CONJUNCTIONS = {"after", "before", "since", "until", "till", "when", "as", "while", "because"}
 
 

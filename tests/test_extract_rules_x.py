@@ -1,0 +1,57 @@
+"""Forms found writing the seed-28 rule tests and reading real reports: a causative "had X
+arrested" (what X underwent, the parser taking X for the participle's subject) and an inverted
+condition after the clause it conditions ("..., had X been arrested")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The general had Tomas Welk arrested in May.", [("ARREST", "Tomas Welk", "2024-05")]),
+    ("The president got Tomas Welk sacked last year.", [("PURGE", "Tomas Welk", "2023")]),
+    ("The leader had his uncle Tomas Welk executed in 2013.", [("EXECUTE", "Tomas Welk", "2013")]),
+    # the participle's own auxiliary: X himself had been arrested
+    ("Tomas Welk had been arrested in May.", [("ARREST", "Tomas Welk", "2024-05")]),
+])
+def test_a_causative_have_or_get_tells_what_its_object_underwent(text, expected):
+    """'The general had X arrested': after "have" or "get", the participle's parsed subject is
+    its object, the one arrested, sacked or executed."""
+    assert rows(text, "type", "person", "date") == expected
+
+
+def test_a_causative_with_an_unnamed_object_names_no_one():
+    """'had X's brother arrested': the brother, unnamed, was arrested, not X."""
+    assert rows("The general had Tomas Welk's brother arrested in May.", "type", "person") == []
+    assert rows("The general had Tomas Welk arrested in May.", "type", "person") == [("ARREST", "Tomas Welk")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels plotted to have Tomas Welk killed.", []),  # a plan, not a killing
+    ("The general wanted to have Tomas Welk arrested.", []),
+    ("The general may have had Tomas Welk arrested in May.", [("ARREST", "Tomas Welk", True)]),
+    ("The general reportedly had Tomas Welk arrested in May.", [("ARREST", "Tomas Welk", True)]),
+    ("The general had Tomas Welk arrested in May.", [("ARREST", "Tomas Welk", False)]),
+])
+def test_the_causing_verb_carries_the_stance(text, expected):
+    """'plotted to have X killed', 'reportedly had X arrested': the clause's plan or hedge sits on
+    "have", not on the participle."""
+    assert rows(text, "type", "person", "hedged") == expected
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The party would have protested had Tomas Welk been arrested in May.",
+     "The party protested after Tomas Welk had been arrested in May."),
+    ("Protests would have followed had Tomas Welk been executed.",
+     "Protests followed after Tomas Welk had been executed."),
+    ("Police would have been blamed had Tomas Welk died in custody.",
+     "Police were blamed after Tomas Welk died in custody."),
+])
+def test_a_trailing_inverted_condition_tells_no_event(text, told):
+    """'..., the party would have protested had X been arrested': the parser makes "had" a clause
+    of its own with the event under it; the event is still only the condition. Told as having
+    happened, it is extracted."""
+    assert rows(text, "type", "person") == []
+    assert len(rows(told, "type", "person")) == 1
