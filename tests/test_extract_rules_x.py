@@ -55,3 +55,26 @@ def test_a_trailing_inverted_condition_tells_no_event(text, told):
     happened, it is extracted."""
     assert rows(text, "type", "person") == []
     assert len(rows(told, "type", "person")) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry intends, officials said, to dismiss Tomas Welk.", []),
+    ("The ministry plans, sources said, to arrest Tomas Welk next week.", []),
+    # a verb that is no plan: what it is the infinitive of happened
+    ("The ministry decided, officials said, to dismiss Tomas Welk.", [("PURGE", "Tomas Welk", "officials")]),
+])
+def test_a_plan_interrupted_by_its_report_is_still_a_plan(text, expected):
+    """'The ministry intends, officials said, to dismiss X': the parser hangs the infinitive on the
+    interjected "said"; the plan word it continues is the one that counts."""
+    assert rows(text, "type", "person", "source") == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tomas Welk was freed on Monday, saying he had been arrested in May.", "Tomas Welk"),
+    ("Tomas Welk was released on bail, saying police had arrested him without a warrant.", "Tomas Welk"),
+    ("Tomas Welk left the court, saying he had been arrested in May.", "Tomas Welk"),  # an active clause, as before
+])
+def test_a_participle_of_saying_after_a_passive_clause_is_its_subjects_word(text, source):
+    """'X was freed, saying he had been arrested': the one freed says it; the participle has no
+    subject of its own and the clause it hangs on has a passive one."""
+    assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]

@@ -459,6 +459,8 @@ class Attributor:
         if cited is not None:  # "the radio reported, citing the tribunal's press office"
             return self.name(cited)
         subj = subject(verb, {"nsubj"})
+        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            subj = subject(verb.head, {"nsubjpass"})  # "X was freed on Monday, saying he had been ...": X says it
         own = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(own) > 1:  # a misparse gives "reported" two subjects: the speaker is the nearer one
             subj = min(own, key=lambda c: abs(verb.i - c.i))

@@ -99,9 +99,14 @@ def _nobody(subj: Token) -> bool:
 def is_hypothetical(tok: Token, cues: Cues) -> bool:
     """Conditionals, futures and "would"/"could" without "have", plans, purposes and attempts:
     not something that happened."""
-    chain, _ = clause_chain(tok, cues)
+    chain, reporter = clause_chain(tok, cues)
     if is_planned(chain):
         return True
+    last = chain[-1]
+    if reporter is not None and reporter.dep_ == "parataxis" and last.dep_ == "xcomp" and last.head.i == reporter.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children) and _is_frame(reporter.head, "to") \
+            and not _perfect(last):
+        return True  # "The ministry intends, officials said, to dismiss X": the infinitive hung on the report
     for node in chain:
         if node.dep_ in {"advcl", "ccomp"} and (_inverted_conditional(node) or _inverted_conditional(node.head)):
             # "Had X been arrested, ...": the event is the condition; "..., the party would have
