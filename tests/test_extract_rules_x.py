@@ -78,3 +78,20 @@ def test_a_participle_of_saying_after_a_passive_clause_is_its_subjects_word(text
     """'X was freed, saying he had been arrested': the one freed says it; the participle has no
     subject of its own and the clause it hangs on has a passive one."""
     assert rows(text, "type", "person", "source") == [("ARREST", "Tomas Welk", source)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sworn in on Friday, Tomas Welk promised to fight corruption.", [("APPOINT", "Tomas Welk", "2024-05-17")]),
+    ("Detained since May, Tomas Welk has not seen a lawyer.", [("ARREST", "Tomas Welk", "2024-05")]),
+    # as with a passive main clause
+    ("Arrested in May, Tomas Welk was freed on Monday.", [("ARREST", "Tomas Welk", "2024-05")]),
+    # the one who underwent it is the main clause's subject, not a name after it
+    ("Sworn in on Friday, Ana Pereira ordered the arrest of Tomas Welk.",
+     [("APPOINT", "Ana Pereira", "2024-05-17"), ("ARREST", "Tomas Welk", "")]),
+    ("Sworn in on Friday, the new governor ordered the arrest of Tomas Welk.", [("ARREST", "Tomas Welk", "")]),
+])
+def test_a_fronted_participle_happened_to_the_subject_of_its_clause(text, expected):
+    """'Sworn in on Friday, X promised ...': a past participle opening the sentence, with no
+    subject or auxiliary of its own, tells what the main clause's subject underwent, whether that
+    clause is active or passive."""
+    assert rows(text, "type", "person", "date") == expected

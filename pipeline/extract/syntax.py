@@ -49,6 +49,9 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
                 wanted = wanted | {"nsubj"}  # "X resigned but was arrested": X underwent the arrest
             elif node.dep_ == "conj" and "nsubj" in wanted and not any(c.dep_ == "auxpass" for c in node.children):
                 wanted = wanted | {"nsubjpass"}  # "X was released and fled abroad": X fled
+            elif node.dep_ == "advcl" and "nsubjpass" in wanted and node.tag_ == "VBN" \
+                    and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in node.children):
+                wanted = wanted | {"nsubj"}  # "Sworn in on Friday, X promised ...": X was sworn in
             node = node.head  # "X went there and requested asylum", "X decided to flee"
             if node.dep_ == "acomp" and node.head.pos_ == "AUX" and node.lemma_.lower() in RAISING:
                 node = node.head  # raising through an adjective: "X is likely to have been executed"
