@@ -95,3 +95,14 @@ def test_a_fronted_participle_happened_to_the_subject_of_its_clause(text, expect
     subject or auxiliary of its own, tells what the main clause's subject underwent, whether that
     clause is active or passive."""
     assert rows(text, "type", "person", "date") == expected
+
+
+@pytest.mark.parametrize("text, date, date_text", [
+    ("Tomas Welk was shot dead by gunmen on Wednesday night.", "2024-05-15", "Wednesday night"),
+    ("Tomas Welk was arrested early on Sunday morning, his lawyer said.", "2024-05-19", "Sunday morning"),
+    ("Tomas Welk was arrested on Friday, his lawyer said.", "2024-05-17", "Friday"),
+])
+def test_a_weekday_and_a_part_of_the_day_is_a_date(text, date, date_text):
+    """'on Wednesday night': the model tags the phrase a TIME, which no date is read from; a
+    weekday with "morning", "afternoon", "evening" or "night" is the weekday's date."""
+    assert [r[1:] for r in rows(text, "person", "date", "date_text")] == [(date, date_text)]
