@@ -106,3 +106,12 @@ def test_a_weekday_and_a_part_of_the_day_is_a_date(text, date, date_text):
     """'on Wednesday night': the model tags the phrase a TIME, which no date is read from; a
     weekday with "morning", "afternoon", "evening" or "night" is the weekday's date."""
     assert [r[1:] for r in rows(text, "person", "date", "date_text")] == [(date, date_text)]
+
+
+def test_a_participle_the_parser_reads_as_an_adjective_of_a_title_before_a_name_names_that_person():
+    """'A court jailed opposition leader X': the tagger reads "jailed" as an adjective of
+    "leader", which is a compound of the name; the description leads to the name."""
+    text = "A court in Darnel jailed opposition leader Ana Pereira for five years on Monday."
+    assert rows(text, "type", "person") == [("IMPRISON", "Ana Pereira")]
+    assert rows("A court in Darnel jailed Ana Pereira for five years on Monday.", "type", "person", "date") == [
+        ("IMPRISON", "Ana Pereira", "2024-05-20")]

@@ -58,7 +58,10 @@ class Lexicon:
 def _modified_noun(tok: Token) -> Token | None:
     """'X, reportedly executed in 2019' / 'the executed minister': the noun a participle describes."""
     if tok.dep_ in {"acl", "amod", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return tok.head
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # "the jailed opposition leader X": the name the description leads
+        return noun
     return None
 
 
