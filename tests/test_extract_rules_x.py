@@ -115,3 +115,18 @@ def test_a_participle_the_parser_reads_as_an_adjective_of_a_title_before_a_name_
     assert rows(text, "type", "person") == [("IMPRISON", "Ana Pereira")]
     assert rows("A court in Darnel jailed Ana Pereira for five years on Monday.", "type", "person", "date") == [
         ("IMPRISON", "Ana Pereira", "2024-05-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Pereira, who was arrested in 2019, was granted asylum last month.",
+     [("ARREST", "Ana Pereira", "2019"), ("DEFECT", "Ana Pereira", "2024-04")]),
+    ("Ana Pereira, who fled to Lisbon in 2019, was granted asylum last month.",
+     [("DEFECT", "Ana Pereira", "2024-04"), ("DEFECT", "Ana Pereira", "2019")]),
+    # a named organisation before "who" stays one
+    ("Darnel Radio, who first reported the story, said Tomas Welk was arrested in May.",
+     [("ARREST", "Tomas Welk", "2024-05")]),
+])
+def test_a_name_the_model_missed_before_a_who_clause_is_a_person(text, expected):
+    """'Ana Pereira, who was arrested in 2019, ...': the model tags the name as nothing; a
+    relative clause opened by "who" right after it, hung on it, says it is a person's."""
+    assert rows(text, "type", "person", "date") == expected

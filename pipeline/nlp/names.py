@@ -122,6 +122,17 @@ def particle_kinds(path: str) -> dict[str, set[str]]:
 HONORIFICS = word_class("honorifics")
 
 
+def _before_who(span: Span) -> bool:
+    """'Ana Pereira, who fled in 2019, ...': a relative clause opened by "who" right after the
+    name, hung on it, says a person (only for names the model tagged as nothing at all)."""
+    doc = span.doc
+    e = span.end
+    if e + 1 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "who":
+        return False
+    clause = doc[e + 1].head
+    return clause.dep_ == "relcl" and span.start <= clause.head.i < span.end
+
+
 def _honorific(title: str) -> bool:
     """A title that is a courtesy ("Mr", "Ms."), which only a person's name follows."""
     words = title.lower().replace(".", " ").split()
@@ -433,7 +444,7 @@ class PersonNames:
             if span is None or (len(span) < 2 and not _honorific(title)) or not self.looks_like_name(list(span)) \
                     or self.after_place_noun(run):  # "Mr Welk": a courtesy title makes one word a name
                 continue
-            if title or self.apposition_role(span) or self.in_person_slot(span):
+            if title or self.apposition_role(span) or self.in_person_slot(span) or _before_who(span):
                 people.append(Span(doc, span.start, span.end, label="PERSON"))
                 taken.update(range(span.start, span.end))
                 if title:
