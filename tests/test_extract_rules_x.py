@@ -130,3 +130,15 @@ def test_a_name_the_model_missed_before_a_who_clause_is_a_person(text, expected)
     """'Ana Pereira, who was arrested in 2019, ...': the model tags the name as nothing; a
     relative clause opened by "who" right after it, hung on it, says it is a person's."""
     assert rows(text, "type", "person", "date") == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Tomas Welk has been missing since he was summoned by the security services in March.", "2024-03"),
+    ("Tomas Welk has been missing since he left his office in Darnel on Friday.", "2024-05-17"),
+    # "after" a clause: what happened before, not when he went missing
+    ("Tomas Welk went missing after he was summoned by the security services in March.", ""),
+])
+def test_missing_since_a_clause_is_dated_by_it(text, date):
+    """'has been missing since he was summoned in March': the since-clause says when the
+    disappearance began, as it does for "has not been seen since"."""
+    assert rows(text, "type", "person", "date") == [("DISAPPEAR", "Tomas Welk", date)]

@@ -583,8 +583,9 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         arg_tokens = {t.i for p, _ in people for t in p.subtree}
         date_span = find_date(tok, arg_tokens, cues, trigger_tokens)
         date: ResolvedDate | None = date_span._.date if date_span is not None else None
-        if date is None and rule.get("inherent_negation"):
-            # "has not been seen since she left the office on Friday": the since-clause dates it
+        if date is None and (rule.get("inherent_negation") or trigger.label_ == "DISAPPEAR"):
+            # "has not been seen since she left the office on Friday", "has been missing since he
+            # was summoned in March": the since-clause dates it
             for since in (c for c in tok.children if c.dep_ == "advcl"
                           and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
                 date_span = _date_in({t.i for t in clause_tokens(since, arg_tokens)} | {since.i}, since)
