@@ -142,3 +142,17 @@ def test_missing_since_a_clause_is_dated_by_it(text, date):
     """'has been missing since he was summoned in March': the since-clause says when the
     disappearance began, as it does for "has not been seen since"."""
     assert rows(text, "type", "person", "date") == [("DISAPPEAR", "Tomas Welk", date)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Pereira was re-elected mayor of Darnel for a third term in 2022.", [("ELECT", "Ana Pereira", "2022")]),
+    ("Ana Pereira was stripped of her post as deputy prime minister on Friday.",
+     [("PURGE", "Ana Pereira", "2024-05-17")]),
+    ("Ana Pereira was re-appointed defence minister on Friday.", [("APPOINT", "Ana Pereira", "2024-05-17")]),
+    ("Ana Pereira was reappointed defence minister on Friday.", [("APPOINT", "Ana Pereira", "2024-05-17")]),
+])
+def test_a_name_the_model_missed_as_the_subject_of_re_election_or_stripping_is_a_person(text, expected):
+    """'Ana Pereira was re-elected ...': the model tags the name as nothing; the subject of
+    "strip" or of a "re-" form of a verb in ``person_slots.txt`` is a person's (the lemmatizer
+    makes "re-elected" into "re-electe"). Re-appointment is an appointment."""
+    assert rows(text, "type", "person", "date") == expected

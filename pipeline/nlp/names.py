@@ -206,13 +206,21 @@ class PersonNames:
             return j + 1
         return i
 
+    def is_slot_verb(self, tok: Token) -> bool:
+        """A word of ``person_slots.txt``, its "re-" form included; the lemmatizer leaves an
+        unknown word's stem half cut ("reappointed": "reappointe", "re-elected": "re-electe")."""
+        lemma = tok.lemma_.lower()
+        if lemma.startswith("re-"):  # "re-elected"
+            lemma = lemma[3:]
+        return lemma in self.person_slots or (lemma.endswith("e") and lemma[:-1] in self.person_slots)
+
     def in_person_slot(self, span: Span) -> bool:
         """Syntax that only a person fills: subject of "said", object of "detained",
         "talks with X", "the arrest of X", or an age in apposition ("X, 52,")."""
         doc = span.doc
         root = span.root
         head = root.head
-        if root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} and head.lemma_.lower() in self.person_slots:
+        if root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} and self.is_slot_verb(head):
             return True
         if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in {"identify", "name"}:
             return True  # "the men were identified as X and Y"
