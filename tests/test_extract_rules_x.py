@@ -156,3 +156,20 @@ def test_a_name_the_model_missed_as_the_subject_of_re_election_or_stripping_is_a
     "strip" or of a "re-" form of a verb in ``person_slots.txt`` is a person's (the lemmatizer
     makes "re-elected" into "re-electe"). Re-appointment is an appointment."""
     assert rows(text, "type", "person", "date") == expected
+
+
+def test_the_one_whose_whereabouts_are_unknown_is_a_person():
+    """'Ana Pereira's whereabouts have been unknown since her arrest in May': the model tags
+    "Pereira" as a place; only a person has whereabouts (``person_slots.txt``)."""
+    assert rows("Ana Pereira's whereabouts have been unknown since her arrest in May.", "type", "person", "date") == [
+        ("ARREST", "Ana Pereira", "2024-05"), ("DISAPPEAR", "Ana Pereira", "2024-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "The military junta named Colonel Tomas Welk as interim president on Wednesday.",
+    "The military junta named Tomas Welk as interim president on Wednesday.",
+])
+def test_a_title_between_a_verb_and_the_name_it_lost_is_skipped(text):
+    """'The junta named Colonel X as interim president': the parser makes the name the root and
+    loses the verb's object; the name right after the verb, past its title, is the one named."""
+    assert rows(text, "type", "person") == [("APPOINT", "Tomas Welk")]

@@ -123,8 +123,12 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
                          else c for c in cands]
             if not cands and passive is None and caused(tok):  # "the general had X arrested": X underwent it
                 cands = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not cands and passive is None and tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) \
-                    and (ent := mentions.person_at.get(tok.i + 1)) is not None and ent.start == tok.i + 1:
+            after = tok.i + 1  # "named Colonel X as ...": a title before the name
+            while after < len(tok.doc) and tok.doc[after].text[:1].isupper() \
+                    and tok.doc[after].lower_ in mentions.role_nouns and after not in mentions.person_at:
+                after += 1
+            if not cands and passive is None and tok.pos_ == "VERB" and after < len(tok.doc) \
+                    and (ent := mentions.person_at.get(after)) is not None and ent.start == after:
                 cands = [ent.root]  # "executed X, a 23-year-old ...": the parser lost the object
             if not cands and tok.tag_ == "VBG":  # "whose sacking", "his firing": a gerund's possessor
                 cands = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "nsubj" and c.tag_ in {"WP$", "PRP$"})]
