@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import astuple
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -53,3 +54,17 @@ def pytest_configure(config) -> None:
 def pytest_sessionfinish(session, exitstatus) -> None:
     if UPDATE:
         SNAP.write()
+
+
+JOB_STORY = "Police arrested the harbour inspector Tomas Varga in Kestrel Bay on Monday, the ministry said.\n"
+
+
+@pytest.fixture()
+def inbox(tmp_path: Path) -> Path:
+    """A job's inbox: two stories and an empty file it must reject."""
+    src = tmp_path / "inbox"
+    src.mkdir()
+    (src / "a_story.txt").write_text(JOB_STORY, encoding="utf-8")
+    (src / "b_story.txt").write_text(JOB_STORY.replace("Tomas Varga", "Ilse Brandt"), encoding="utf-8")
+    (src / "c_empty.txt").write_bytes(b"")
+    return src

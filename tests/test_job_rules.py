@@ -19,16 +19,6 @@ from pipeline.jobs.lock import Locked, RunLock
 STORY = "Police arrested the harbour inspector Tomas Varga in Kestrel Bay on Monday, the ministry said.\n"
 
 
-@pytest.fixture()
-def inbox(tmp_path: Path) -> Path:
-    src = tmp_path / "inbox"
-    src.mkdir()
-    (src / "a_story.txt").write_text(STORY, encoding="utf-8")
-    (src / "b_story.txt").write_text(STORY.replace("Tomas Varga", "Ilse Brandt"), encoding="utf-8")
-    (src / "c_empty.txt").write_bytes(b"")
-    return src
-
-
 def test_run_json_counts_every_input_offered_and_the_rejected_among_them(inbox, tmp_path, nlp):
     out = tmp_path / "out"
     summary = Ingest(IngestOptions(db=tmp_path / "s.db", out=out), nlp=nlp).run([inbox])

@@ -19,16 +19,6 @@ STORY = "Police arrested the harbour inspector Tomas Varga in Kestrel Bay on Mon
 OTHER = "The deputy mayor Ilse Brandt fled to Saltmere in March 2022, her lawyer said.\n"
 
 
-@pytest.fixture()
-def inbox(tmp_path: Path) -> Path:
-    src = tmp_path / "inbox"
-    src.mkdir()
-    (src / "a_story.txt").write_text(STORY, encoding="utf-8")
-    (src / "b_story.txt").write_text(OTHER, encoding="utf-8")
-    (src / "c_empty.txt").write_bytes(b"")
-    return src
-
-
 def wire_inbox(tmp_path: Path) -> Path:
     """A wire story, a near copy of it republished elsewhere, and an unrelated story."""
     src = tmp_path / "wire"

@@ -65,6 +65,17 @@ def _modified_noun(tok: Token) -> Token | None:
     return None
 
 
+def _name_after(verb: Token, mentions: Mentions) -> Token | None:
+    """The head of a name starting right after the verb, past a title ("named Colonel X as ...")."""
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].text[:1].isupper() and doc[after].lower_ in mentions.role_nouns \
+            and after not in mentions.person_at:
+        after += 1
+    ent = mentions.person_at.get(after)
+    return ent.root if ent is not None and ent.start == after else None
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb of the clause a noun trigger sits in ("hanged at dawn by the guards": hanged)."""
     verb = tok.head
@@ -123,13 +134,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
                          else c for c in cands]
             if not cands and passive is None and caused(tok):  # "the general had X arrested": X underwent it
                 cands = [c for c in tok.children if c.dep_ == "nsubj"]
-            after = tok.i + 1  # "named Colonel X as ...": a title before the name
-            while after < len(tok.doc) and tok.doc[after].text[:1].isupper() \
-                    and tok.doc[after].lower_ in mentions.role_nouns and after not in mentions.person_at:
-                after += 1
-            if not cands and passive is None and tok.pos_ == "VERB" and after < len(tok.doc) \
-                    and (ent := mentions.person_at.get(after)) is not None and ent.start == after:
-                cands = [ent.root]  # "executed X, a 23-year-old ...": the parser lost the object
+            if not cands and passive is None and tok.pos_ == "VERB" and (lost := _name_after(tok, mentions)) is not None:
+                cands = [lost]  # "executed X, a 23-year-old ...": the parser lost the object
             if not cands and tok.tag_ == "VBG":  # "whose sacking", "his firing": a gerund's possessor
                 cands = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "nsubj" and c.tag_ in {"WP$", "PRP$"})]
         elif arg in {"agent", "agent_or_patient"}:
