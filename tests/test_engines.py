@@ -194,9 +194,14 @@ def test_a_dask_cluster_writes_the_files_of_the_local_engine_byte_for_byte(tmp_p
     run_corpus([src], tmp_path / "local")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         # ingest sends its shards to the scheduler it is given, not to a cluster of its own
-        Ingest(IngestOptions(db=tmp_path / "s.db", out=tmp_path / "ingested", engine="dask",
-                             scheduler=cluster.scheduler_address)).run([src])
+        # (the store stays here: the workers only extract)
+        db = tmp_path / "s.db"
+        summary = Ingest(IngestOptions(db=db, out=tmp_path / "ingested", engine="dask",
+                                       scheduler=cluster.scheduler_address)).run([src])
         assert "extract_shard" in cluster.scheduler.task_prefixes
+        assert (summary.n_new_documents, summary.status) == (len(STORIES), "done")
+        assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
+        assert summary.n_new_events >= len(STORIES)
         run_corpus([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
         # more articles than a shard holds: each comes back once, in order
         many = from_texts([{"doc": f"m{n}", "text": STORIES[n % len(STORIES)], "published": "2024-05-20"}
@@ -210,15 +215,6 @@ def test_a_dask_cluster_writes_the_files_of_the_local_engine_byte_for_byte(tmp_p
         local = (tmp_path / "local" / f"{table}.csv").read_bytes()
         assert (tmp_path / "dask" / f"{table}.csv").read_bytes() == local, table
     assert local.count(b"\n") > 1
-
-
-def test_ingest_on_dask_keeps_its_store_here(tmp_path, nlp):
-    src = write_inbox(tmp_path / "inbox")
-    db, out = tmp_path / "s.db", tmp_path / "out"
-    summary = Ingest(IngestOptions(db=db, out=out, engine="dask", processes=1)).run([src])
-    assert (summary.n_new_documents, summary.status) == (len(STORIES), "done")
-    assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
-    assert summary.n_new_events >= len(STORIES)
 
 
 def test_extraction_leaves_no_new_strings_in_the_vocabulary(nlp):

@@ -33,6 +33,8 @@ from synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+# enough articles, in batches of 4, that a run is still going when it is killed or overlapped
+KILLED_RUN_ARTICLES = 20
 TABLES = ("events", "people", "conflicts", "fates", "documents")
 STORY = ("Marta Oliveira, the deputy mayor of Kestrel Bay, was arrested on Monday on charges of fraud, "
          "police said. Her lawyer said the charges were false.\n\n"
@@ -64,12 +66,13 @@ def store_rows(db: Path) -> tuple[list[tuple], list[tuple]]:
 # -- one ingest of the shipped corpus, shared ------------------------------------------
 
 @pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory) -> tuple[Path, Path]:
-    """The shipped corpus ingested once; tests that change the store work on a copy."""
+def corpus_store(tmp_path_factory, nlp) -> tuple[Path, Path]:
+    """The shipped corpus ingested once (in this process, with the session's model; the runs
+    that follow it are subprocesses); tests that change the store work on a copy."""
     base = tmp_path_factory.mktemp("corpus-store")
     db, out = base / "store.db", base / "out"
-    first = ingest(CORPUS, "--db", db, "--out", out)
-    assert first.returncode == 0, first.stderr
+    first = Ingest(IngestOptions(db=db, out=out), nlp=nlp).run([CORPUS])
+    assert first.status == "done", first.message
     return db, out
 
 
@@ -179,7 +182,7 @@ def test_a_killed_run_is_marked_interrupted_once(corpus_store, tmp_path, caplog)
 
 def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 40)
+    write_corpus(corpus, KILLED_RUN_ARTICLES)
     ref_db, ref_out = tmp_path / "ref.db", tmp_path / "ref"
     # the reference: the same folder ingested in one go (in this process, with the session's model);
     # the tables are compared, so no run writes the report
@@ -205,7 +208,7 @@ def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
     partial_docs, _ = store_rows(db)
-    assert 4 <= len(partial_docs) < 40  # killed mid-run, some batches committed
+    assert 4 <= len(partial_docs) < KILLED_RUN_ARTICLES  # killed mid-run, some batches committed
     assert run_statuses(db) == [(1, "running")]
 
     again = ingest(corpus, "--db", db, "--out", out, "--no-report")
@@ -215,7 +218,7 @@ def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
     assert run_statuses(db) == [(1, "interrupted"), (2, "done")]
     assert store_rows(db) == store_rows(ref_db)
     docs, events = store_rows(db)
-    assert len(docs) == 40 and len({e[0] for e in events}) == len(events)
+    assert len(docs) == KILLED_RUN_ARTICLES and len({e[0] for e in events}) == len(events)
     for table in TABLES:
         assert (out / f"{table}.csv").read_bytes() == (ref_out / f"{table}.csv").read_bytes(), table
     # that the next run does not warn again is test_a_killed_run_is_marked_interrupted_once's
@@ -225,7 +228,7 @@ def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
 
 def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 40, seed=11)
+    write_corpus(corpus, KILLED_RUN_ARTICLES, seed=11)
     db, out = tmp_path / "store.db", tmp_path / "out"
     first = ingest(corpus, "--db", db, "--out", out, "--no-report", wait=False)
     lock = db.with_name(db.name + ".lock")
@@ -249,7 +252,7 @@ def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
     assert first.poll() is None, "the first run should still be going"
     stdout, stderr = first.communicate(timeout=600)
     assert first.returncode == 0, stderr
-    assert json.loads((out / "run.json").read_text())["n_new_documents"] == 40
+    assert json.loads((out / "run.json").read_text())["n_new_documents"] == KILLED_RUN_ARTICLES
 
 
 # -- every kind of bad input ---------------------------------------------------------------
