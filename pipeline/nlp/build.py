@@ -19,6 +19,7 @@ from thinc.api import Config
 from ..lexicon import MODELS_DIR
 from . import components  # noqa: F401  (registers the factories)
 from .attributes import index_attribute_ruler
+from .lemmas import remember_lemmas
 
 DEFAULT_CONFIG = MODELS_DIR / "config.cfg"
 _PLACEMENT = ("before", "after", "first", "last")
@@ -49,6 +50,8 @@ def _build(config_path: str | None, model: str | None) -> Language:
         ) from exc
     if config["base"].get("index_attribute_ruler", False):
         index_attribute_ruler(nlp)
+    if config["base"].get("remember_lemmas", False):
+        remember_lemmas(nlp)
     tokenizer = config.get("tokenizer", {})
     keep_hyphen_prefixes(nlp, tokenizer.get("keep_hyphen_prefixes", []), tokenizer.get("keep_lower_compounds", False))
     for comp in config["components"]["order"]:
