@@ -32,6 +32,9 @@ BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "once"}
 GENERIC_HEADS = word_class("generic_heads")
 GENERIC_MODIFIERS = word_class("generic_modifiers")
 ISSUING = word_class("issuing")
+VERDICT = word_class("verdict")  # "were false", "proved untrue", "turned out to be false"
+VERDICT_PASSIVE = word_class("verdict_passive")  # "were found to be false"
+FALSITY = frozenset(w for line in read_list("lexicon/falsity_words.txt") for w in line.split())
 NAMED_LABELS = {"ORG", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"}
 
 
@@ -46,6 +49,17 @@ class Attribution:
 @lru_cache(maxsize=1)
 def agency_nouns() -> frozenset[str]:
     return frozenset(w for line in read_list("lexicon/agency_nouns.txt") for w in line.split())
+
+
+def _verdict_verb(verb: Token) -> bool:
+    """A verb that says what a claim turned out to be: "were", "proved", "turned out", and in
+    the passive "were found", "were shown" ("the court found the reports false" is the court's
+    finding, not a verdict on its subject)."""
+    if verb.lemma_ == "turn":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if verb.lemma_ in VERDICT_PASSIVE:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_ in VERDICT or verb.lower_ in VERDICT
 
 
 NOUN_TAGS = numpy.array([NOUN, PROPN], dtype="uint64")
@@ -615,10 +629,14 @@ class Attributor:
                     agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children
                                   if g.dep_ == "pobj"), None)
                     return Attribution(self.name(agent) if agent is not None else "", True, node.i)
-                if below.dep_ == "nsubj" and below.lemma_.lower() in REPORT_NOUNS and self._called_untrue(node):
+                if below.dep_ in {"nsubj", "nsubjpass"} and below.lemma_.lower() in REPORT_NOUNS and self._called_untrue(node):
                     # "reports that X was arrested were nonsense[, the ministry said]"
                     said = self._governing(chain[n:])
                     return Attribution(said.source if said is not None else "", True, node.i)
+                if node.lemma_.lower() in REPORT_NOUNS and (verdict := self._verdict_astray(node, below)) is not None:
+                    # the same, the parser having hung "proved untrue" on the claim's clause
+                    said = self._governing(chain[n:])
+                    return Attribution(said.source if said is not None else "", True, verdict.i)
                 if below.dep_ in SUBJECTS and (self.cues.is_reporting(node) or self.cues.is_denial(node)):
                     return None  # the claim sits in the reporter's own subject
                 if below.dep_ == "conj" and self.cues.is_reporting(node) \
@@ -662,14 +680,39 @@ class Attributor:
 
     def _called_untrue(self, verb: Token) -> bool:
         """A copula whose complement calls its subject untrue ("were false", "was a fabrication",
-        "proved false", "proved to be false", "turned out to be untrue")."""
-        if not (verb.lemma_ in {"be", "prove"} or verb.lemma_ == "turn" and any(
-                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        "proved false", "proved to be false", "turned out to be untrue", "turned out to be
+        fabricated", "were later found to be false")."""
+        if not _verdict_verb(verb):
             return False
         comps = [c for c in verb.children if c.dep_ in {"acomp", "attr", "oprd"}]
         comps += [g for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"
                   for g in c.children if g.dep_ in {"acomp", "attr"}]
-        return any(self.cues.has(c, "falsity") for c in comps)
+        if any(self.cues.has(c, "falsity") for c in comps):
+            return True
+        # "turned out to be fabricated": the participle taken for a passive clause of its own
+        return any(c.dep_ in {"xcomp", "advcl"} and c.lower_ in FALSITY and any(
+            a.dep_ == "auxpass" and a.lemma_ == "be" for a in c.children) for c in verb.children)
+
+    def _verdict_astray(self, noun: Token, clause: Token) -> Token | None:
+        """'Rumours that X was executed proved untrue' where the parser left the report noun
+        without its verb (the noun the root, or the complement of "said") and hung the verdict
+        ("proved untrue", "later turned out to be false") on the noun or on the claim's own
+        clause: that verb, if it has no subject of its own and calls the claim untrue."""
+        if noun.dep_ in SUBJECTS or clause.dep_ not in {"acl", "relcl", "ccomp"} or clause.i < noun.i \
+                or not any(c.lower_ == "that" and noun.i < c.i < clause.i for c in clause.children):
+            return None  # not the content clause of a report noun ("reports that ..."); a subject has its verb
+        for verb in clause.doc[clause.i + 1: clause.sent.end]:
+            if not _verdict_verb(verb):  # (the parser may take a verdict verb for an adjective: "proved"/JJ)
+                continue
+            hung = verb.head.i in {noun.i, clause.i}
+            # "proved groundless" read as a modifier of the adjective, the adjective as the clause's complement
+            modifier = verb.dep_ == "amod" and verb.i < verb.head.i and verb.head.head.i in {noun.i, clause.i} \
+                and verb.head.dep_ in {"oprd", "acomp", "attr"} and self.cues.has(verb.head, "falsity")
+            if not (hung or modifier) or any(c.dep_ in SUBJECTS | {"expl"} for c in verb.children):
+                continue
+            if modifier or hung and self._called_untrue(verb):
+                return verb
+        return None
 
     @staticmethod
     def _intervening_clause(node: Token, phrase: Token) -> bool:
