@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import read_list, word_class
 from .coref import Mentions
 from .quotes import quote_at
-from .syntax import DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, person_words, subject, text_of
+from .syntax import (DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, fronted_subject, person_words, subject,
+                     text_of)
 
 PRONOUN_SOURCES = {"it", "they", "them", "we", "us", "i", "me", "you", "this", "which", "that", "who",
                    "he", "him", "she", "her"}
@@ -639,6 +640,9 @@ class Attributor:
                     return Attribution(said.source if said is not None else "", True, verdict.i)
                 if below.dep_ in SUBJECTS and (self.cues.is_reporting(node) or self.cues.is_denial(node)):
                     return None  # the claim sits in the reporter's own subject
+                if n == 1 and (self.cues.is_reporting(node) or self.cues.is_denial(node)) \
+                        and fronted_subject(below) is not None:
+                    return None  # "Arrested in May, X said ...": what X underwent, not what X said
                 if below.dep_ == "conj" and self.cues.is_reporting(node) \
                         and not any(c.dep_ in SUBJECTS for c in below.children):
                     return None  # "the court found him guilty and stripped him of his rank": its own act

@@ -27,7 +27,8 @@ from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
-from .syntax import SUBJECTS, Cues, caused, entities_in, entity_at, entity_index, subject, text_of, with_conjuncts
+from .syntax import (SUBJECTS, Cues, caused, entities_in, entity_at, entity_index, fronted_subject, subject, text_of,
+                     with_conjuncts)
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "poss", "conj", "cc"}
@@ -238,9 +239,13 @@ def clause_tokens(tok: Token, skip: set[int]) -> list[Token]:
     """Tokens of the trigger's own clause: its subtree without nested clauses or arguments.
 
     Kept: adverbial clauses of simultaneity ("when he returned in 2013") and reduced
-    participles ("an order dated June 3", "a sentence imposed in 2021")."""
+    participles ("an order dated June 3", "a sentence imposed in 2021"). A fronted participle
+    the parser read as a modifier ("Appointed defence minister in March, X ...") has the
+    phrase it leads for its clause."""
     out: list[Token] = []
     stack = [c for c in tok.children if c.i not in skip]
+    if (phrase := _led_phrase(tok)) is not None:
+        out.extend(t for t in phrase if t.i not in skip)
     while stack:
         t = stack.pop()
         if t.dep_ in CLAUSE_DEPS or t.dep_ in ARG_DEPS:
@@ -252,6 +257,15 @@ def clause_tokens(tok: Token, skip: set[int]) -> list[Token]:
         out.append(t)
         stack.extend(t.children)
     return out
+
+
+def _led_phrase(tok: Token) -> Span | None:
+    """'Appointed defence minister in March, X resigned': the words a fronted participle leads,
+    up to the comma, which the parser took for a noun the participle modifies (and may have
+    hung their time on the verb)."""
+    if tok.dep_ != "advcl" and (subj := fronted_subject(tok)) is not None:
+        return tok.doc[tok.i + 1: subj.left_edge.i - 1]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +405,8 @@ def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[
         if tok.dep_ in SUBJECTS and verb.lemma_.lower() not in occurrence_verbs():
             return None  # "her arrest follows the sacking in May of Y": May is the sacking's
         return _date_in(_direct_modifiers(verb, skip), tok)
-    if tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "mark" for c in tok.children):
+    if tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "mark" for c in tok.children) \
+            and fronted_subject(tok) is None:  # "Detained at the border, X was freed on Monday": not Monday
         # "met on Friday to sack X", "went back in 2009 to become mayor"
         return _date_in(_direct_modifiers(gov, skip), tok)
     if tok.dep_ == "conj" and gov.pos_ in {"VERB", "AUX"}:

@@ -12,15 +12,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import word_class
 from ..nlp.cues import CUE_KEY
-from ..nlp.names import APPOSITION_MARKS, apposed  # noqa: F401  (shared with the name component)
+from ..nlp.names import APPOSITION_MARKS, apposed, fronted_subject  # noqa: F401  (shared with the name component)
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 DASHES = {"—", "–", "--"}
 
 
 def ancestors(tok: Token) -> list[Token]:
-    """The token and its heads up to the sentence root."""
+    """The token and its heads up to the sentence root. A fronted participle the parser read
+    as a modifier ("Appointed minister in March, X resigned, police said") hangs on its clause's
+    verb, as when the parser reads it as an adverbial clause."""
     chain = [tok]
+    if tok.dep_ != "advcl" and (fronted := fronted_subject(tok)) is not None:
+        chain.append(fronted.head)
     while chain[-1].head.i != chain[-1].i and len(chain) < 60:
         chain.append(chain[-1].head)
     return chain
@@ -31,6 +35,8 @@ RAISING = word_class("raising")
 
 def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
     """The verb's subject, inherited from the first conjunct or the governing verb when elided."""
+    if "nsubjpass" in deps and (fronted := fronted_subject(verb)) is not None:
+        return fronted  # "Arrested in May, X ...", "Appointed minister in March, X ...": X underwent it
     node = verb
     wanted = deps
     for _ in range(4):

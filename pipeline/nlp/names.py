@@ -75,6 +75,53 @@ def apposed(head: Token, child: Token) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
+FRONTED_PARTICIPLE_DEPS = {"advcl", "amod", "acl", "compound"}
+
+
+def fronted_subject(part: Token) -> Token | None:
+    """'Arrested in May, X spent six months in jail', 'Appointed defence minister in March, X
+    resigned': a past participle opening its sentence and set off by a comma tells what the
+    subject right after the comma underwent. The parser hangs it on the clause's verb (advcl)
+    or reads it as a modifier of the noun it leads ("Appointed defence minister"), which it
+    takes for an extra subject or a loose piece of the clause; either way the clause's verb
+    has its own subject right after the comma. Not "Arrested protesters, X said, were
+    beaten": X is the subject of "said", and the participle describes the protesters."""
+    if part.tag_ != "VBN" or part.dep_ not in FRONTED_PARTICIPLE_DEPS:
+        return None
+    doc = part.doc
+    sent = part.sent
+    if any(not t.is_punct for t in doc[sent.start: part.i]):
+        return None  # it opens the sentence (past a quote mark or a dash at most)
+    if part.dep_ == "advcl":
+        if any(c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass"} for c in part.children):
+            return None  # "After being arrested, ...", "Having been arrested, ...", a clause of its own
+        phrase, verb = part, part.head
+    else:
+        phrase, verb = part.head, part.head.head
+        if phrase.i < part.i or phrase.left_edge.i != part.i or phrase.pos_ not in {"NOUN", "PROPN"} \
+                or phrase.dep_ == "ROOT":
+            return None
+    # the comma that ends the participle's phrase (the parser may hang the phrase's time on the verb)
+    comma = phrase.right_edge.i + 1
+    if comma >= sent.end or doc[comma].text != ",":
+        comma = next((t.i for t in doc[part.i + 1: sent.end] if t.text == ","), sent.end)
+    if verb.pos_ not in {"VERB", "AUX"} or comma >= verb.i or phrase.i > comma:
+        return None
+    if comma + 1 >= sent.end:
+        return None
+    subj = doc[comma + 1]
+    while subj.dep_ not in {"nsubj", "nsubjpass"} and subj.head.i != subj.i and subj.head.left_edge.i == comma + 1:
+        subj = subj.head  # from the phrase's first word ("the", "Tomas") up to its head
+    if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.left_edge.i != comma + 1:
+        return None
+    clause = subj.head
+    # its clause is the verb's, or, read as a claim, the complement of a verb of saying after it
+    # ("Appointed minister in March, X resigned, police said": the phrase hung on "said")
+    if clause.i == verb.i or (clause.dep_ == "ccomp" and clause.head.i == verb.i and verb.i > clause.i):
+        return subj
+    return None
+
+
 def unaccented(text: str) -> str:
     """Letters without their accents ("Caïd" -> "Caid")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -222,6 +269,11 @@ class PersonNames:
         head = root.head
         if root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} and self.is_slot_verb(head):
             return True
+        if root.dep_ in {"nsubj", "nsubjpass"}:  # "Arrested in May, X spent ...": X was arrested
+            first = next((t for t in doc[root.sent.start: span.start] if not t.is_punct), None)
+            if first is not None and self.is_slot_verb(first) and (fronted := fronted_subject(first)) is not None \
+                    and fronted.i == root.i:
+                return True
         if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in {"identify", "name"}:
             return True  # "the men were identified as X and Y"
         if root.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "among" for c in head.children):
