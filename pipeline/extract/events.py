@@ -651,7 +651,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             doc=doc_id, type=event_type,
             date=date.iso if date else "", date_start=date.start.isoformat() if date else "",
             date_end=date.end.isoformat() if date else "", date_text=date_span.text if date_span is not None else date.text if date else "",
-            place=find_place(tok, arg_tokens), hedged=is_hedged(stance_of, cues),
+            place=find_place(tok, arg_tokens), hedged=is_hedged(stance_of, cues, said.denied),
             charge=find_charge(tok, arg_tokens), sentence=sent.text.strip(),
             char_start=sent.start_char, char_end=sent.end_char, rule_id=trigger.kb_id_,
             trigger_start=trigger.start_char, trigger_end=trigger.end_char,

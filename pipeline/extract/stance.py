@@ -28,6 +28,8 @@ STATIVE = word_class("stative")
 DECIDED_ADVERBS = word_class("decided")
 OFFICE_VERBS = word_class("office")
 BELIEF_VERBS = word_class("belief")  # the belief verbs among the reporting verbs
+RUMOUR_NOUNS = word_class("rumour")
+SUBJECTS = {"nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
@@ -45,7 +47,9 @@ def clause_chain(tok: Token, cues: Cues) -> tuple[list[Token], Token | None]:
     return chain, None
 
 
-def is_hedged(tok: Token, cues: Cues) -> bool:
+def is_hedged(tok: Token, cues: Cues, denied: bool = False) -> bool:
+    """``denied``: the claim is called untrue ("rumours that X was executed proved false"), and
+    what was uncertain about it is settled: its being a rumour no longer hedges it."""
     chain, reporter = clause_chain(tok, cues)
     for node in chain:
         for t in [node, *node.children]:
@@ -57,12 +61,29 @@ def is_hedged(tok: Token, cues: Cues) -> bool:
         for c in node.children:
             if c.lower_ == "according" and any(cues.has(t, "hedge") for t in c.subtree):
                 return True
+    if not denied and any(_rumoured(node) for node in chain):
+        return True
     if reporter is None:
         return False
     if reporter.lemma_ in BELIEF_VERBS:
         return True
     # "unconfirmed reports said", "rumours say": the source itself is unsure
     return any(cues.has(t, "hedge") for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree)
+
+
+def _rumoured(clause: Token) -> bool:
+    """The claim is what a rumour says: "rumours that X had been executed", "amid speculation
+    that X had been purged", "there is speculation that ...", and with the rumour the subject
+    of its own verb, "speculation grew that X had defected", "rumours persist that ..."."""
+    if not any(c.lower_ == "that" and c.i < clause.i for c in clause.children):
+        return False  # a content clause ("rumours of his arrest" is not one)
+    if clause.dep_ in {"acl", "relcl"}:
+        # (the parser may read "that" as a relative pronoun: the clause then still has its own subject)
+        return clause.head.lemma_.lower() in RUMOUR_NOUNS or clause.head.lower_ in RUMOUR_NOUNS
+    if clause.dep_ == "ccomp":
+        return any(c.dep_ in SUBJECTS | {"attr"} and (c.lemma_.lower() in RUMOUR_NOUNS or c.lower_ in RUMOUR_NOUNS)
+                   for c in clause.head.children)
+    return False
 
 
 def is_negated(tok: Token, inherent: bool = False) -> bool:
