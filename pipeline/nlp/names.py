@@ -136,13 +136,15 @@ def name_key(text: str) -> str:
     "person_names",
     default_config={"titles": "", "role_nouns": "", "outlets": "", "organisations": "",
                     "org_words": "lexicon/org_words.txt", "person_slots": "lexicon/person_slots.txt",
+                    "person_patients": "lexicon/person_patients.txt",
                     "particles": "lexicon/name_particles.txt", "demonyms": "lexicon/demonyms.txt",
                     "edges": "lexicon/name_edges.txt", "armed_groups": "lexicon/armed_groups.txt"},
 )
 def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, outlets: str,
                       organisations: str, org_words: str, person_slots: str,
                       particles: str = "lexicon/name_particles.txt", demonyms: str = "lexicon/demonyms.txt",
-                      edges: str = "lexicon/name_edges.txt", armed_groups: str = "lexicon/armed_groups.txt") -> "PersonNames":
+                      edges: str = "lexicon/name_edges.txt", armed_groups: str = "lexicon/armed_groups.txt",
+                      person_patients: str = "lexicon/person_patients.txt") -> "PersonNames":
     def words(path: str) -> set[str]:
         return {w.lower() for line in read_list(path) for w in line.split()}
 
@@ -153,6 +155,7 @@ def make_person_names(nlp: Language, name: str, titles: str, role_nouns: str, ou
         org_phrases={p.lower() for path in (outlets, organisations, armed_groups) if path for p in read_list(path)},
         org_words=words(org_words),
         person_slots=words(person_slots),
+        person_patients=words(person_patients) if person_patients else set(),
         name_words=name_words,
         **particle_kinds(particles),
     )
@@ -167,6 +170,9 @@ def particle_kinds(path: str) -> dict[str, set[str]]:
 
 
 HONORIFICS = word_class("honorifics")
+GIVING, TERMS = word_class("giving"), word_class("term")
+PERSONAL_POSSESSIVES = {"his", "her"}  # a possessive that only a person is referred to by
+ROLE_COMPLEMENT_DEPS = {"oprd", "attr", "xcomp"}
 
 
 def _before_who(span: Span) -> bool:
@@ -189,7 +195,8 @@ def _honorific(title: str) -> bool:
 class PersonNames:
     def __init__(self, titles: set[str], role_nouns: set[str], org_phrases: set[str], org_words: set[str],
                  person_slots: set[str] | None = None, particles: set[str] | None = None,
-                 joined_particles: set[str] | None = None, name_words: NameWords | None = None) -> None:
+                 joined_particles: set[str] | None = None, name_words: NameWords | None = None,
+                 person_patients: set[str] | None = None) -> None:
         self.titles = titles
         self.words = name_words or NameWords()
         if not name_words:
@@ -202,6 +209,7 @@ class PersonNames:
         self.org_keys = {name_key(p) for p in org_phrases}  # "al-Qaeda" = "Al Qaeda"
         self.org_words = org_words
         self.person_slots = person_slots or set()
+        self.person_patients = person_patients or set()  # only their undergoer is a person
 
     # -- shape tests -------------------------------------------------------
     def is_title(self, token: Token) -> bool:
@@ -256,10 +264,80 @@ class PersonNames:
     def is_slot_verb(self, tok: Token) -> bool:
         """A word of ``person_slots.txt``, its "re-" form included; the lemmatizer leaves an
         unknown word's stem half cut ("reappointed": "reappointe", "re-elected": "re-electe")."""
+        return self._listed(tok, self.person_slots)
+
+    def _listed(self, tok: Token, words: set[str]) -> bool:
+        """The word's lemma, its "re-" form or, as "verb_particle", its phrasal verb ("passed
+        away", "gunned down") is in the list."""
         lemma = tok.lemma_.lower()
         if lemma.startswith("re-"):  # "re-elected"
             lemma = lemma[3:]
-        return lemma in self.person_slots or (lemma.endswith("e") and lemma[:-1] in self.person_slots)
+        if lemma in words or (lemma.endswith("e") and lemma[:-1] in words):
+            return True
+        return tok.pos_ == "VERB" and any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in words
+                                          for c in tok.children)
+
+    def is_patient_verb(self, tok: Token) -> bool:
+        """A word of ``person_patients.txt``: its undergoer is a person, its doer need not be."""
+        return self._listed(tok, self.person_patients)
+
+    def is_role(self, tok: Token) -> bool:
+        """A role noun or title ("prime minister", "queen")."""
+        return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in self.role_nouns or self.is_title(tok))
+
+    def installed_in_role(self, root: Token) -> bool:
+        """'X was inaugurated as president', 'X was crowned queen', 'installed X as leader': the
+        undergoer of a verb whose complement is a role or title takes up that role, which only a
+        person does."""
+        if root.dep_ not in {"nsubjpass", "dobj"}:
+            return False
+        verb = root.head
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and self.is_role(p) for p in c.children):
+                return True
+            if c.dep_ in ROLE_COMPLEMENT_DEPS and c.i > root.i and self.is_role(c):
+                return True
+        return False
+
+    def given_a_term(self, root: Token) -> bool:
+        """'X was handed a five-year prison term', 'X was given 11 years': the passive subject of a
+        giving verb whose object is a sentence or a counted term is the one sentenced; not "was
+        given a month to respond" (a deadline: no count, an infinitive)."""
+        verb = root.head
+        if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in GIVING:
+            return False
+        for c in verb.children:
+            if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in TERMS and not any(
+                    k.dep_ in {"relcl", "acl"} for k in c.children):
+                if c.lemma_.lower() in {"sentence", "term"} or any(k.dep_ == "nummod" or k.like_num for k in c.subtree):
+                    return True
+        return False
+
+    def referred_to_by_pronoun(self, span: Span) -> bool:
+        """'X has been held since her arrest': the subject of a clause whose own happening noun of
+        a person (``person_slots.txt``, ``person_patients.txt``) has "his" or "her" for possessor,
+        with no other noun phrase between for the pronoun to agree with."""
+        root = span.root
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        verb = root.head
+        for t in verb.subtree:
+            if t.i < span.end or t.lower_ not in PERSONAL_POSSESSIVES or t.dep_ != "poss":
+                continue
+            noun = t.head
+            if not (self.is_slot_verb(noun) or self.is_patient_verb(noun)) or noun.pos_ != "NOUN":
+                continue
+            between = span.doc[span.end:t.i]
+            if any(b.pos_ in {"PROPN", "PRON"} or (b.pos_ == "NOUN" and b.lemma_.lower() in self.role_nouns)
+                   for b in between):
+                return False  # "X praised Y since her arrest", "... the minister since her arrest": another referent
+            # the possessor's noun hangs in the subject's own clause, not a clause of its own
+            up = noun
+            while up.i != verb.i and up.dep_ not in {"ccomp", "advcl", "relcl", "conj", "xcomp"}:
+                up = up.head
+            if up.i == verb.i:
+                return True
+        return False
 
     def in_person_slot(self, span: Span) -> bool:
         """Syntax that only a person fills: subject of "said", object of "detained",
@@ -268,6 +346,10 @@ class PersonNames:
         root = span.root
         head = root.head
         if root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} and self.is_slot_verb(head):
+            return True
+        if root.dep_ in {"nsubjpass", "dobj", "poss"} and self.is_patient_verb(head):
+            return True  # "X was freed", "pardoned X", "X's release"
+        if self.installed_in_role(root) or self.given_a_term(root) or self.referred_to_by_pronoun(span):
             return True
         if root.dep_ in {"nsubj", "nsubjpass"}:  # "Arrested in May, X spent ...": X was arrested
             first = next((t for t in doc[root.sent.start: span.start] if not t.is_punct), None)
@@ -286,7 +368,11 @@ class PersonNames:
             if gov.lemma_.lower() in self.person_slots or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in self.person_slots for c in gov.children):
                 return True
-        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in self.person_slots:
+            if head.lower_ == "of" and gov.pos_ == "NOUN" and gov.lemma_.lower() in self.person_patients:
+                return True  # "the release of X"
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+                doc[span.start - 2].lemma_.lower() in self.person_slots
+                or doc[span.start - 2].pos_ == "NOUN" and doc[span.start - 2].lemma_.lower() in self.person_patients):
             return True
         e = span.end
         if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text in {",", "."}:
@@ -484,6 +570,10 @@ class PersonNames:
                         and any(w.lower() not in self.words.title_modifiers for w in title.split()):
                     is_person = True  # "Queen Astrid II", not "(national) Student Day", "Foreign Relations"
                 elif len(span) > 1 and (self.apposition_role(span) or (ent.label_ != "GPE" and self.in_person_slot(span))):
+                    is_person = True
+                elif ent.label_ == "GPE" and len(span) > len(ent) and self.referred_to_by_pronoun(span):
+                    # the model took part of a name for a place ("Pereira" of "Ana Pereira") and
+                    # a later "his"/"her" agrees with it: "X has been held since her arrest"
                     is_person = True
             if is_person:
                 people.append(Span(doc, span.start, span.end, label="PERSON"))
