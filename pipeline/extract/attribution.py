@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_list, word_class
 from .coref import Mentions
+from ..nlp.cues import tail_lead
 from .quotes import quote_at
 from .syntax import (DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, fronted_subject, person_words, subject,
                      text_of)
@@ -767,7 +768,7 @@ class Attributor:
             last = self.doc[last.i - 1]
         if last.i <= tok.i or last.pos_ == "VERB" or not self.cues.has(last, "report"):
             return None
-        lead = [t for t in last.subtree if t.i < last.i]
+        lead = tail_lead(last)
         person = self.mentions.person(lead[-1], loose=False) if lead else None
         return Attribution(person or text_of(lead))
 

@@ -27,7 +27,7 @@ from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
-from .syntax import (SUBJECTS, Cues, caused, entities_in, entity_at, entity_index, fronted_subject, subject, text_of,
+from .syntax import (SUBJECTS, Cues, apposed, bare_passive_subject, caused, entities_in, entity_at, entity_index, fronted_subject, subject, text_of,
                      with_conjuncts)
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
@@ -102,6 +102,13 @@ def _named(subj: Token | None, mentions: Mentions) -> Token | None:
     return twins[0] if len(twins) == 1 else subj
 
 
+def _names_someone(tok: Token, mentions: Mentions) -> bool:
+    """A person's name, or a noun that a name in apposition or compound specifies ("former
+    minister X"): not a pronoun or a bare description resolved to someone by coreference."""
+    return tok.i in mentions.person_at or any(
+        c.dep_ in {"appos", "compound"} and c.i in mentions.person_at and apposed(tok, c) for c in tok.children)
+
+
 def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> list[tuple[Token, str]]:
     tok = trigger.root
     arg = trigger.id_
@@ -145,6 +152,10 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             if subj is not None and subj.head.i == tok.i and mentions.person(subj) is None:
                 # "One suspect, the banker X, died": a second subject names him
                 cands += [c for c in tok.children if c.dep_ == "nsubj" and c.i != subj.i]
+        if not cands and passive is None and arg in {"patient", "patient_passive"} \
+                and (bare := _named(bare_passive_subject(tok, mentions.cues), mentions)) is not None \
+                and _names_someone(bare, mentions):
+            cands = [bare]  # "X sacked as minister", "X detained, lawyer says": a headline's passive
         if not cands and (noun := _modified_noun(tok)) is not None:
             cands = [noun]
     elif arg in {"nominal", "nominal_poss"}:
@@ -670,7 +681,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     raw = page.headlines_defer(raw)
     raw = _deny_what_was_claimed(raw, rules)
     # a neighbour's date may date the very claim a denial or an undated account is about
-    merged = _one_telling(date_from_neighbours(merge_mentions(raw), nearby))
+    headed = {id(e) for e in raw if page.kind_of(e) in HEADING_KINDS}
+    merged = _one_telling(date_from_neighbours(merge_mentions(raw, headed), nearby))
     return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
             for e in merged]
 
@@ -713,19 +725,20 @@ def _compatible(a: str, b: str) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def merge_mentions(events: list[Event], headed: set[int] = frozenset()) -> list[Event]:
     """One record per happening: mentions of one type, person and polarity (headline, lede,
     body) whose dates do not contradict and whose sources agree (or are not given) are one
     happening. It takes the most precise date, the source and place a mention gives, and is
     hedged when any mention hedges it. The most precise mentions are placed first, so that a
-    vague one ("his arrest") joins the happening it fits best."""
+    vague one ("his arrest") joins the happening it fits best; of equal ones, the body's
+    before a headline's (``headed``: their ids), which tells it in shorthand."""
     groups: dict[tuple[str, str, bool], list[Event]] = {}
     for ev in events:
         groups.setdefault((ev.type, ev.person, ev.negated), []).append(ev)
     merged: list[Event] = []
     for mentions in groups.values():
         happenings: list[_Happening] = []
-        for ev in sorted(mentions, key=lambda e: (-len(e.date), not e.source, e.char_start)):
+        for ev in sorted(mentions, key=lambda e: (-len(e.date), not e.source, id(e) in headed, e.char_start)):
             fits = [h for h in happenings if h.admits(ev)]
             same_word = [h for h in fits if ev.source and ev.source in h.sources]
             if len(same_word) == 1:

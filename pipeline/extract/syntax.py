@@ -73,6 +73,41 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
     return None
 
 
+DOER_INTRANSITIVE = word_class("doer_intransitive")
+OBJECT_DEPS = {"dobj", "dative", "ccomp", "attr"}  # what an active verb acts on: no passive has one
+
+
+def bare_passive_subject(verb: Token, cues: Cues | None) -> Token | None:
+    """'X sacked as minister', 'X detained over protests, lawyer says': a headline's or caption's
+    passive with its auxiliary dropped, which the parser reads as an active past with X for its
+    subject; X underwent it. Only a past form without auxiliary or object (none shared through
+    "and": "Y arrested and jailed X"), heading its sentence or the complement of a trailing
+    "..., Z says" (not a relative clause: "the officer X arrested"); a verb with a doer's use
+    without object ("X fired at the crowd") only with a "by" agent. The subject as parsed."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    top = verb  # "X arrested and jailed": the first conjunct's subject is the second's
+    while top.dep_ == "conj" and top.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in top.children):
+        top = top.head
+    trailing_report = top.dep_ == "ccomp" and top.head.i > top.i and cues is not None and (
+        cues.is_reporting(top.head) or cues.has(top.head, "report"))
+    if top.dep_ != "ROOT" and not trailing_report:
+        return None
+    chain = [v for v in with_conjuncts(top) if v.pos_ in {"VERB", "AUX"}]
+    if any(c.dep_ in OBJECT_DEPS for v in chain for c in v.children):
+        return None
+    node = verb
+    while True:
+        if node.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in node.children):
+            return None
+        if node.i == top.i:
+            break
+        node = node.head
+    if verb.lemma_.lower() in DOER_INTRANSITIVE and not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in top.children if c.dep_ == "nsubj"), None)
+
+
 CAUSATIVES = frozenset({"have", "get"})
 
 

@@ -73,6 +73,14 @@ def _first_words(token: dict) -> list[tuple[int, str]] | None:
     return None
 
 
+def tail_lead(tok: Token) -> list[Token]:
+    """The words before a reporting word ending its sentence that name the reporter: "a weekly
+    magazine" in "..., a weekly magazine reports"; without the claim the parser may have hung
+    on it ("X executed, state media report": "executed" its complement)."""
+    return sorted((t for c in tok.lefts if c.dep_ not in {"ccomp", "punct", "conj", "cc", "parataxis"}
+                   for t in c.subtree), key=lambda t: t.i)
+
+
 class CueTagger:
     def __init__(self, nlp: Language, rules: list[dict], reporting: set[str], denial: dict[str, set[str]],
                  falsity: set[str] = frozenset()) -> None:
@@ -100,13 +108,18 @@ class CueTagger:
 
     def misread_tail_verb(self, tok: Token) -> bool:
         """'..., a weekly magazine reports.': a present-tense reporting verb ending the sentence
-        after a comma, which the parser took for a plural noun."""
-        if tok.tag_ != "NNS" or tok.lemma_ not in self.reporting or tok.lower_ != tok.lemma_ + "s":
+        after a comma, which the parser took for a plural noun; or for a noun it made the
+        sentence's head, the claim before the comma its complement ("X executed, state media
+        report")."""
+        if tok.tag_ not in {"NNS", "NN"} or tok.lemma_ not in self.reporting:
+            return False
+        claim = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+        if tok.lower_ != tok.lemma_ + "s" and not (tok.tag_ == "NN" and tok.lower_ == tok.lemma_ and claim):
             return False
         doc = tok.doc
         if not all(t.is_punct for t in doc[tok.i + 1: tok.sent.end]):
             return False
-        lead = [t for t in tok.subtree if t.i < tok.i]
+        lead = tail_lead(tok)
         return bool(lead) and lead[0].i > tok.sent.start and doc[lead[0].i - 1].text == ","
 
     def candidates(self, doc: Doc) -> list[int]:
