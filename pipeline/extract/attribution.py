@@ -21,8 +21,8 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_list, word_class
-from .coref import Mentions
 from ..nlp.cues import tail_lead
+from .coref import Mentions
 from .quotes import quote_at
 from .syntax import (DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, fronted_subject, person_words, subject,
                      text_of)
