@@ -500,7 +500,7 @@ def find_place(tok: Token, arg_tokens: set[int]) -> str:
     clause = clause_tokens(tok, arg_tokens)
     for t in sorted(clause, key=lambda x: abs(x.i - tok.i)):
         if t.ent_type_ in PLACE_LABELS and t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "to", "from", "near", "outside", "on"}:
-            return entity_index(tok.doc)[t.i].text
+            return entity_index(tok.doc)[t.i].text.strip()  # the model may take in a paragraph break
     return ""
 
 
