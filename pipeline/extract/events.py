@@ -127,8 +127,9 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             cands = [subj] if subj is not None else []
         elif passive is not None and arg != "agent":  # "X was held since May" is not X holding a post
             cands = [passive]
-        elif arg == "recipient":  # "a court gave X 25 years"
-            cands = [c for c in tok.children if c.dep_ in {"dative", "dobj"}]
+        elif arg == "recipient":  # "a court gave X 25 years"; "granted asylum to X": the dative's object
+            cands = [g for c in tok.children if c.dep_ in {"dative", "dobj"}
+                     for g in ([x for x in c.children if x.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
         elif arg == "patient_passive":  # "officers took X from his house": only a person as object
             cands = [c for c in tok.children if c.dep_ == "dobj" and mentions.person(c, loose=False)]
         elif arg == "patient":
