@@ -506,7 +506,10 @@ class Attributor:
 
     def _misread_participle(self, verb: Token) -> str:
         """'Channels linked to the opposition said ...': the parser reads "linked" as the
-        verb of a clause with "Channels" its subject, and leaves "said" without one."""
+        verb of a clause with "Channels" its subject, and leaves "said" without one. Not after a
+        comma: "X granted asylum in Y, says Z was beaten" is a headline's two clauses of X."""
+        if verb.i > 0 and self.doc[verb.i - 1].text == ",":
+            return ""
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in {"VBN", "VBD"}
                        and not any(g.dep_ in {"aux", "auxpass"} for g in c.children)), None)
         subj = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None

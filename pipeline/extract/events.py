@@ -23,11 +23,13 @@ from .neighbours import neighbour_date
 from ..dates import ResolvedDate
 from ..lexicon import read_list, word_class
 from .occasions import RELATIONS, RELATIVE_TIME_PREPS, Occasions, duration, shifted
+from ..nlp.name_words import general_words, read_titles
+from ..nlp.names import GIVING, given_term
 from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
-from .syntax import (SUBJECTS, Cues, apposed, bare_passive_subject, caused, entities_in, entity_at, entity_index,
+from .syntax import (COMPLEMENT_DEPS, SUBJECTS, Cues, apposed, bare_passive_subject, caused, entities_in, entity_at, entity_index,
                      fronted_subject, subject, text_of, with_conjuncts)
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
@@ -37,6 +39,7 @@ NOT_A_DATE_PREPS = {"until", "till", "through", "throughout", "for", "during"}
 SIMULTANEOUS_MARKS = {"when", "while", "as"}
 PLURAL_PRONOUNS = {"they", "both", "we"}
 CHARGE_NOUNS, TERM_NOUNS, MEETING_NOUNS = word_class("charge"), word_class("term"), word_class("meeting")
+REFUGE = word_class("refuge")
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,66 @@ def _names_someone(tok: Token, mentions: Mentions) -> bool:
         c.dep_ in {"appos", "compound"} and c.i in mentions.person_at and apposed(tok, c) for c in tok.children)
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """The titles of ``titles.txt`` written in lower case (any case matches)."""
+    return frozenset(read_titles("lexicon/titles.txt")[0])
+
+
+def _kinds_at(doc: Doc) -> dict[int, set[str]]:
+    """Each trigger word's event types, built on first use and kept with the Doc."""
+    key = TRIGGER_KEY + ".kinds"
+    kinds = doc.user_data.get(key)
+    if kinds is None:
+        kinds = {}
+        for span in doc.spans.get(TRIGGER_KEY, []):
+            kinds.setdefault(span.root.i, set()).add(span.label_)
+        doc.user_data[key] = kinds
+    return kinds
+
+
+def _complement(verb: Token, obj: Token, mentions: Mentions) -> bool:
+    """What a headline's passive with its auxiliary dropped takes after it, which the parser reads
+    as the verb's object: the office of an appointing verb ("X appointed defence minister", "X
+    named ambassador to Y", "X elected president": a role noun or title in the singular, with no
+    article, possessor or number: "X appointed his deputy", "X promoted officers" are objects);
+    the term of a giving verb ("X handed life sentence", "X given 10 years", as the name
+    component reads "was handed a term"); the asylum given a defector ("X granted asylum in Y").
+    Not with a name in it ("X appointed Y defence minister"), a particle or a recipient ("X
+    handed down a life sentence", "X granted asylum to Y": X is the one who gave it)."""
+    kinds = _kinds_at(verb.doc).get(verb.i, set())
+    if any(t.i in mentions.person_at for t in obj.subtree) or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    lemma = obj.lemma_.lower()
+    if kinds & {"APPOINT", "ELECT"}:
+        return obj.tag_ in {"NN", "NNP"} and (lemma in mentions.role_nouns or lemma in _titles()) \
+            and lemma not in relation_nouns() \
+            and not any(c.dep_ in {"det", "poss", "nummod", "relcl", "acl", "appos", "conj"} for c in obj.children) \
+            and not _unknown_name_before(obj)
+    given = not any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "on", "upon"} for c in verb.children) \
+        and not any(c.dep_ == "poss" for c in obj.children)
+    if "IMPRISON" in kinds and verb.lemma_.lower() in GIVING:
+        return given and given_term(obj)
+    if "DEFECT" in kinds:
+        return given and lemma in REFUGE
+    return False
+
+
+def _unknown_name_before(noun: Token) -> bool:
+    """A name the model missed among the noun's modifiers ("X appointed Y Z defence minister"): a
+    run of proper nouns in no entity, none of them a general word, title or acronym ("Foreign
+    Affairs minister", "UN envoy" are an office)."""
+    run: list[Token] = []
+    for t in [*(t for t in noun.subtree if t.i < noun.i), noun]:
+        if t.i < noun.i and t.pos_ == "PROPN" and t.ent_type_ == "" and (not run or run[-1].i == t.i - 1):
+            run.append(t)
+            continue
+        if run and not any(w.lower_ in general_words() or w.lower_ in _titles() or w.is_upper for w in run):
+            return True
+        run = [t] if t.i < noun.i and t.pos_ == "PROPN" and t.ent_type_ == "" else []
+    return False
+
+
 def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> list[tuple[Token, str]]:
     tok = trigger.root
     arg = trigger.id_
@@ -153,10 +216,14 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             if subj is not None and subj.head.i == tok.i and mentions.person(subj) is None:
                 # "One suspect, the banker X, died": a second subject names him
                 cands += [c for c in tok.children if c.dep_ == "nsubj" and c.i != subj.i]
-        if not cands and passive is None and arg in {"patient", "patient_passive"} \
-                and (bare := _named(bare_passive_subject(tok, mentions.cues), mentions)) is not None \
+        if passive is None and arg in {"patient", "patient_passive", "recipient"} \
+                and all(c.head.i == tok.i and c.dep_ in COMPLEMENT_DEPS for c in cands) \
+                and (bare := _named(bare_passive_subject(tok, mentions.cues, lambda v, o: _complement(v, o, mentions)),
+                                    mentions)) is not None \
                 and _names_someone(bare, mentions):
-            cands = [bare]  # "X sacked as minister", "X detained, lawyer says": a headline's passive
+            # "X sacked as minister", "X detained, lawyer says", "Police say X detained": a headline's
+            # passive; "X appointed defence minister", "X handed life sentence": with its complement
+            cands = [bare]
         if not cands and (noun := _modified_noun(tok)) is not None:
             cands = [noun]
     elif arg in {"nominal", "nominal_poss"}:

@@ -6,7 +6,7 @@ between two reads of the same token: compare ``.i``.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,27 +75,36 @@ def subject(verb: Token, deps: set[str] = SUBJECTS) -> Token | None:
 
 DOER_INTRANSITIVE = word_class("doer_intransitive")
 OBJECT_DEPS = {"dobj", "dative", "ccomp", "attr"}  # what an active verb acts on: no passive has one
+COMPLEMENT_DEPS = {"dobj", "attr", "oprd"}  # how the parser hangs a passive's complement ("appointed minister")
 
 
-def bare_passive_subject(verb: Token, cues: Cues | None) -> Token | None:
+def bare_passive_subject(verb: Token, cues: Cues | None,
+                         complement: Callable[[Token, Token], bool] | None = None) -> Token | None:
     """'X sacked as minister', 'X detained over protests, lawyer says': a headline's or caption's
     passive with its auxiliary dropped, which the parser reads as an active past with X for its
     subject; X underwent it. Only a past form without auxiliary or object (none shared through
-    "and": "Y arrested and jailed X"), heading its sentence or the complement of a trailing
-    "..., Z says" (not a relative clause: "the officer X arrested"); a verb with a doer's use
-    without object ("X fired at the crowd") only with a "by" agent. The subject as parsed."""
+    "and": "Y arrested and jailed X"), heading its sentence, the complement of a trailing
+    "..., Z says" or of a reporter heading the sentence ("Police say X arrested in Y") (not a
+    relative clause: "the officer X arrested"); a verb with a doer's use without object ("X
+    fired at the crowd") only with a "by" agent. What the parser reads as an object may be the
+    passive's complement ("X appointed defence minister", "X handed life sentence"): one that
+    ``complement(verb, object)`` accepts is no object. The subject as parsed."""
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
         return None
     top = verb  # "X arrested and jailed": the first conjunct's subject is the second's
     while top.dep_ == "conj" and top.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in top.children):
         top = top.head
-    trailing_report = top.dep_ == "ccomp" and top.head.i > top.i and cues is not None and (
-        cues.is_reporting(top.head) or cues.has(top.head, "report"))
-    if top.dep_ != "ROOT" and not trailing_report:
+    reported = top.dep_ == "ccomp" and cues is not None and (cues.is_reporting(top.head) or cues.has(top.head, "report"))
+    trailing_report = reported and top.head.i > top.i
+    leading_report = reported and top.head.i < top.i and top.head.dep_ == "ROOT"  # "Police say X arrested"
+    if top.dep_ != "ROOT" and not trailing_report and not leading_report:
         return None
     chain = [v for v in with_conjuncts(top) if v.pos_ in {"VERB", "AUX"}]
-    if any(c.dep_ in OBJECT_DEPS for v in chain for c in v.children):
-        return None
+    for v in chain:
+        for c in v.children:
+            nominal = c.dep_ in OBJECT_DEPS or (c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"})  # not "X declared dead"
+            if nominal and not (c.dep_ in COMPLEMENT_DEPS and complement is not None and complement(v, c)):
+                return None
     node = verb
     while True:
         if node.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in node.children):

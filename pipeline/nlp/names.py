@@ -175,6 +175,13 @@ PERSONAL_POSSESSIVES = {"his", "her"}  # a possessive that only a person is refe
 ROLE_COMPLEMENT_DEPS = {"oprd", "attr", "xcomp"}
 
 
+def given_term(noun: Token) -> bool:
+    """A sentence or a counted term ("a five-year prison term", "11 years"), as a court gives it;
+    not a deadline ("a month to respond": no count, an infinitive)."""
+    return noun.lemma_.lower() in TERMS and not any(k.dep_ in {"relcl", "acl"} for k in noun.children) and (
+        noun.lemma_.lower() in {"sentence", "term"} or any(k.dep_ == "nummod" or k.like_num for k in noun.subtree))
+
+
 def _before_who(span: Span) -> bool:
     """'Ana Pereira, who fled in 2019, ...': a relative clause opened by "who" right after the
     name, hung on it, says a person (only for names the model tagged as nothing at all)."""
@@ -306,12 +313,7 @@ class PersonNames:
         verb = root.head
         if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in GIVING:
             return False
-        for c in verb.children:
-            if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in TERMS and not any(
-                    k.dep_ in {"relcl", "acl"} for k in c.children):
-                if c.lemma_.lower() in {"sentence", "term"} or any(k.dep_ == "nummod" or k.like_num for k in c.subtree):
-                    return True
-        return False
+        return any(c.dep_ in {"dobj", "npadvmod"} and given_term(c) for c in verb.children)
 
     def referred_to_by_pronoun(self, span: Span) -> bool:
         """'X has been held since her arrest': the subject of a clause whose own happening noun of
