@@ -29,8 +29,8 @@ from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
-from .syntax import (COMPLEMENT_DEPS, SUBJECTS, Cues, apposed, bare_passive_subject, caused, entities_in, entity_at, entity_index,
-                     fronted_subject, subject, text_of, with_conjuncts)
+from .syntax import (COMPLEMENT_DEPS, SUBJECTS, Cues, apposed, bare_passive_subject, caused, entities_in, entity_at,
+                     entity_index, fronted_subject, subject, text_of, with_conjuncts)
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "poss", "conj", "cc"}
