@@ -574,7 +574,7 @@ class PersonNames:
                 elif len(span) > 1 and (self.apposition_role(span) or (ent.label_ != "GPE" and self.in_person_slot(span))):
                     is_person = True
                 elif ent.label_ == "GPE" and len(span) > len(ent) and self.referred_to_by_pronoun(span):
-                    # the model took part of a name for a place ("Pereira" of "Ana Pereira") and
+                    # the model took part of a name for a place (its surname alone) and
                     # a later "his"/"her" agrees with it: "X has been held since her arrest"
                     is_person = True
             if is_person:
