@@ -32,6 +32,9 @@ def test_what_a_rumour_says_is_hedged(text, expected):
      [("ARREST", "Tomas Welk", False, False)]),
     # a rumour called untrue is a denial: what was uncertain is settled
     ("Rumours that Tomas Welk had been executed proved untrue.", [("EXECUTE", "Tomas Welk", False, True)]),
+    # a "that" clause that is no rumour's: the second of two reported clauses
+    ("Officials said the hearing was delayed and that Tomas Welk was arrested on Monday.",
+     [("ARREST", "Tomas Welk", False, False)]),
     # a rumour's relative clause about someone else
     ("The rumour he spread about Tomas Welk, who was arrested in May, was false.",
      [("ARREST", "Tomas Welk", False, False)]),
