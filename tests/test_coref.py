@@ -125,3 +125,12 @@ def test_his_in_a_who_clause_is_the_one_the_clause_describes(events_of):
     got = {(e.type, e.person) for e in events_of(text, published="2025-07-24")}
     assert ("DIE", "Tomas Varga") not in got
     assert ("KILL", "Piet Danner") in got
+
+
+def test_his_in_a_who_clause_apposed_to_an_object_is_the_one_apposed(events_of):
+    """'X mourned Y, the contractor who fell to his death': the clause hangs on the description
+    apposed to Y, which names no one itself; "his" is Y's through the apposition, not the
+    sentence subject X's."""
+    got = {(e.type, e.person) for e in events_of("Tomas Welk mourned Piet Ornsby, the contractor who fell to his "
+                                                 "death on Monday.")}
+    assert got == {("DIE", "Piet Ornsby")}

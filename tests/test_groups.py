@@ -3,6 +3,8 @@ the one it happened to. Invented sentences."""
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 
@@ -157,3 +159,32 @@ def test_among_them_names_members_of_the_group_however_it_is_hung(events_of, tex
     someone, 'Police arrested 12 people, X said' names no member."""
     assert sorted(e.person for e in events_of(text) if e.type == "ARREST") == people
     assert [e.person for e in events_of("Police arrested 12 people, Teo Marsh said.")] == []
+
+
+def test_the_noun_a_group_is_of_gives_its_event(events_of):
+    """'ordered the arrest of four activists. The detainees were A and B': the group hangs on
+    "of", whose head is the arrest; "the detainees" are the group of an arrest, as after
+    "arrested four activists"."""
+    for lead in ("Police ordered the arrest of four activists on Monday.", "Police arrested four activists on Monday."):
+        got = {(e.type, e.person) for e in events_of(lead + " The detainees were Tomas Welk and Ana Pereira.")}
+        assert got == {("ARREST", "Tomas Welk"), ("ARREST", "Ana Pereira")}, lead
+
+
+def test_a_list_over_semicolons_ends(events_of):
+    """'A, 31; B, 57; and C, 62': each part after a semicolon is looked for a name from the
+    semicolon on, never from the names already taken, so the list ends, and promptly."""
+    events_of("Three men died on Monday.")  # the model loaded before the clock starts
+
+    def too_long(signum, frame):
+        raise TimeoutError("the list over semicolons did not end")
+
+    old = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(20)
+    try:
+        got = {e.person for e in events_of("Three men died after their boat capsized on Monday. Police said the "
+                                           "victims were Tomas Welk, 31; Piet Ornsby, 57; and Ana Pereira, 62.")
+               if e.type == "DIE"}
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert got == {"Tomas Welk", "Piet Ornsby", "Ana Pereira"}
