@@ -34,9 +34,10 @@ from synthetic import write_corpus
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 # enough articles that a run is still going when it is killed (after its first batch of 4 is
-# stored) or overlapped (the second run checks the lock while the first loads its model)
+# stored) or overlapped (the second run, in this process, checks the lock while the first
+# loads its model)
 KILLED_RUN_ARTICLES = 12
-OVERLAPPED_RUN_ARTICLES = 10
+OVERLAPPED_RUN_ARTICLES = 4
 TABLES = ("events", "people", "conflicts", "fates", "documents")
 STORY = ("Marta Oliveira, the deputy mayor of Kestrel Bay, was arrested on Monday on charges of fraud, "
          "police said. Her lawyer said the charges were false.\n\n"
@@ -49,6 +50,17 @@ def ingest(*args: str | Path, wait: bool = True, **kw) -> subprocess.CompletedPr
     if not wait:
         return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, **kw)
+
+
+def ingest_here(monkeypatch: pytest.MonkeyPatch, nlp, *args: str | Path):
+    """The ``ingest`` command line in this process with the session's model, for the runs that
+    need no process of their own (its exit code, stdout and stderr are the result's)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.setattr("pipeline.nlp.build.build_nlp", lambda *a, **kw: nlp)
+    return CliRunner().invoke(app, ["ingest", *map(str, args)])
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
@@ -98,15 +110,16 @@ def run_statuses(db: Path) -> list[tuple[int, str]]:
 
 # -- the same folder twice ------------------------------------------------------------
 
-def test_second_run_over_the_shipped_corpus_adds_nothing_and_changes_no_file(corpus_store, tmp_path):
+def test_second_run_over_the_shipped_corpus_adds_nothing_and_changes_no_file(corpus_store, tmp_path, nlp,
+                                                                            monkeypatch):
     db, out = copy_store(corpus_store, tmp_path)
     files = snapshot(out)
     assert sorted(files) == sorted(f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet"))
     run1 = json.loads((out / "run.json").read_text())
     assert run1["n_new_documents"] == 2 and run1["n_new_events"] > 20 and run1["status"] == "done"
 
-    second = ingest(CORPUS, "--db", db, "--out", out)
-    assert second.returncode == 0, second.stderr
+    second = ingest_here(monkeypatch, nlp, CORPUS, "--db", db, "--out", out)
+    assert second.exit_code == 0, (second.output, second.exception)
     run2 = json.loads((out / "run.json").read_text())
     assert (run2["n_new_documents"], run2["n_new_events"], run2["n_known"]) == (0, 0, 2)
     assert "nothing new" in second.stdout
@@ -182,7 +195,7 @@ def test_a_killed_run_is_marked_interrupted_once(corpus_store, tmp_path, caplog)
 
 # -- killed mid-run --------------------------------------------------------------------
 
-def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
+def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp, monkeypatch):
     corpus = tmp_path / "corpus"
     write_corpus(corpus, KILLED_RUN_ARTICLES)
     ref_db, ref_out = tmp_path / "ref.db", tmp_path / "ref"
@@ -213,8 +226,9 @@ def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
     assert 4 <= len(partial_docs) < KILLED_RUN_ARTICLES  # killed mid-run, some batches committed
     assert run_statuses(db) == [(1, "running")]
 
-    again = ingest(corpus, "--db", db, "--out", out, "--no-report")
-    assert again.returncode == 0, again.stderr
+    # the next run needs no process of its own: the killed one's is gone
+    again = ingest_here(monkeypatch, nlp, corpus, "--db", db, "--out", out, "--no-report")
+    assert again.exit_code == 0, (again.output, again.exception)
     assert "interrupted" in again.stderr
     assert json.loads((out / "run.json").read_text())["interrupted_runs"] == [1]
     assert run_statuses(db) == [(1, "interrupted"), (2, "done")]
@@ -228,7 +242,7 @@ def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp):
 
 # -- two runs at once --------------------------------------------------------------------
 
-def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
+def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path, nlp, monkeypatch):
     corpus = tmp_path / "corpus"
     write_corpus(corpus, OVERLAPPED_RUN_ARTICLES, seed=11)
     db, out = tmp_path / "store.db", tmp_path / "out"
@@ -247,8 +261,9 @@ def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
         time.sleep(0.01)
     assert held, "the first run never took the lock"
     started = time.monotonic()
-    second = ingest(corpus, "--db", db, "--out", out)
-    assert second.returncode == 75, second.stderr
+    # the second run, in this process, meets the first one's lock
+    second = ingest_here(monkeypatch, nlp, corpus, "--db", db, "--out", out)
+    assert second.exit_code == 75, (second.output, second.exception)
     assert "holds the lock" in second.stderr
     assert time.monotonic() - started < 30  # at once, not after waiting
     assert first.poll() is None, "the first run should still be going"
@@ -260,10 +275,6 @@ def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path):
 # -- every kind of bad input ---------------------------------------------------------------
 
 def test_a_folder_of_bad_inputs_exits_0_with_a_row_and_message_for_each(tmp_path, nlp, monkeypatch):
-    from typer.testing import CliRunner
-
-    from pipeline.cli import app
-
     src = tmp_path / "inbox"
     src.mkdir()
     (src / "good_a.txt").write_text(STORY, encoding="utf-8")
@@ -289,9 +300,8 @@ def test_a_folder_of_bad_inputs_exits_0_with_a_row_and_message_for_each(tmp_path
         json.dumps({"id": "feed-ok", "text": STORY.replace("Marta", "Ilse")}) + "\n"
         + "{this is not json\n" + json.dumps({"id": "feed-notext", "title": "x"}) + "\n", encoding="utf-8")
     # the command line in this process, with the session's model: its console is captured
-    monkeypatch.setattr("pipeline.nlp.build.build_nlp", lambda *args, **kwargs: nlp)
-    result = CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "s.db"),
-                                      "--out", str(tmp_path / "out"), "--max-chars", "20000"])
+    result = ingest_here(monkeypatch, nlp, src, "--db", tmp_path / "s.db", "--out", tmp_path / "out",
+                         "--max-chars", "20000")
     assert result.exit_code == 0, (result.output, result.exception)
     docs = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str, keep_default_na=False).set_index("file")
     expected = {
