@@ -117,6 +117,33 @@ def test_which_patterns_are_looked_up(nlp, pattern, looked_up):
     assert ruler._index(pattern, 0) is looked_up
 
 
+@pytest.mark.parametrize("extra, windowed", [
+    (None, True),  # the model's: fixed lengths, first tokens known by word, regex or relation
+    ([{"LOWER": "is", "OP": "?"}, {"LOWER": "not"}], False),  # an operator: its length varies
+    ([{"IS_SPACE": True}, {"LOWER": "the"}], False),  # a first token known by none of them
+])
+def test_the_rules_left_to_the_matcher_run_only_where_one_can_start(nlp, extra, windowed):
+    """The Matcher's rules run on windows at the tokens where one can start when every one has
+    a fixed length and a first token known by its word, relation or tag; otherwise on the
+    whole document. Either way it finds what it finds on the whole document, and the tokens
+    are the stock ruler's."""
+    rules = nlp.get_pipe("attribute_ruler").patterns
+    if extra:
+        rules = rules + [{"patterns": [extra], "attrs": {"LEMMA": "x"}}]
+    stock, indexed = stock_and_indexed(nlp.vocab, rules)
+    found = 0
+    for doc in parsed(nlp, texts() + ["It is not what there is. Is not the end near? We let nothin' stop us."]):
+        whole = indexed.matcher(doc, allow_missing=True, as_spans=False)
+        assert sorted(indexed._matched(doc)) == sorted(whole), doc.text[:60]
+        found += len(whole)
+        theirs, ours = copy(doc), copy(doc)
+        stock(theirs)
+        indexed(ours)
+        assert attributes(ours) == attributes(theirs), doc.text[:60]
+    assert found >= 9  # "ain't", "gonna", "y'all", "gotta", "Let's", "C'mon", "there's", "nothin'", ...
+    assert (indexed._starts is not None) is windowed
+
+
 def test_an_index_outside_the_match_is_an_error(nlp):
     _, indexed = stock_and_indexed(nlp.vocab, [{"patterns": [[{"TAG": "NNP"}]], "attrs": {"POS": "X"}, "index": 1}])
     (doc,) = parsed(nlp, ["Tomas Varga was arrested."])

@@ -6,13 +6,14 @@ pattern at every token: about a tenth of the whole parse, for what is mostly a t
 Here a pattern whose every constraint is an equality or an ``IN`` list on ``TAG``, ``LOWER``,
 ``DEP`` or ``IS_SPACE`` (with ``NOT_IN`` lists beside them checked per hit) becomes dictionary
 entries; the rest (regular expressions, exclusions alone, patterns of several tokens) stay in
-a Matcher of their own. The matches are then the stock
+a Matcher of their own, run only at the tokens where one of them can start. The matches are then the stock
 ruler's, sorted and applied as it does (later rules win), with spaCy's own setter: the tokens
 come out the same (``tests/test_attributes.py`` compares them on every shipped article).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -61,6 +62,8 @@ class IndexedAttributeRuler(AttributeRuler):
         self._sieved: list | None = None  # built from the tables on first use
         self._given: list[list] = []  # each rule's patterns as added, for ``patterns``
         self._match_ids: list[int] = []  # each rule's key, as the Matcher would give it
+        self._rest: list[list[dict]] = []  # the patterns left to the Matcher
+        self._starts: _Starts | None | bool = False  # where they can start (False: not worked out yet)
 
     def add(self, patterns: Iterable[list[dict]], attrs: dict, index: int = 0) -> None:
         patterns = list(patterns)
@@ -68,6 +71,8 @@ class IndexedAttributeRuler(AttributeRuler):
         rest = [p for p in patterns if not self._index(p, rule)]
         if rest:
             self.matcher.add(self.vocab.strings.add(str(rule)), rest)
+            self._rest.extend(rest)
+            self._starts = False
         else:
             self.vocab.strings.add(str(rule))
         self._given.append(patterns)
@@ -123,10 +128,24 @@ class IndexedAttributeRuler(AttributeRuler):
                 self._sieved.append((names, table, None if by is None else list(_COLUMNS).index(by), keep))
         return self._sieved
 
+    def _matched(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The Matcher's matches of the rules left to it. When each of them has a fixed length
+        and a first token known by its word, relation or tag, the Matcher runs only on the
+        few tokens where one can start (a window as long as the longest); its regular
+        expressions are otherwise Python calls at every token of every document."""
+        if not len(self.matcher):
+            return []
+        if self._starts is False:
+            self._starts = _Starts.of(self._rest, self.vocab)
+        if self._starts is None:
+            return self.matcher(doc, allow_missing=True, as_spans=False)
+        width = self._starts.width
+        return [(m_id, i + s, i + e) for i in self._starts.at(doc)
+                for m_id, s, e in self.matcher(doc[i:i + width], allow_missing=True, as_spans=False) if s == 0]
+
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         strings = self.vocab.strings
-        found = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in self.matcher(doc, allow_missing=True, as_spans=False)
-                 ] if len(self.matcher) else []
+        found = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in self._matched(doc)]
         if self._tables and len(doc):
             array = doc.to_array(_ARRAY)
             columns = dict(zip(_COLUMNS, zip(*array.tolist())))
@@ -153,6 +172,63 @@ class IndexedAttributeRuler(AttributeRuler):
             if not start <= at < end:
                 raise ValueError(f"attribute rule {rule}: index {index} is outside its match of {end - start} tokens")
             set_token_attrs(doc[at], self.attrs[rule])
+
+
+class _Starts:
+    """Where patterns of fixed length can start: tokens whose word (an equality, a list or a
+    regular expression on ``LOWER``), relation or tag is one a pattern's first token asks for."""
+
+    _KEYS = {"LOWER": LOWER, "DEP": DEP, "TAG": TAG}
+    _SEEN_MAX = 200_000  # words whose regular-expression answers are remembered
+
+    def __init__(self, width: int, values: dict[str, set[int]], regexes: list) -> None:
+        self.width = width
+        self.values = {name: np.array(sorted(v), dtype="uint64") for name, v in values.items() if v}
+        self.regexes = regexes
+        self.seen: dict[int, bool] = {}
+
+    @classmethod
+    def of(cls, patterns: list[list[dict]], vocab) -> "_Starts | None":
+        """None when some pattern has an operator (its length varies) or a first token not
+        known by one of those attributes: the Matcher then runs on the whole document."""
+        values: dict[str, set[int]] = {name: set() for name in cls._KEYS}
+        regexes = []
+        for pattern in patterns:
+            if not pattern or any("OP" in token for token in pattern):
+                return None
+            first = pattern[0]
+            name = next((n for n in cls._KEYS if n in first), None)
+            if name is None:
+                return None
+            value = first[name]
+            if isinstance(value, dict) and list(value) == ["REGEX"] and name == "LOWER":
+                regexes.append(re.compile(value["REGEX"]))
+                continue
+            choices = _choices(value)
+            if choices is None or not all(isinstance(v, str) for v in choices):
+                return None
+            values[name].update(vocab.strings.add(v) for v in choices)
+        return cls(max(map(len, patterns)), values, regexes)
+
+    def at(self, doc: Doc) -> list[int]:
+        array = doc.to_array([self._KEYS[name] for name in self._KEYS])
+        hit = np.zeros(len(doc), dtype=bool)
+        for column, name in enumerate(self._KEYS):
+            if name in self.values:
+                hit |= np.isin(array[:, column], self.values[name])
+        if self.regexes:
+            lowers = array[:, 0]
+            strings = doc.vocab.strings
+            if len(self.seen) > self._SEEN_MAX:
+                self.seen.clear()
+            for word in set(lowers.tolist()):
+                if word not in self.seen:
+                    text = strings[word]
+                    self.seen[word] = any(r.search(text) for r in self.regexes)
+            wanted = [w for w in set(lowers.tolist()) if self.seen[w]]
+            if wanted:
+                hit |= np.isin(lowers, np.array(wanted, dtype="uint64"))
+        return np.flatnonzero(hit).tolist()
 
 
 def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
