@@ -101,6 +101,37 @@ def test_a_later_rule_wins_and_a_rule_of_several_tokens_sets_the_token_it_names(
     assert str(by_word["he"].morph) == "Case=Nom" and str(by_word["Police"].morph) == "Case=Nom"
 
 
+def test_the_leading_tag_rules_are_applied_first_with_arrays_and_later_rules_still_win(nlp):
+    """The first rules that set POS or morphology from the tag alone are applied together (the
+    last of them winning per attribute); every rule after the first other one, a tag rule too,
+    is applied after them, in order, as the stock ruler does."""
+    rules = [
+        {"patterns": [[{"TAG": "NNP"}]], "attrs": {"POS": "PROPN", "MORPH": "Number=Sing"}},
+        {"patterns": [[{"TAG": "NNP"}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"TAG": "VBD"}]], "attrs": {"MORPH": "Tense=Past"}},
+        {"patterns": [[{"LOWER": "arrested", "TAG": "VBD"}]], "attrs": {"POS": "NOUN"}},
+        {"patterns": [[{"TAG": "VBD"}]], "attrs": {"POS": "ADJ"}},
+        {"patterns": [[{"TAG": "NNP"}]], "attrs": {"MORPH": "Number=Plur"}, "index": 0},
+    ]
+    stock, indexed = stock_and_indexed(nlp.vocab, rules)
+    (doc,) = parsed(nlp, ["Police arrested Tomas Varga and questioned him."])
+    theirs, ours = copy(doc), copy(doc)
+    stock(theirs)
+    indexed(ours)
+    assert indexed._bulk()[0] == 3  # the word rule ends the leading ones
+    assert attributes(ours) == attributes(theirs)
+    by_word = {t.text: t for t in ours}
+    assert (by_word["Varga"].pos_, str(by_word["Varga"].morph)) == ("X", "Number=Plur")
+    assert (by_word["arrested"].pos_, str(by_word["arrested"].morph)) == ("ADJ", "Tense=Past")
+    assert by_word["Police"].pos_ == doc[0].pos_  # no rule for its tag: as the tagger left it
+
+
+def test_the_models_tag_map_is_applied_with_arrays(nlp):
+    ruler = nlp.get_pipe("attribute_ruler")
+    first, by_tag = ruler._bulk()
+    assert first > 40 and len(by_tag) > 40  # the model's tag map: one rule per tag, first
+
+
 @pytest.mark.parametrize("pattern, looked_up", [
     ([{"TAG": "NN"}], True),
     ([{"LOWER": {"IN": ["is", "was"]}, "TAG": "VBZ"}], True),

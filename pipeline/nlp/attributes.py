@@ -19,7 +19,7 @@ from typing import Iterable
 
 import numpy as np
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -28,7 +28,8 @@ from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 # the token attributes a pattern may test and still be looked up, with their array column
 _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _STRING_VALUED = {"TAG", "LOWER", "DEP"}
-_ARRAY = [_COLUMNS[n] for n in _COLUMNS]
+_NAMES = list(_COLUMNS)
+_ARRAY = [_COLUMNS[n] for n in _NAMES]
 
 
 def _choices(value: object) -> list | None:
@@ -64,15 +65,19 @@ class IndexedAttributeRuler(AttributeRuler):
         self._match_ids: list[int] = []  # each rule's key, as the Matcher would give it
         self._rest: list[list[dict]] = []  # the patterns left to the Matcher
         self._starts: _Starts | None | bool = False  # where they can start (False: not worked out yet)
+        self._placed: dict[int, set[tuple]] = defaultdict(set)  # rule -> (table, with exclusions) of its patterns
+        self._leading: tuple[int, dict[int, tuple]] | None = None  # see _bulk
 
     def add(self, patterns: Iterable[list[dict]], attrs: dict, index: int = 0) -> None:
         patterns = list(patterns)
         rule = len(self.attrs)
         rest = [p for p in patterns if not self._index(p, rule)]
+        self._leading = None
         if rest:
             self.matcher.add(self.vocab.strings.add(str(rule)), rest)
             self._rest.extend(rest)
             self._starts = False
+            self._placed[rule].add(("matcher", True))
         else:
             self.vocab.strings.add(str(rule))
         self._given.append(patterns)
@@ -107,6 +112,7 @@ class IndexedAttributeRuler(AttributeRuler):
         unless = tuple((name, frozenset(as_ints[name])) for name in sorted(refused))
         self._sieved = None
         table = self._tables.setdefault(names, defaultdict(list))
+        self._placed[rule].add((names, bool(unless)))
         for key in keys:
             if (rule, unless) not in table[key]:
                 table[key].append((rule, unless))
@@ -117,15 +123,17 @@ class IndexedAttributeRuler(AttributeRuler):
         return [{"patterns": self._given[i], "attrs": self._attrs_unnormed[i], "index": self.indices[i]}
                 for i in range(len(self.attrs))]
 
-    def _sieves(self) -> list[tuple[tuple[str, ...], dict, int | None, np.ndarray | None]]:
+    def _sieves(self) -> list[tuple[tuple[str, ...], dict, int | None, np.ndarray | None, int]]:
         """Per table, a column to sieve tokens with first (a word or a relation, which few
-        tokens carry; the tag table sees every token) and the values it lets through."""
+        tokens carry; the tag table sees every token), the values it lets through and the
+        table's last rule."""
         if self._sieved is None:
             self._sieved = []
             for names, table in self._tables.items():
                 by = next((n for n in ("LOWER", "DEP", "IS_SPACE") if n in names), None)
                 keep = None if by is None else np.array(sorted({k[names.index(by)] for k in table}), dtype="uint64")
-                self._sieved.append((names, table, None if by is None else list(_COLUMNS).index(by), keep))
+                last = max(rule for hits in table.values() for rule, _ in hits)
+                self._sieved.append((names, table, None if by is None else _NAMES.index(by), keep, last))
         return self._sieved
 
     def _matched(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -143,23 +151,69 @@ class IndexedAttributeRuler(AttributeRuler):
         return [(m_id, i + s, i + e) for i in self._starts.at(doc)
                 for m_id, s, e in self.matcher(doc[i:i + width], allow_missing=True, as_spans=False) if s == 0]
 
-    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+    def _bulk(self) -> tuple[int, dict[int, tuple]]:
+        """How many of the first rules set only POS and morphology by the tag alone (the
+        model's tag map), and what they leave on a token of each tag, later rules winning.
+        They come before every other rule, so they can all be applied first, with arrays."""
+        if self._leading is None:
+            first = 0
+            while first < len(self.attrs) and self._placed.get(first) == {(("TAG",), False)} \
+                    and self.indices[first] == 0 and set(self.attrs[first]) <= {POS, MORPH}:
+                first += 1
+            by_tag: dict[int, tuple] = {}
+            for (tag,), hits in self._tables.get(("TAG",), {}).items():
+                pos = morph = None
+                for rule, _ in sorted(hits):
+                    if rule < first:
+                        pos = self.attrs[rule].get(POS, pos)
+                        morph = self.attrs[rule].get(MORPH, morph)
+                if pos is not None or morph is not None:
+                    by_tag[tag] = (pos, morph)
+            self._leading = (first, by_tag)
+        return self._leading
+
+    def _apply_bulk(self, doc: Doc, by_tag: dict[int, tuple]) -> None:
+        array = doc.to_array([TAG, POS, MORPH])
+        tags, at = np.unique(array[:, 0], return_inverse=True)
+        found = [by_tag.get(t, (None, None)) for t in tags.tolist()]
+        for column, k in ((1, 0), (2, 1)):
+            given = np.array([f[k] is not None for f in found], dtype=bool)
+            if given.any():
+                values = np.array([0 if f[k] is None else f[k] for f in found], dtype="uint64")
+                array[:, column] = np.where(given[at], values[at], array[:, column])
+        doc.from_array([POS, MORPH], array[:, 1:])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """As the stock ruler; the leading tag-map rules (see ``_bulk``) applied with arrays."""
+        try:
+            first, by_tag = self._bulk()
+            if first and len(doc):
+                self._apply_bulk(doc, by_tag)
+            self.set_annotations(doc, self.match(doc, first=first))
+            return doc
+        except Exception as e:
+            return self.get_error_handler()(self.name, self, [doc], e)
+
+    def match(self, doc: Doc, first: int = 0) -> list[tuple[int, int, int, int]]:
+        """The matches of every rule from the ``first`` on, sorted as the stock ruler's."""
         strings = self.vocab.strings
         found = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in self._matched(doc)]
         if self._tables and len(doc):
             array = doc.to_array(_ARRAY)
-            columns = dict(zip(_COLUMNS, zip(*array.tolist())))
-            for names, table, by, keep in self._sieves():
-                cells = [columns[n] for n in names]
+            for names, table, by, keep, last in self._sieves():
+                if last < first:
+                    continue  # all its rules applied already
+                cols = [_NAMES.index(n) for n in names]
                 if by is None:  # every token: its values are the key
-                    at, keys = range(len(doc)), zip(*cells)
+                    at = np.arange(len(doc))
                 else:
-                    at = np.flatnonzero(np.isin(array[:, by], keep)).tolist()
-                    keys = (tuple(c[i] for c in cells) for i in at)
-                for i, hits in zip(at, map(table.get, keys)):
+                    at = np.flatnonzero(np.isin(array[:, by], keep))
+                keys = map(tuple, array[np.ix_(at, cols)].tolist())
+                for i, hits in zip(at.tolist(), map(table.get, keys)):
                     if hits:
                         for rule, unless in hits:
-                            if not unless or not any(columns[name][i] in values for name, values in unless):
+                            if rule >= first and (not unless or not any(int(array[i, _NAMES.index(name)]) in values
+                                                                        for name, values in unless)):
                                 found.append((rule, self._match_ids[rule], i, i + 1))
         found.sort()
         return found
