@@ -27,9 +27,17 @@ def before_lemmas(nlp, texts: list[str]) -> list[Doc]:
 
 
 def stock_of(nlp) -> EnglishLemmatizer:
+    """The stock component with the model's tables, its word index as plain lists."""
+    from spacy.lookups import Lookups
+
     ours = nlp.get_pipe("lemmatizer")
+    plain = Lookups()
+    for name in ours.lookups.tables:
+        table = ours.lookups.get_table(name)
+        plain.add_table(name, {k: list(v) if name == "lemma_index" else v for k, v in table.items()})
+    assert not any(isinstance(v, lemmas.WordIndex) for v in plain.get_table("lemma_index").values())
     stock = EnglishLemmatizer(nlp.vocab, None, "stock", mode="rule", overwrite=ours.overwrite)
-    stock.initialize(lookups=ours.lookups)
+    stock.initialize(lookups=plain)
     return stock
 
 
@@ -85,3 +93,26 @@ def test_a_token_without_a_pos_is_lemmatized_each_time_with_spacys_warning(nlp):
 
 def test_an_empty_doc_is_left_as_it_is(nlp):
     assert len(nlp.get_pipe("lemmatizer")(nlp.make_doc(""))) == 0
+
+
+def test_the_lemma_index_answers_from_a_set_and_stays_the_list_it_was(nlp):
+    """The stock method asks ``form in index`` of each POS's word list; the lists are swapped
+    for ``WordIndex`` (a list testing membership in a set) on first use. Same list, same
+    answers; it pickles and serialises as a list."""
+    import pickle
+
+    from spacy.lookups import Lookups
+
+    ours = nlp.get_pipe("lemmatizer")
+    ours(nlp.make_doc("warm"))
+    fast = ours.lookups.get_table("lemma_index")
+    assert fast and all(isinstance(words, lemmas.WordIndex) for words in fast.values())
+    words = ["minister", "arrest", "minister", "go"]
+    index = lemmas.WordIndex(words)
+    assert index == words and list(index) == words
+    assert ("minister" in index, "ministers" in index, 5 in index) == (True, False, False)
+    assert pickle.loads(pickle.dumps(index)) == words and "go" in pickle.loads(pickle.dumps(index))
+    again = Lookups().from_bytes(ours.lookups.to_bytes()).get_table("lemma_index")
+    assert {k: list(v) for k, v in again.items()} == {k: list(v) for k, v in fast.items()}
+    with_sets = lemmas.with_word_sets(ours.lookups)
+    assert with_sets.get_table("lemma_rules") is ours.lookups.get_table("lemma_rules")  # shared, not copied

@@ -4,8 +4,10 @@ A word's rule lemma depends only on its form, POS and morphology, but the stock 
 works it out token by token through ``Token`` objects, and for the commonest case (a base
 form: a singular noun, an infinitive) it caches nothing and works it out again every time.
 Here each distinct (word, POS, morphology) is lemmatised once by the stock method and the
-answer reused; the lemmas are written in one array. Same lemmas as the stock component
-(``tests/test_lemmas.py``).
+answer reused; the lemmas are written in one array. A new word is lemmatised by the stock
+method, which asks ``form in index`` of a word list of its POS (57,000 nouns) for every
+suffix rule that fits; here those lists answer it from a set. Same lemmas as the stock
+component (``tests/test_lemmas.py``).
 """
 
 from __future__ import annotations
@@ -13,10 +15,35 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 # remembered lemmas before the memo starts again (a run over millions of words stays bounded)
 MEMO_LIMIT = 200_000
+
+
+class WordIndex(list):
+    """A lemma index's word list that tests membership in a set: the same list, the same
+    answers, in constant time. It pickles and serialises as the list it is."""
+
+    def __init__(self, words=()) -> None:
+        super().__init__(words)
+        self.words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def with_word_sets(lookups: Lookups) -> Lookups:
+    """The same tables, the lemma index's lists as ``WordIndex`` (other tables shared)."""
+    fast = Lookups()
+    for name in lookups.tables:
+        table = lookups.get_table(name)
+        if name == "lemma_index":
+            fast.add_table(name, {key: WordIndex(words) for key, words in table.items()})
+        else:
+            fast.set_table(name, table)
+    return fast
 
 
 @Language.factory("remembering_lemmatizer", default_config={"overwrite": False})
@@ -37,6 +64,9 @@ class RememberingLemmatizer(EnglishLemmatizer):
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables()
+        if self.lookups.has_table("lemma_index") and not all(
+                isinstance(words, WordIndex) for words in self.lookups.get_table("lemma_index").values()):
+            self.lookups = with_word_sets(self.lookups)
         if not len(doc):
             return doc
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
