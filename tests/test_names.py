@@ -395,3 +395,17 @@ def test_a_name_after_the_description_s_own_clause_is_no_twin(nlp):
                   ["NOUN", "PRON", "VERB", "PRON", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "NOUN"], (6, 8))
     mentions = SimpleNamespace(person_at={6: doc.ents[0], 7: doc.ents[0]})
     assert _named(doc[0], mentions).i == 0
+
+
+@pytest.mark.parametrize("text, bracketed", [
+    ("the Front for a Civic Renewal (FCR) said", True),
+    ("the Front (FCR", False),  # never closed
+    ("the Front (Civic FCR) said", False),  # two words between: no acronym in brackets
+    ("the Front for a Civic Renewal said", False),
+    ("(", False),
+])
+def test_the_acronym_matcher_runs_only_where_a_word_stands_in_brackets(nlp, text, bracketed):
+    """The organisation-with-acronym Matcher is skipped for a Doc without '(' word ')'."""
+    from pipeline.nlp.gazetteer import _bracketed_word
+
+    assert _bracketed_word(nlp.make_doc(text)) is bracketed

@@ -6,12 +6,15 @@ as PERSON); a phrase listed under ``models/lexicon`` is always an ORG.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon import read_list
+from .lookup import holding, word_ids
 
 
 @Language.factory("gazetteer_ruler", default_config={"outlets": "", "organisations": "", "outlet_heads": ""})
@@ -36,6 +39,7 @@ class GazetteerRuler:
             self.folded.add(key, [nlp.make_doc(p) for p in phrases if not p.isupper()])
         # "the Kestrel Evening Post": capitalised words ending in a newspaper word, after "the"
         self.shaped = Matcher(nlp.vocab)
+        self.head_ids = word_ids(outlet_heads or ())
         if outlet_heads:
             self.shaped.add(OUTLET, [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "+"},
                                       {"LOWER": {"IN": sorted(outlet_heads)}, "IS_TITLE": True}]])
@@ -50,10 +54,14 @@ class GazetteerRuler:
         strings = doc.vocab.strings
         found = [Span(doc, s, e, label="ORG", kb_id=OUTLET if strings[k] == OUTLET else "")
                  for k, s, e in [*self.exact(doc), *self.folded(doc)]]
-        found += [Span(doc, s + 1, e, label="ORG", kb_id=OUTLET) for _, s, e in self.shaped(doc)
-                  if not any(t.ent_type_ in {"GPE", "NORP"} and t.i == e - 1 for t in doc[s:e])]
+        # the two Matchers run only on a Doc that holds what their patterns end in: a
+        # newspaper word, a bracketed word (most articles have neither)
+        if self.head_ids.size and holding(doc, LOWER, self.head_ids).any():
+            found += [Span(doc, s + 1, e, label="ORG", kb_id=OUTLET) for _, s, e in self.shaped(doc)
+                      if not any(t.ent_type_ in {"GPE", "NORP"} and t.i == e - 1 for t in doc[s:e])]
         found += [whole for ent in doc.ents if ent.label_ == "ORG" and (whole := full_org_name(ent)) is not None]
-        found += [span for _, s, e in self.acronymed(doc) if (span := acronymed_name(doc, s, e)) is not None]
+        if _bracketed_word(doc):
+            found += [span for _, s, e in self.acronymed(doc) if (span := acronymed_name(doc, s, e)) is not None]
         if not found:
             return doc
         found = filter_spans(found)
@@ -65,6 +73,13 @@ class GazetteerRuler:
 
 
 ORG_LINKS = {"of", "for", "de", "du", "des", "del"}
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+
+
+def _bracketed_word(doc: Doc) -> bool:
+    """Some token stands between "(" and ")", as an acronym in brackets does."""
+    orth = doc.to_array(ORTH)
+    return len(doc) > 2 and bool(((orth[:-2] == _OPEN) & (orth[2:] == _CLOSE)).any())
 
 
 def full_org_name(ent: Span) -> Span | None:
