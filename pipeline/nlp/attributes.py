@@ -25,6 +25,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 
+from .lookup import among
+
 # the token attributes a pattern may test and still be looked up, with their array column
 _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _STRING_VALUED = {"TAG", "LOWER", "DEP"}
@@ -207,7 +209,7 @@ class IndexedAttributeRuler(AttributeRuler):
                 if by is None:  # every token: its values are the key
                     at = np.arange(len(doc))
                 else:
-                    at = np.flatnonzero(np.isin(array[:, by], keep))
+                    at = np.flatnonzero(among(array[:, by], keep))
                 keys = map(tuple, array[np.ix_(at, cols)].tolist())
                 for i, hits in zip(at.tolist(), map(table.get, keys)):
                     if hits:
@@ -269,7 +271,7 @@ class _Starts:
         hit = np.zeros(len(doc), dtype=bool)
         for column, name in enumerate(self._KEYS):
             if name in self.values:
-                hit |= np.isin(array[:, column], self.values[name])
+                hit |= among(array[:, column], self.values[name])
         if self.regexes:
             lowers = array[:, 0]
             strings = doc.vocab.strings
@@ -281,7 +283,7 @@ class _Starts:
                     self.seen[word] = any(r.search(text) for r in self.regexes)
             wanted = [w for w in set(lowers.tolist()) if self.seen[w]]
             if wanted:
-                hit |= np.isin(lowers, np.array(wanted, dtype="uint64"))
+                hit |= among(lowers, np.array(sorted(wanted), dtype="uint64"))
         return np.flatnonzero(hit).tolist()
 
 

