@@ -62,7 +62,7 @@ class IndexedAttributeRuler(AttributeRuler):
     def _clear_index(self) -> None:
         # (attribute names tested) -> (their values at a token) -> (rule number, exclusions)
         self._tables: dict[tuple[str, ...], dict[tuple, list[tuple[int, tuple]]]] = {}
-        self._sieved: list | None = None  # built from the tables on first use
+        self._sieved: dict[int, list] | None = None  # built from the tables on first use, per first rule
         self._given: list[list] = []  # each rule's patterns as added, for ``patterns``
         self._match_ids: list[int] = []  # each rule's key, as the Matcher would give it
         self._rest: list[list[dict]] = []  # the patterns left to the Matcher
@@ -125,18 +125,22 @@ class IndexedAttributeRuler(AttributeRuler):
         return [{"patterns": self._given[i], "attrs": self._attrs_unnormed[i], "index": self.indices[i]}
                 for i in range(len(self.attrs))]
 
-    def _sieves(self) -> list[tuple[tuple[str, ...], dict, int | None, np.ndarray | None, int]]:
-        """Per table, a column to sieve tokens with first (a word or a relation, which few
-        tokens carry; the tag table sees every token), the values it lets through and the
-        table's last rule."""
+    def _sieves(self, first: int = 0) -> list[tuple[tuple[str, ...], dict, int, np.ndarray, list[int]]]:
+        """Per table holding rules from the ``first`` on: a column to sieve tokens with (a
+        word, a relation, a tag: the most telling the table tests), the values of it that
+        such a rule asks for, and the array columns of the table's key."""
         if self._sieved is None:
-            self._sieved = []
+            self._sieved = {}
+        if first not in self._sieved:
+            self._sieved[first] = []
             for names, table in self._tables.items():
-                by = next((n for n in ("LOWER", "DEP", "IS_SPACE") if n in names), None)
-                keep = None if by is None else np.array(sorted({k[names.index(by)] for k in table}), dtype="uint64")
-                last = max(rule for hits in table.values() for rule, _ in hits)
-                self._sieved.append((names, table, None if by is None else _NAMES.index(by), keep, last))
-        return self._sieved
+                live = [key for key, hits in table.items() if any(rule >= first for rule, _ in hits)]
+                if not live:
+                    continue  # all its rules applied already
+                by = next(n for n in ("LOWER", "DEP", "TAG", "IS_SPACE") if n in names)
+                keep = np.array(sorted({key[names.index(by)] for key in live}), dtype="uint64")
+                self._sieved[first].append((names, table, _NAMES.index(by), keep, [_NAMES.index(n) for n in names]))
+        return self._sieved[first]
 
     def _matched(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's matches of the rules left to it. When each of them has a fixed length
@@ -202,14 +206,8 @@ class IndexedAttributeRuler(AttributeRuler):
         found = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in self._matched(doc)]
         if self._tables and len(doc):
             array = doc.to_array(_ARRAY)
-            for names, table, by, keep, last in self._sieves():
-                if last < first:
-                    continue  # all its rules applied already
-                cols = [_NAMES.index(n) for n in names]
-                if by is None:  # every token: its values are the key
-                    at = np.arange(len(doc))
-                else:
-                    at = np.flatnonzero(among(array[:, by], keep))
+            for names, table, by, keep, cols in self._sieves(first):
+                at = np.flatnonzero(among(array[:, by], keep))
                 keys = map(tuple, array[np.ix_(at, cols)].tolist())
                 for i, hits in zip(at.tolist(), map(table.get, keys)):
                     if hits:
