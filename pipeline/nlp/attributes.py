@@ -5,10 +5,12 @@ The stock ruler runs ~180 one-token patterns through spaCy's Matcher, which test
 pattern at every token: about a tenth of the whole parse, for what is mostly a table lookup.
 Here a pattern whose every constraint is an equality or an ``IN`` list on ``TAG``, ``LOWER``,
 ``DEP`` or ``IS_SPACE`` (with ``NOT_IN`` lists beside them checked per hit) becomes dictionary
-entries; the rest (regular expressions, exclusions alone, patterns of several tokens) stay in
-a Matcher of their own, run only at the tokens where one of them can start. The matches are then the stock
-ruler's, sorted and applied as it does (later rules win), with spaCy's own setter: the tokens
-come out the same (``tests/test_attributes.py`` compares them on every shipped article).
+entries, sieved by their most telling column; the rest (regular expressions, exclusions
+alone, patterns of several tokens) stay in a Matcher of their own, run only at the tokens
+where one of them can start. The leading rules that map a tag to POS and morphology (the
+model's tag map) are applied first, with arrays; the other matches are the stock ruler's,
+sorted and applied as it does (later rules win), with spaCy's own setter: the tokens come
+out the same (``tests/test_attributes.py`` compares them on every shipped article).
 """
 
 from __future__ import annotations
