@@ -1,7 +1,7 @@
 """Throughput against bare spaCy, and cost against article length. Prints figures; not a test.
 
 Usage:
-  python benchmarks/throughput.py [--n 500] [--from DIR ...] [--processes P] [--seed S]
+  python benchmarks/throughput.py [--n 500] [--from DIR ...] [--processes P] [--seed S] [--bracket | --rounds R]
   python benchmarks/throughput.py --long [--sizes 50000,200000,1000000]
 
 Corpus mode builds N articles from the given folders (default: the shipped corpus/):
@@ -23,6 +23,7 @@ import argparse
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -108,12 +109,22 @@ def corpus_mode(args: argparse.Namespace) -> None:
 
         build_nlp()  # load time is not throughput
         run_corpus([paths[0]], Path(tmp) / "warm", processes=1, report=args.report)  # warm-up: lazy imports, caches
-        start = time.perf_counter()
-        tables = run_corpus([folder], Path(tmp) / "out", processes=args.processes, report=args.report)
-        whole = time.perf_counter() - start
+
+        def whole_path(k: int) -> tuple[float, dict]:
+            start = time.perf_counter()
+            tables = run_corpus([folder], Path(tmp) / f"out{k}", processes=args.processes, report=args.report)
+            return time.perf_counter() - start, tables
+
+        whole, tables = whole_path(0)
         peak = peak_rss_mb()  # the whole path's, before a second bare model is loaded
         children_peak = peak_rss_mb(resource.RUSAGE_CHILDREN)
-        again = bare_pipe()[0] if args.bracket else None
+        again = bare_pipe()[0] if args.bracket or args.rounds > 1 else None
+        # more rounds, each whole path between two bare runs: the machine's drift moves single
+        # figures by a few hundredths, a median of rounds less
+        rounds = [(bare, whole, again)]
+        for k in range(1, args.rounds):
+            w = whole_path(k)[0]
+            rounds.append((rounds[-1][2], w, bare_pipe()[0]))
 
     print(f"model={name} articles={len(texts)} chars={chars} tokens={tokens} events={len(tables['events'])} "
           f"processes={args.processes}")
@@ -122,6 +133,9 @@ def corpus_mode(args: argparse.Namespace) -> None:
     print(f"ratio_whole_to_bare={bare / whole:.3f}")
     if again is not None:  # the machine's speed drifts: the whole path against bare runs on both sides of it
         print(f"bare_nlp_pipe_again_s={again:.2f} ratio_whole_to_bare_mean={(bare + again) / 2 / whole:.3f}")
+    if len(rounds) > 1:
+        ratios = [(b1 + b2) / 2 / w for b1, w, b2 in rounds]
+        print("round_ratios=" + ",".join(f"{r:.3f}" for r in ratios) + f" ratio_median={statistics.median(ratios):.3f}")
     print(f"peak_rss_mb={peak:.0f} children_peak_rss_mb={children_peak:.0f}")
 
 
@@ -166,6 +180,8 @@ def main() -> None:
     ap.add_argument("--bracket", action="store_true",
                     help="run bare nlp.pipe again after the whole path and also print the ratio to the "
                          "mean of the two bare runs (a machine whose speed drifts skews a single pair)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="whole path this many times, each between two bare runs; prints each round's ratio and the median")
     ap.add_argument("--long", action="store_true", help="measure one article of growing length instead")
     ap.add_argument("--sizes", default="50000,200000,1000000")
     ap.add_argument("--one-long", type=int, help=argparse.SUPPRESS)
