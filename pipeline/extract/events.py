@@ -226,6 +226,8 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             cands = [bare]
         if not cands and (noun := _modified_noun(tok)) is not None:
             cands = [noun]
+    elif arg == "successor":
+        cands = _successor(tok, mentions)
     elif arg in {"nominal", "nominal_poss"}:
         cands = [c for c in tok.children if c.dep_ == "poss"]
         if not cands and arg == "nominal":
@@ -282,6 +284,38 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
     if arg in {"meet", "meet_poss", "meet_between"} and len(people) < 2:
         return []
     return people
+
+
+# "replaced Y with X": the subject gives the post; "relieved Y of his duties": takes it away
+NOT_TAKING_PLACE = {"with", "of"}
+
+
+def _successor(verb: Token, mentions: Mentions) -> list[Token]:
+    """'X replaced Y as minister', 'Y was replaced as minister by X', 'X, who succeeded Y': the
+    one who takes another's place, who takes up the post: the subject, or a passive's "by"
+    agent. Only when the one replaced is a person or the role is named ("as defence minister"):
+    "X replaced the old printer" is no post; not when the subject hands the place to another or
+    takes it away ("replaced Y with X", "relieved Y of his duties")."""
+    passive = _named(subject(verb, {"nsubjpass"}), mentions) if verb.tag_ not in {"VBG", "VB"} else None
+    if passive is not None:
+        replaced = [passive]
+        takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        replaced = [c for c in verb.children if c.dep_ == "dobj"]
+        taker = _named(subject(verb, {"nsubj"}), mentions)
+        takers = [taker] if taker is not None else []
+    # the phrases after the verb, however the parser hung them: on the verb or on the one replaced
+    # (on a name: "relieved Y of his duties"; "the chief of staff" is a description)
+    preps = [c for h in [verb, *replaced] for c in h.children if c.dep_ == "prep" and c.i > h.i]
+    if not replaced or any(p.lower_ in NOT_TAKING_PLACE and (p.head.i == verb.i or p.head.i in mentions.person_at)
+                           for p in preps):
+        return []
+    role = any(p.lower_ == "as" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in mentions.role_nouns or g.lower_ in _titles()) for g in p.children)
+        for p in preps)
+    if not (role or any(mentions.person(r, loose=False) for r in replaced)):
+        return []
+    return takers
 
 
 def _listed(tok: Token, mentions: Mentions) -> list[Token]:

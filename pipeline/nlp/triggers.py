@@ -5,7 +5,9 @@ event type, ``kb_id_`` the rule id (carried to the event row so an analyst can
 see which rule fired) and ``id_`` where the person is to be found (``arg``).
 A rule of type NONE blocks the other rules on its word ("sentenced to death" is
 not a prison term); otherwise, when rules of different types match one word,
-the one with the longest pattern wins. A rule marked ``needs_absence`` (being seen
+the one with the longest pattern wins, except a rule marked ``alongside``, which
+tells a second happening on its word (the successor's appointment on the word
+that tells the predecessor's removal) and is kept beside the winner. A rule marked ``needs_absence`` (being seen
 somewhere, present at talks) tells a reappearance only in a document that also tells an
 absence: a disappearance, death, purge, arrest, or one of the words in
 ``models/lexicon/absence_words.txt`` ("rumours", "whereabouts", "unseen").
@@ -96,11 +98,15 @@ class EventTriggers:
             if any(r["type"] == "NONE" for r in rules.values()):
                 continue
             # when rules of different types claim one word, the most specific pattern wins
-            # ("has not appeared since" over "appeared")
-            most = max(len(r["pattern"]) for r in rules.values())
-            types = {r["type"] for r in rules.values() if len(r["pattern"]) == most}
-            for rule in rules.values():
-                if rule["type"] not in types:
+            # ("has not appeared since" over "appeared"); a rule marked alongside tells a second
+            # happening on the word ("X replaced Y": Y's removal, X's taking up the post) and
+            # neither outranks the others nor is outranked, unless a rule of its type won
+            ranked = [r for r in rules.values() if not r.get("alongside")]
+            most = max((len(r["pattern"]) for r in ranked), default=0)
+            types = {r["type"] for r in ranked if len(r["pattern"]) == most}
+            beside = [r for r in rules.values() if r.get("alongside") and r["type"] not in types]
+            for rule in [*ranked, *beside]:
+                if rule["type"] not in types and rule not in beside:
                     continue
                 spans.append(Span(doc, i, i + 1, label=rule["type"], kb_id=rule["id"], span_id=rule["arg"]))
         if any(self.rules[s.kb_id_].get("needs_absence") for s in spans) and not (
