@@ -4,7 +4,9 @@ Each match marks its trigger word in ``doc.spans["triggers"]``: the label is the
 event type, ``kb_id_`` the rule id (carried to the event row so an analyst can
 see which rule fired) and ``id_`` where the person is to be found (``arg``).
 A rule of type NONE blocks the other rules on its word ("sentenced to death" is
-not a prison term); otherwise, when rules of different types match one word,
+not a prison term), except those whose ``arg`` it lists in ``spares`` ("replaced the
+outgoing minister Y": Y's leaving is no purge, but the one who replaced Y took up the
+post); otherwise, when rules of different types match one word,
 the one with the longest pattern wins, except a rule marked ``alongside``, which
 tells a second happening on its word (the successor's appointment on the word
 that tells the predecessor's removal) and is kept beside the winner. A rule marked ``needs_absence`` (being seen
@@ -95,8 +97,13 @@ class EventTriggers:
             by_token.setdefault(i, {})[rule["id"]] = rule
         spans = []
         for i, rules in sorted(by_token.items()):
-            if any(r["type"] == "NONE" for r in rules.values()):
-                continue
+            blocks = [r for r in rules.values() if r["type"] == "NONE"]
+            if blocks:
+                # a NONE rule blocks every rule on its word but those whose person it ``spares``
+                rules = {k: r for k, r in rules.items() if r["type"] != "NONE"
+                         and all(r["arg"] in b.get("spares", ()) for b in blocks)}
+                if not rules:
+                    continue
             # when rules of different types claim one word, the most specific pattern wins
             # ("has not appeared since" over "appeared"); a rule marked alongside tells a second
             # happening on the word ("X replaced Y": Y's removal, X's taking up the post) and
