@@ -308,12 +308,24 @@ class PersonNames:
 
     def given_a_term(self, root: Token) -> bool:
         """'X was handed a five-year prison term', 'X was given 11 years': the passive subject of a
-        giving verb whose object is a sentence or a counted term is the one sentenced; not "was
+        giving verb whose object is a sentence or a counted term is the one sentenced, and so the
+        subject of a headline's "X handed life sentence" with its auxiliary dropped; not "was
         given a month to respond" (a deadline: no count, an infinitive)."""
         verb = root.head
-        if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in GIVING:
+        if verb.lemma_.lower() not in GIVING or not (root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and self.bare_giving(verb))):
             return False
         return any(c.dep_ in {"dobj", "npadvmod"} and given_term(c) for c in verb.children)
+
+    def bare_giving(self, verb: Token) -> bool:
+        """'X handed life sentence', 'X given 10 years, lawyer says': a headline's passive of a
+        giving verb with its auxiliary dropped, which the parser reads as an active past with X for
+        its subject: a past form heading its sentence or before a trailing reporter ("..., Z says":
+        a verb of ``person_slots.txt``), without auxiliary, particle or recipient ("X handed down a
+        term", "X handed Y a term", "X handed a term to Y": X is the one who gave it)."""
+        heads = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i and self.is_slot_verb(verb.head))
+        return heads and verb.tag_ in {"VBD", "VBN"} and not any(
+            c.dep_ in {"aux", "auxpass", "prt", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"})
+            for c in verb.children)
 
     def referred_to_by_pronoun(self, span: Span) -> bool:
         """'X has been held since her arrest': the subject of a clause whose own happening noun of
