@@ -312,7 +312,8 @@ class PersonNames:
         subject of a headline's "X handed life sentence" with its auxiliary dropped; not "was
         given a month to respond" (a deadline: no count, an infinitive)."""
         verb = root.head
-        if verb.lemma_.lower() not in GIVING or not (root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and self.bare_giving(verb))):
+        if verb.lemma_.lower() not in GIVING or not (
+                root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and self.bare_giving(verb))):
             return False
         return any(c.dep_ in {"dobj", "npadvmod"} and given_term(c) for c in verb.children)
 
