@@ -24,7 +24,7 @@ from ..dates import ResolvedDate
 from ..lexicon import read_list, word_class
 from .occasions import RELATIONS, RELATIVE_TIME_PREPS, Occasions, duration, shifted
 from ..nlp.name_words import general_words, read_titles
-from ..nlp.names import GIVING, given_term
+from ..nlp.names import GIVING, given_term, names_recipient
 from ..nlp.triggers import TRIGGER_KEY
 from .quotes import find_quotes
 from ..records import Event, event_id
@@ -138,7 +138,8 @@ def _complement(verb: Token, obj: Token, mentions: Mentions) -> bool:
     the term of a giving verb ("X handed life sentence", "X given 10 years", as the name
     component reads "was handed a term"); the asylum given a defector ("X granted asylum in Y").
     Not with a name in it ("X appointed Y defence minister"), a particle or a recipient ("X
-    handed down a life sentence", "X granted asylum to Y": X is the one who gave it)."""
+    handed down a life sentence", "X granted asylum to Y": X is the one who gave it; an "on" of
+    a date is no recipient: "X handed life sentence on Monday", ``names_recipient``)."""
     kinds = _kinds_at(verb.doc).get(verb.i, set())
     if any(t.i in mentions.person_at for t in obj.subtree) or any(c.dep_ == "prt" for c in verb.children):
         return False
@@ -148,7 +149,7 @@ def _complement(verb: Token, obj: Token, mentions: Mentions) -> bool:
             and lemma not in relation_nouns() \
             and not any(c.dep_ in {"det", "poss", "nummod", "relcl", "acl", "appos", "conj"} for c in obj.children) \
             and not _unknown_name_before(obj)
-    given = not any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "on", "upon"} for c in verb.children) \
+    given = not any(names_recipient(c) for c in verb.children) \
         and not any(c.dep_ == "poss" for c in obj.children)
     if "IMPRISON" in kinds and verb.lemma_.lower() in GIVING:
         return given and given_term(obj)

@@ -173,6 +173,8 @@ HONORIFICS = word_class("honorifics")
 GIVING, TERMS = word_class("giving"), word_class("term")
 PERSONAL_POSSESSIVES = {"his", "her"}  # a possessive that only a person is referred to by
 ROLE_COMPLEMENT_DEPS = {"oprd", "attr", "xcomp"}
+RECIPIENT_PREPS = {"to", "on", "upon"}
+DATE_ENTITIES = {"DATE", "TIME"}
 
 
 def given_term(noun: Token) -> bool:
@@ -180,6 +182,16 @@ def given_term(noun: Token) -> bool:
     not a deadline ("a month to respond": no count, an infinitive)."""
     return noun.lemma_.lower() in TERMS and not any(k.dep_ in {"relcl", "acl"} for k in noun.children) and (
         noun.lemma_.lower() in {"sentence", "term"} or any(k.dep_ == "nummod" or k.like_num for k in noun.subtree))
+
+
+def names_recipient(prep: Token) -> bool:
+    """A preposition or dative naming who a giving verb's term or refuge goes to ("handed a term
+    to X", "imposed on X", "granted asylum to X"); not an "on/upon" whose object is a date ("X
+    handed life sentence on Monday": a DATE or TIME entity), which says when it was given."""
+    if prep.dep_ not in {"dative", "prep"} or prep.lower_ not in RECIPIENT_PREPS:
+        return False
+    return prep.lower_ == "to" or not any(
+        o.dep_ == "pobj" and o.ent_type_ in DATE_ENTITIES for o in prep.children)
 
 
 def _before_who(span: Span) -> bool:
@@ -322,11 +334,11 @@ class PersonNames:
         giving verb with its auxiliary dropped, which the parser reads as an active past with X for
         its subject: a past form heading its sentence or before a trailing reporter ("..., Z says":
         a verb of ``person_slots.txt``), without auxiliary, particle or recipient ("X handed down a
-        term", "X handed Y a term", "X handed a term to Y": X is the one who gave it)."""
+        term", "X handed Y a term", "X handed a term to Y": X is the one who gave it; an "on" of a
+        date is no recipient: ``names_recipient``)."""
         heads = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i and self.is_slot_verb(verb.head))
         return heads and verb.tag_ in {"VBD", "VBN"} and not any(
-            c.dep_ in {"aux", "auxpass", "prt", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"})
-            for c in verb.children)
+            c.dep_ in {"aux", "auxpass", "prt", "dative"} or names_recipient(c) for c in verb.children)
 
     def referred_to_by_pronoun(self, span: Span) -> bool:
         """'X has been held since her arrest': the subject of a clause whose own happening noun of
