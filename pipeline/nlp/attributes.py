@@ -277,11 +277,11 @@ class _Starts:
             strings = doc.vocab.strings
             if len(self.seen) > self._SEEN_MAX:
                 self.seen.clear()
-            for word in set(lowers.tolist()):
-                if word not in self.seen:
-                    text = strings[word]
-                    self.seen[word] = any(r.search(text) for r in self.regexes)
-            wanted = [w for w in set(lowers.tolist()) if self.seen[w]]
+            words = set(lowers.tolist())
+            for word in words - self.seen.keys():
+                text = strings[word]
+                self.seen[word] = any(r.search(text) for r in self.regexes)
+            wanted = [w for w in words if self.seen[w]]
             if wanted:
                 hit |= among(lowers, np.array(sorted(wanted), dtype="uint64"))
         return np.flatnonzero(hit).tolist()
