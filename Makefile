@@ -22,9 +22,11 @@ run: $(STAMP)
 # two cores, and the suite is most of it the parse of short texts. TEST_JOBS=0 runs it in one.
 # Each worker compiles and assertion-rewrites all ~130 test modules (about 5 s); kept in
 # __pycache__ (git-ignored) even where PYTHONDONTWRITEBYTECODE is set, that is paid once.
+# `--dist loadscope` sends each test module to one worker, so a module fixture that is costly
+# to build (a run of the shipped corpus, a Dask cluster) is built once, not once per worker.
 TEST_JOBS ?= 2
 test: $(STAMP) browser
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_JOBS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadscope
 
 # Write tests/snapshots/extracted.jsonl again (what every rule test's text gives; see
 # tests/snapshot.py) after a change meant to move output: read its diff before committing.

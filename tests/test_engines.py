@@ -109,18 +109,6 @@ def test_the_local_engine_builds_from_the_config_it_is_given(tmp_path):
         LocalEngine(config=str(config))
 
 
-def test_a_dask_engine_has_one_thread_per_worker_and_sends_the_model_asked_for(nlp):
-    """Each worker runs one pipeline in one thread; the model the engine was given is the one its
-    workers load (an unknown one is their error, not a silent fallback to the default)."""
-    engine = make_engine(engine="dask", processes=1, model="no_such_model_here")
-    try:
-        assert list(engine.client.nthreads().values()) == [1]  # the one worker asked for, on the engine's cluster
-        with pytest.raises(RuntimeError, match="no_such_model_here"):
-            list(engine.extract(articles()[:1]))
-    finally:
-        engine.close()
-
-
 def test_one_process_is_the_local_engine_and_an_unknown_engine_is_an_error(nlp):
     assert isinstance(make_engine(1, nlp), LocalEngine)
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
@@ -185,32 +173,51 @@ def write_inbox(folder: Path) -> Path:
     return folder
 
 
-def test_a_dask_cluster_writes_the_files_of_the_local_engine_byte_for_byte(tmp_path, nlp, monkeypatch):
-    from distributed import LocalCluster
+@pytest.fixture(scope="module")
+def dask_engine():
+    """A Dask engine with a cluster of its own (2 worker processes), started once: the other
+    Dask tests point at its scheduler as at a cluster the user already runs."""
+    engine = make_engine(engine="dask", processes=2)
+    yield engine
+    engine.close()
 
+
+def test_a_dask_engine_has_one_thread_per_worker_and_sends_the_model_asked_for(dask_engine):
+    """Each worker runs one pipeline in one thread; the model the engine was given is the one its
+    workers load (an unknown one is their error, not a silent fallback to the default)."""
+    assert list(dask_engine.client.nthreads().values()) == [1, 1]  # the two workers asked for, on its cluster
+    engine = make_engine(engine="dask", scheduler=dask_engine.cluster.scheduler_address, model="no_such_model_here")
+    try:
+        with pytest.raises(RuntimeError, match="no_such_model_here"):
+            list(engine.extract(articles()[:1]))
+    finally:
+        engine.close()
+
+
+def test_a_dask_cluster_writes_the_files_of_the_local_engine_byte_for_byte(tmp_path, nlp, dask_engine):
     from pipeline.cli import run_corpus
 
+    cluster = dask_engine.cluster
     src = write_inbox(tmp_path / "inbox")
     run_corpus([src], tmp_path / "local")
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        # ingest sends its shards to the scheduler it is given, not to a cluster of its own
-        # (the store stays here: the workers only extract)
-        db = tmp_path / "s.db"
-        summary = Ingest(IngestOptions(db=db, out=tmp_path / "ingested", engine="dask",
-                                       scheduler=cluster.scheduler_address)).run([src])
-        assert "extract_shard" in cluster.scheduler.task_prefixes
-        assert (summary.n_new_documents, summary.status) == (len(STORIES), "done")
-        assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
-        assert summary.n_new_events >= len(STORIES)
-        run_corpus([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
-        # more articles than a shard holds: each comes back once, in order
-        many = from_texts([{"doc": f"m{n}", "text": STORIES[n % len(STORIES)], "published": "2024-05-20"}
-                           for n in range(2 * SHARD + 1)])
-        engine = make_engine(engine="dask", scheduler=cluster.scheduler_address)
-        try:
-            assert [doc for doc, _ in engine.extract(many)] == [a.doc for a in many]
-        finally:
-            engine.close()
+    # ingest sends its shards to the scheduler it is given, not to a cluster of its own
+    # (the store stays here: the workers only extract)
+    db = tmp_path / "s.db"
+    summary = Ingest(IngestOptions(db=db, out=tmp_path / "ingested", engine="dask",
+                                   scheduler=cluster.scheduler_address)).run([src])
+    assert "extract_shard" in cluster.scheduler.task_prefixes
+    assert (summary.n_new_documents, summary.status) == (len(STORIES), "done")
+    assert stored_docs(db) == {f"s{n}" for n in range(len(STORIES))}
+    assert summary.n_new_events >= len(STORIES)
+    run_corpus([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
+    # more articles than a shard holds: each comes back once, in order
+    many = from_texts([{"doc": f"m{n}", "text": STORIES[n % len(STORIES)], "published": "2024-05-20"}
+                       for n in range(2 * SHARD + 1)])
+    engine = make_engine(engine="dask", scheduler=cluster.scheduler_address)
+    try:
+        assert [doc for doc, _ in engine.extract(many)] == [a.doc for a in many]
+    finally:
+        engine.close()
     for table in ("events", "people", "conflicts", "fates", "documents"):
         local = (tmp_path / "local" / f"{table}.csv").read_bytes()
         assert (tmp_path / "dask" / f"{table}.csv").read_bytes() == local, table

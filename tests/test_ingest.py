@@ -3,9 +3,11 @@
 What a scheduled job meets: the same folder twice, a run killed with SIGKILL,
 two runs at once, a folder of broken files, article text that a spreadsheet
 would run as a formula. One ingest of the shipped corpus is shared (tests that
-change it work on a copy). What needs a process of its own (a kill, a lock,
-another string-hash seed) runs one; tests that only look at the files written, or
-at what the command line prints, run in this process with the session's model.
+change it work on a copy). What needs a process of its own runs one: a run to kill
+or to hold the lock is forked from this one (it has the session's model at once, and
+it waits at a set point, so the kill or the overlap is not a race); a run under
+another string-hash seed is a fresh interpreter. Tests that only look at the files
+written, or at what the command line prints, run in this process with the session's model.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import fcntl
 import gzip
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 import signal
@@ -31,25 +34,24 @@ from pipeline.jobs.ingest import Ingest, IngestOptions
 from pipeline.jobs.ingest import ingest as run_ingest
 from synthetic import write_corpus
 
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-# enough articles that a run is still going when it is killed (after its first batch of 4 is
-# stored) or overlapped (the second run, in this process, checks the lock while the first
-# loads its model)
+# a run killed after its first batch of 4 has more to do; a run overlapped waits for the second
+# to meet its lock after its first file
 KILLED_RUN_ARTICLES = 12
-OVERLAPPED_RUN_ARTICLES = 4
+OVERLAPPED_RUN_ARTICLES = 2
 TABLES = ("events", "people", "conflicts", "fates", "documents")
 STORY = ("Marta Oliveira, the deputy mayor of Kestrel Bay, was arrested on Monday on charges of fraud, "
          "police said. Her lawyer said the charges were false.\n\n"
          "Tomas Varga, the harbour inspector, was dismissed in March 2022, the ministry said.\n")
 
 
-def ingest(*args: str | Path, wait: bool = True, **kw) -> subprocess.CompletedProcess | subprocess.Popen:
+def ingest(*args: str | Path) -> subprocess.CompletedProcess:
+    """The ``ingest`` command line in a fresh interpreter with another string-hash seed."""
     cmd = [sys.executable, "-m", "pipeline.cli", "ingest", *map(str, args)]
     env = {**os.environ, "PYTHONHASHSEED": "random"}
-    if not wait:
-        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, **kw)
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
 def ingest_here(monkeypatch: pytest.MonkeyPatch, nlp, *args: str | Path):
@@ -81,8 +83,8 @@ def store_rows(db: Path) -> tuple[list[tuple], list[tuple]]:
 
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory, nlp) -> tuple[Path, Path]:
-    """The shipped corpus ingested once (in this process, with the session's model; the runs
-    that follow it are subprocesses); tests that change the store work on a copy."""
+    """The shipped corpus ingested once, in this process with the session's model; tests that
+    change the store work on a copy."""
     base = tmp_path_factory.mktemp("corpus-store")
     db, out = base / "store.db", base / "out"
     first = Ingest(IngestOptions(db=db, out=out), nlp=nlp).run([CORPUS])
@@ -193,7 +195,24 @@ def test_a_killed_run_is_marked_interrupted_once(corpus_store, tmp_path, caplog)
     assert [status for _, status in run_statuses(db)] == ["done", "interrupted", "done", "done"]
 
 
-# -- killed mid-run --------------------------------------------------------------------
+# -- killed mid-run ----------------------------------------------------------------------
+
+FORK = multiprocessing.get_context("fork")
+
+
+def forked_run(nlp, corpus: Path, db: Path, out: Path, pause) -> multiprocessing.Process:
+    """An ingest run in a process of its own, forked from this one so that it has the
+    session's model at once; ``pause(done, total)`` is its progress callback, called with
+    the run lock held after each file is read (and after each full batch is stored)."""
+
+    def run() -> None:
+        job = Ingest(IngestOptions(db=db, out=out, batch_size=4, report=False), progress=pause, nlp=nlp)
+        os._exit(0 if job.run([corpus]).status == "done" else 1)
+
+    proc = FORK.Process(target=run, daemon=True)
+    proc.start()
+    return proc
+
 
 def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp, monkeypatch):
     corpus = tmp_path / "corpus"
@@ -204,29 +223,23 @@ def test_a_run_killed_with_sigkill_loses_and_duplicates_nothing(tmp_path, nlp, m
     Ingest(IngestOptions(db=ref_db, out=ref_out, report=False), nlp=nlp).run([corpus])
 
     db, out = tmp_path / "crash.db", tmp_path / "crash"
-    proc = ingest(corpus, "--db", db, "--out", out, "--batch-size", "4", "--no-report", wait=False)
-    stored = 0
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():  # killed as soon as the first batch is committed
-            try:
-                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-                stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-                con.close()
-            except sqlite3.OperationalError:
-                stored = 0
-            if stored:
-                break
-        time.sleep(0.01)
-    assert proc.poll() is None, "the run finished before it could be killed"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGKILL
+    first_batch_stored = FORK.Event()
+
+    def hold_after_the_first_batch(done: int, total: int) -> None:
+        if done == 4:  # the first batch of 4 is committed; the run would go on to the next
+            first_batch_stored.set()
+            time.sleep(600)
+
+    proc = forked_run(nlp, corpus, db, out, hold_after_the_first_batch)
+    assert first_batch_stored.wait(300), "the run never stored its first batch"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.join(60)
+    assert proc.exitcode == -signal.SIGKILL
     partial_docs, _ = store_rows(db)
-    assert 4 <= len(partial_docs) < KILLED_RUN_ARTICLES  # killed mid-run, some batches committed
+    assert len(partial_docs) == 4  # killed mid-run, after its first batch was committed
     assert run_statuses(db) == [(1, "running")]
 
-    # the next run needs no process of its own: the killed one's is gone
+    # the next run, through the command line
     again = ingest_here(monkeypatch, nlp, corpus, "--db", db, "--out", out, "--no-report")
     assert again.exit_code == 0, (again.output, again.exception)
     assert "interrupted" in again.stderr
@@ -246,29 +259,28 @@ def test_an_overlapping_run_exits_75_and_the_first_completes(tmp_path, nlp, monk
     corpus = tmp_path / "corpus"
     write_corpus(corpus, OVERLAPPED_RUN_ARTICLES, seed=11)
     db, out = tmp_path / "store.db", tmp_path / "out"
-    first = ingest(corpus, "--db", db, "--out", out, "--no-report", wait=False)
+    holding, go_on = FORK.Event(), FORK.Event()
+
+    def hold_until_told(done: int, total: int) -> None:
+        holding.set()
+        assert go_on.wait(300)
+
+    first = forked_run(nlp, corpus, db, out, hold_until_told)
+    assert holding.wait(300), "the first run never read a file"
     lock = db.with_name(db.name + ".lock")
-    deadline = time.monotonic() + 120
-    held = False
-    while time.monotonic() < deadline and first.poll() is None and not held:
-        if lock.exists():
-            with lock.open("rb") as fh:
-                try:
-                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    fcntl.flock(fh, fcntl.LOCK_UN)
-                except BlockingIOError:
-                    held = True
-        time.sleep(0.01)
-    assert held, "the first run never took the lock"
+    with lock.open("rb") as fh:  # held by the first run, as another process sees it
+        with pytest.raises(BlockingIOError):
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     started = time.monotonic()
-    # the second run, in this process, meets the first one's lock
+    # the second run, in this process, through the command line, meets the first one's lock
     second = ingest_here(monkeypatch, nlp, corpus, "--db", db, "--out", out)
     assert second.exit_code == 75, (second.output, second.exception)
     assert "holds the lock" in second.stderr
     assert time.monotonic() - started < 30  # at once, not after waiting
-    assert first.poll() is None, "the first run should still be going"
-    stdout, stderr = first.communicate(timeout=600)
-    assert first.returncode == 0, stderr
+    assert first.is_alive(), "the first run should still be going"
+    go_on.set()
+    first.join(600)
+    assert first.exitcode == 0
     assert json.loads((out / "run.json").read_text())["n_new_documents"] == OVERLAPPED_RUN_ARTICLES
 
 
@@ -365,9 +377,9 @@ def test_formula_text_never_reaches_a_spreadsheet_as_a_formula(tmp_path, nlp):
 
 
 @pytest.mark.parametrize("args, code", [(["nowhere/*.txt"], 2)])
-def test_missing_source_is_a_usage_error(tmp_path, args, code):
-    result = ingest(*args, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
-    assert result.returncode == code
+def test_missing_source_is_a_usage_error(tmp_path, args, code, nlp, monkeypatch):
+    result = ingest_here(monkeypatch, nlp, *args, "--db", tmp_path / "s.db", "--out", tmp_path / "out")
+    assert result.exit_code == code
     assert "no such file" in result.stderr
 
 
