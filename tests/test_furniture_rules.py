@@ -10,8 +10,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.read.furniture import (
+    _COUNT,
+    _TRAIL,
     Furniture,
     LineFurniture,
+    _bare,
+    _comment_firsts,
     _name_like,
     boiler_phrase,
     classify,
@@ -213,6 +217,20 @@ def test_boiler_phrase(line: str, phrase: str | None, f: Furniture) -> None:
     assert boiler_phrase(line, f) == phrase
 
 
+@pytest.mark.parametrize("line", [
+    "Comments (12)", "12 Comments:", "(3) Comments »", "Share — ", "Sections ...", "3,400 shares",
+    "Harbour judge frees 2 editors, 3", "(Marrowby) 12", "Politics | ", "Page 2.", "1. Harbour news",
+    "Ilse Marrow: 4 , 5 ))", "»»", "", "12",
+])
+def test_bare_agrees_with_the_full_substitutions(line: str) -> None:
+    """``_bare``'s rstrip and its first- and last-character tests give what the three
+    substitutions gave on every normalised segment."""
+    import re
+
+    n = normalise(line)
+    assert _bare(n) == re.sub(r"^\(?\d[\d,.]*\)?\s+", "", _COUNT.sub("", _TRAIL.sub("", n)))
+
+
 def test_normalise_makes_spelling_variants_of_a_phrase_equal() -> None:
     assert normalise("•  Read\u00a0 More ’") == normalise("read more '") == "read more '"
 
@@ -273,6 +291,22 @@ def test_not_comment_marks(line: str, f: Furniture) -> None:
 ])
 def test_opens_comments(line: str, found: bool, f: Furniture) -> None:
     assert opens_comments(line, f) is found
+
+
+@pytest.mark.parametrize("line", [
+    "Comments", "12 Comments", "soundoff (19 Responses)", "Leave a comment", "Leave a reply",
+    "Comments from the harbour board", "[4] comments: 7", "Responses", "Ilse Marrow left the harbour.",
+    "(19)", "", "Leave", "comments comments",
+])
+def test_opens_comments_first_word_test_agrees(line: str, f: Furniture) -> None:
+    """The first-word test in ``opens_comments`` only says no when the full test says no."""
+    import re
+
+    n = re.sub(r"\s+", " ", re.sub(r"[\d()\[\],:|]+", " ", normalise(line))).strip()
+    full = bool(n) and (n in f.comment_headers or all(w in f.comment_headers for w in n.split()))
+    assert opens_comments(line, f) is full
+    if full:
+        assert n.split()[0] in _comment_firsts(f.comment_headers)
 
 
 # -- end marks -------------------------------------------------------------------------------

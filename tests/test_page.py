@@ -305,6 +305,28 @@ def test_a_paragraph_is_not_a_caption(line):
     assert split_caption(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Ilse Marrow in Marrowby, August 2022. Photo: family archive",
+    "Ilse Marrow at the harbour.Credit: Gazette archive",
+    "Pavel Drun at the ferry terminal. IMAGE COPYRIGHT Tideline Images",
+    "The ferry terminal at night. Courtesy of Harbour Ministry",
+    "The ferry terminal at night. Photos by Pavel Drun",
+    "The terminal at dawn. TIDELINE PHOTO by Jane Roe",
+    "The terminal at dawn. © Gazette archive",
+    "The terminal at dawn. Pavel Drun / Reuters",
+    "Police said the photo of Ilse Marrow was taken in Marrowby on Monday.",
+    "Ilse Marrow said: the harbour / the port are one.",
+])
+def test_credit_pretests_agree_with_the_patterns(line):
+    """Each credit pattern ``split_caption`` skips (``_may_match`` false) finds nothing."""
+    from pipeline.read.captions import _may_match, _patterns
+
+    for name in ("credit", "credit_words", "agency_photo", "copyright", "slash_agency"):
+        for start in (0, 5):
+            if not _may_match(name, line, start):
+                assert _patterns()[name].search(line, start) is None
+
+
 # --- cut-off texts -----------------------------------------------------------------------------
 
 

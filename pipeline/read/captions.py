@@ -84,13 +84,38 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _mark_patterns() -> tuple[re.Pattern, ...]:
+    """The credit marks as whole words, compiled once."""
+    return tuple(re.compile(rf"\b{re.escape(m)}\b") for m in CaptionWords.load().marks)
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_FILE_MARK = re.compile(r"\(file\)", re.I)
+_WHOLE_BRACKETED = re.compile(r"(\s*[\[(])(.+?)([\])]\s*)")
+# what each credit pattern cannot match without: a character of the line as written, or (the
+# case-blind "credit_words") a part of its words free of letters that fold to another ("ſ" ~ "s")
+_NEEDS = {"credit": ":", "agency_photo": "PHOTO", "copyright": "©", "slash_agency": "/"}
+_NEEDS_LOWER = ("mage", "photo", "courte")  # "image ...", "photo(s) ...", "courtesy ..."
+
+
+def _may_match(name: str, head: str, start: int) -> bool:
+    """False when the credit pattern ``name`` cannot match in ``head`` from ``start``: the
+    line lacks what the pattern needs (most lines are no caption: five searches saved)."""
+    if name in _NEEDS:
+        return head.find(_NEEDS[name], start) >= 0
+    if name == "credit_words":
+        low = head.lower()
+        return any(w in low for w in _NEEDS_LOWER)
+    return True
+
+
 def _is_credit_group(inner: str, bracket: str) -> bool:
     """ "(AFP/File)", "(Photo: X archive)", "(Delta Press/Handout)", "[EPA]"."""
-    w = CaptionWords.load()
     low = inner.lower()
-    if any(re.search(rf"\b{re.escape(m)}\b", low) for m in w.marks):
+    if any(m.search(low) for m in _mark_patterns()):
         return True
-    parts = [p.strip() for p in re.split(r"\s*/\s*", inner) if p.strip()]
+    parts = [p.strip() for p in _SLASH.split(inner) if p.strip()]
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and len(words(inner)) <= 8:
         return True  # "Name/Agency"
     return bracket == "[" and bool(_patterns()["agency"].match(inner.strip()))
@@ -103,7 +128,7 @@ def is_credit_line(line: str) -> bool:
     if not ws or len(ws) > MAX_CREDIT_LINE_WORDS or text.endswith((".", "?", "!")) and not text.endswith(". )"):
         return False
     p = _patterns()
-    if p["credit_start"].match(text) and (":" in text or len(ws) <= 4 or re.search(r"\(file\)", text, re.I)):
+    if p["credit_start"].match(text) and (":" in text or len(ws) <= 4 or _FILE_MARK.search(text)):
         return True
     if text.startswith("©") or p["agency"].match(text):
         return True
@@ -121,7 +146,8 @@ def split_caption(line: str) -> Caption | None:
         return None
     if is_credit_line(line):
         return Caption(None, ((0, len(line)),))
-    whole = re.fullmatch(r"(\s*[\[(])(.+?)([\])]\s*)", line)
+    # a bracketed line opens with "[" or "(" after its spaces
+    whole = _WHOLE_BRACKETED.fullmatch(line) if line.lstrip()[:1] in ("[", "(") else None
     if whole and whole.group(1).strip() + whole.group(3).strip() in ("[]", "()"):
         inner = split_caption(whole.group(2))  # "[Photo: X in Y, 2019. Credit: Z archive]"
         if inner is not None and inner.text is not None:
@@ -140,14 +166,15 @@ def split_caption(line: str) -> Caption | None:
     while found_credit and end > start:
         found_credit = False
         head = line[:end]
-        group = p["tail_group"].search(head)
+        # tail_group cannot match unless the line (without trailing spaces) ends with a bracket
+        group = p["tail_group"].search(head) if head.rstrip()[-1:] in (")", "]") else None
         if group and group.start() >= start and _is_credit_group(group.group(1) or group.group(2),
                                                                  "(" if group.group(1) else "["):
             credits.insert(0, (group.start(), end))
             end, found_credit = group.start(), True
             continue
         for name in ("credit", "credit_words", "agency_photo", "copyright", "slash_agency"):
-            m = p[name].search(head, start)
+            m = p[name].search(head, start) if _may_match(name, head, start) else None
             if m and m.start() > start and len(words(m.group(0))) <= MAX_CREDIT_WORDS:
                 credits.insert(0, (m.start(), end))
                 end, found_credit = m.start(), True

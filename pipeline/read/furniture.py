@@ -51,6 +51,18 @@ _DATE_TOKEN = re.compile(
     rf"(?:\d[\d:./-]*\d|\d|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:{_MONTH})\.?|(?:{_MONTH})\.?"
     rf"|(?:{'|'.join(WEEKDAYS)})\.?)", re.I)
 _TOKEN = re.compile(r"[^\s,|()\[\]:;–—]+")
+_SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
+_NO_WORD = re.compile(r"[\W_]*")
+_PUNCT_ONLY = re.compile(r"[\W_]+")
+_LEAD_COUNT = re.compile(r"^\(?\d[\d,.]*\)?\s+")
+# _TRAIL on a normalised line: its only whitespace is " " (normalise collapses the rest), and a
+# run anchored at the end is the longest suffix of these characters, so rstrip removes the same
+_TRAIL_CHARS = " :.!…>→›»|-–—*)]"
+_BYLINE_HEAD = re.compile(r"\s*(?:[,;|•·–—(]|\s(?:in|on|for|at)\s)")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s*[A-Z\"“‘(]|\s*$)")
+_COMMENT_NOISE = re.compile(r"[\d()\[\],:|]+")
+_COMMENT_WORD = re.compile(r"[^\s\d()\[\],:|]+")
 
 
 @lru_cache(maxsize=8192)
@@ -58,7 +70,7 @@ def normalise(text: str) -> str:
     """Lower case, straight quotes, single spaces, no leading bullets or arrows. Cached: a
     page's every line is asked about by several rules."""
     text = _LEAD.sub("", text.translate(_QUOTES).lower())
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=8192)
@@ -140,16 +152,27 @@ def _starts_with(text: str, phrase: str) -> bool:
 
 
 def segments(line: str) -> list[str]:
-    return [s for s in SEPARATORS.split(line.strip()) if s and re.search(r"\w", s)]
+    return [s for s in SEPARATORS.split(line.strip()) if s and _WORD_CHAR.search(s)]
 
 
 # -- one segment ------------------------------------------------------------------------
 
 
+def _bare(n: str) -> str:
+    """The normalised segment without its trailing punctuation and a count before or after it
+    ("Comments (12)", "12 Comments:"): what is looked up as a one-word phrase or section."""
+    bare = n.rstrip(_TRAIL_CHARS)  # = _TRAIL.sub("", n) on a normalised text (see _TRAIL_CHARS)
+    if bare[-1:].isdigit() or bare[-1:] in (",", ".", ")"):  # _COUNT cannot match without one at the end
+        bare = _COUNT.sub("", bare)
+    if bare[:1].isdigit() or bare[:1] == "(":  # _LEAD_COUNT cannot match without one at the start
+        bare = _LEAD_COUNT.sub("", bare)
+    return bare
+
+
 def boiler_phrase(text: str, f: Furniture) -> str | None:
     """The boilerplate phrase the text opens with (or is), if any."""
     n = normalise(text)
-    bare = re.sub(r"^\(?\d[\d,.]*\)?\s+", "", _COUNT.sub("", _TRAIL.sub("", n)))
+    bare = _bare(n)
     if bare in f.boiler_words or bare in f.sections:
         return bare
     for phrase in f.starts_by_word.get(first_word(n), ()):
@@ -169,7 +192,7 @@ def related_header(text: str, f: Furniture) -> tuple[bool, bool] | None:
         if not _starts_with(n, phrase):
             continue
         rest = n[len(phrase):].strip()
-        if not rest or re.fullmatch(r"[\W_]*", rest):
+        if not rest or _NO_WORD.fullmatch(rest):
             return True, False
         if rest[0] in ":>›»|-–—" or rest.startswith("..."):  # a letter or digit follows (else above)
             return True, True
@@ -180,7 +203,7 @@ def related_header(text: str, f: Furniture) -> tuple[bool, bool] | None:
 
 def is_timestamp(text: str, f: Furniture) -> bool:
     """Dates, times and stamp words only ("Updated 7:15 p.m. EST", "Thursday 29 May 2025")."""
-    tokens = _TOKEN.findall(text)
+    tokens = [m.group() for m in islice(_TOKEN.finditer(text), 15)]  # a 15th token is enough to say no
     if not tokens or len(tokens) > 14:
         return False
     signal, leftover = False, 0
@@ -191,7 +214,7 @@ def is_timestamp(text: str, f: Furniture) -> bool:
         elif low in f.stamp_words or low.rstrip(".") in f.stamp_words or (
                 i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower()}" in f.stamp_words):
             signal = signal or low not in {"on", "at", "date", "time"}
-        elif re.fullmatch(r"[\W_]+", low):
+        elif _PUNCT_ONLY.fullmatch(low):
             continue
         else:
             leftover += 1
@@ -257,7 +280,9 @@ def is_byline(text: str, f: Furniture) -> bool:
         return True
     if stripped.startswith("(") and any(_starts_with(n, p) for p in f.byline_prefixes if " " in p):
         return True  # "(Reporting by ...; Editing by ...)"
-    for prefix in f.byline_prefixes:
+    # _starts_with cannot hold for a prefix the line does not start with: most lines start with none
+    prefixes = f.byline_prefixes if n.startswith(f.byline_prefixes) else ()
+    for prefix in prefixes:
         if not _starts_with(n, prefix):
             continue
         lead = _LEAD.match(stripped)
@@ -266,7 +291,7 @@ def is_byline(text: str, f: Furniture) -> bool:
         if opened is None:
             return False
         rest = body[opened.end():].lstrip(" :")
-        head = re.split(r"\s*(?:[,;|•·–—(]|\s(?:in|on|for|at)\s)", rest + " ", maxsplit=1)[0]
+        head = _BYLINE_HEAD.split(rest + " ", maxsplit=1)[0]
         if not _name_like(head.split(), f):
             return False
         content = [w for w in words(rest[len(head):]) if w.lower() not in {"in", "on", "for", "at", "the", "of", "and"}
@@ -323,15 +348,16 @@ def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurnitur
     header = related_header(text, f)
     if header is not None and len(words(text)) <= 30:
         return LineFurniture("boilerplate", len(line), opens_list=not header[1])
-    ws = [w.lower() for w in words(text)]
-    if len(ws) >= 2 and all(w in f.boiler_words or w in f.sections for w in ws):
+    ws = words(text)
+    if len(ws) >= 2 and all(w.lower() in f.boiler_words or w.lower() in f.sections for w in ws):
         return LineFurniture("boilerplate", len(line))  # "Facebook Twitter LinkedIn YouTube"
     segs = segments(text)
+    phrases: dict[str, str | None] = {}  # boiler_phrase by segment: a line of one segment is asked twice
     kinds = []
     for seg in segs:
         if is_byline(seg, f):
             kinds.append("byline")
-        elif boiler_phrase(seg, f) or related_header(seg, f):
+        elif _boiler_phrase_of(seg, f, phrases) or related_header(seg, f):
             kinds.append("boilerplate")
         elif is_timestamp(seg, f):
             kinds.append("timestamp")
@@ -348,7 +374,7 @@ def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurnitur
             return LineFurniture(kind, len(line))
     if is_site_name(text, outlet, f):
         return LineFurniture("boilerplate", len(line))
-    phrase = boiler_phrase(text, f)
+    phrase = _boiler_phrase_of(text, f, phrases)
     if phrase is not None and _starts_with(normalise(text), phrase):
         cut = _sentence_end(line)
         if cut < len(line) and len(words(line[cut:])) >= MIN_KEPT_WORDS:
@@ -359,9 +385,16 @@ def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurnitur
     return None
 
 
+def _boiler_phrase_of(text: str, f: Furniture, known: dict[str, str | None]) -> str | None:
+    """``boiler_phrase``, remembered in ``known`` for the one line ``classify`` is looking at."""
+    if text not in known:
+        known[text] = boiler_phrase(text, f)
+    return known[text]
+
+
 def _sentence_end(line: str) -> int:
     """Where the first sentence of the line ends (after its punctuation), or the line's length."""
-    m = re.search(r"[.!?](?:[\"'”’)\]]*)(?=\s*[A-Z\"“‘(]|\s*$)", line)
+    m = _SENTENCE_END.search(line)
     return m.end() if m else len(line)
 
 
@@ -398,5 +431,17 @@ def is_comment_mark(line: str, f: Furniture) -> bool:
 
 def opens_comments(line: str, f: Furniture) -> bool:
     """A header that opens the readers' comments ("soundoff (19 Responses)", "12 Comments")."""
-    n = re.sub(r"\s+", " ", re.sub(r"[\d()\[\],:|]+", " ", normalise(line))).strip()
+    low = normalise(line)
+    first = _COMMENT_WORD.search(low)
+    # n's first word is this first run: when n is a header, or all its words are, the run is a
+    # header's first word or a header (a cheap test before two substitutions over the line)
+    if first is None or first.group() not in _comment_firsts(f.comment_headers):
+        return False
+    n = _SPACES.sub(" ", _COMMENT_NOISE.sub(" ", low)).strip()
     return bool(n) and (n in f.comment_headers or all(w in f.comment_headers for w in n.split()))
+
+
+@lru_cache(maxsize=4)
+def _comment_firsts(headers: frozenset[str]) -> frozenset[str]:
+    """Each comment header, and its first word."""
+    return frozenset(headers) | {h.split()[0] for h in headers if h.split()}
