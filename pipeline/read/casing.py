@@ -55,20 +55,22 @@ class BodyCase:
     """How the body writes each word: in lower case, or capitalised mid-sentence."""
 
     def __init__(self, body: str) -> None:
-        self.lower: Counter[str] = Counter()
-        self.capital: Counter[str] = Counter()
-        self.upper: Counter[str] = Counter()
-        self.stems: set[str] = set()
+        lower: list[str] = []
+        capital: list[str] = []
+        upper: list[str] = []
         for m in _WORD.finditer(body):  # a word never holds a hyphen: "Ex-Chief" is two
             word = m.group(0)
-            key = word.lower()
             if word.islower():
-                self.lower[key] += 1
-                self.stems.add(stem(key))
+                lower.append(word.lower())
             elif word.isupper() and len(word) > 1:
-                self.upper[key] += 1
+                upper.append(word.lower())
             elif word[0].isupper() and not _SENTENCE_START.search(body[max(0, m.start() - 6):m.start()]):
-                self.capital[key] += 1
+                capital.append(word.lower())
+        # counted at once, and each lower-case word stemmed once however often the body uses it
+        self.lower: Counter[str] = Counter(lower)
+        self.capital: Counter[str] = Counter(capital)
+        self.upper: Counter[str] = Counter(upper)
+        self.stems: set[str] = {stem(key) for key in self.lower}
 
     def is_common(self, key: str) -> bool:
         """A stop word, a form of a word the body writes in lower case, or a listed word."""

@@ -137,7 +137,8 @@ class Furniture:
 
 
 def first_word(text: str) -> str:
-    return _FIRST_WORD_END.split(text, maxsplit=1)[0]
+    end = _FIRST_WORD_END.search(text)  # what split(maxsplit=1)[0] gave, without copying the rest
+    return text[:end.start()] if end else text
 
 
 def _first_words(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -357,7 +358,7 @@ def classify(line: str, f: Furniture, outlet: str | None = None) -> LineFurnitur
     for seg in segs:
         if is_byline(seg, f):
             kinds.append("byline")
-        elif _boiler_phrase_of(seg, f, phrases) or related_header(seg, f):
+        elif _boiler_phrase_of(seg, f, phrases) or (related_header(seg, f) if seg != text else header):
             kinds.append("boilerplate")
         elif is_timestamp(seg, f):
             kinds.append("timestamp")

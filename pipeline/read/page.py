@@ -84,6 +84,12 @@ _DATELINES = [
 MAX_DATELINE_CHARS = 70
 EDITOR_NOTE = re.compile(r"\([^()]{3,60}\)")  # "(Adds background)", "(Updates with quotes)": never the headline
 BULLET = re.compile(r"^[-–—•·*›»>▪■]\s")  # a list entry, never a headline
+_ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]|]\s*$")
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_CAPITALISED_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_OPENS_SENTENCE = re.compile(r"[.!?:(]\s*[\"“‘(]*$")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -223,7 +229,7 @@ def _runs_on(prev: _Line, line: _Line, text: str, width: int | None = None) -> b
     sentence or a clause, a Title Case line, a list entry and a new wire lead never do."""
     if text[prev.end:line.start].count("\n") != 1 or len(words(prev.text)) < 4:
         return False
-    if re.search(r"[.!?:;…\"”’)\]|]\s*$", prev.text) or SEPARATOR.search(prev.text):
+    if _ENDS_CLAUSE.search(prev.text) or SEPARATOR.search(prev.text):
         return False
     last = prev.text.split()[-1].lower()
     if width is not None:
@@ -342,9 +348,8 @@ def sentence_breaks(text: str) -> list[int]:
     out = []
     for m in _SENTENCE_BREAK.finditer(text):
         before = text[max(0, m.start() - 80):m.start() + 1]  # the word before the stop, not the whole text
-        word = re.search(r"([\w.]+)\.$", before)
-        if before.endswith(".") and word and (word.group(1).lower() in _abbreviations()
-                                              or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))):
+        word = _WORD_BEFORE_STOP.search(before) if before.endswith(".") else None  # it ends "\.$"
+        if word and (word.group(1).lower() in _abbreviations() or _INITIALS.fullmatch(word.group(1))):
             continue
         out.append(m.end())
     return out
@@ -385,8 +390,8 @@ def inline_headlines(text: str) -> list[tuple[int, int]]:
 def _headline_words(text: str) -> int:
     """Capitalised words past each sentence's first that only Title Case capitalises."""
     count = 0
-    for sentence_start, word in ((m.start() == 0 or bool(re.search(r"[.!?:(]\s*[\"“‘(]*$", text[:m.start()])), m.group())
-                                 for m in re.finditer(r"[A-Za-z][\w’'-]*", text)):
+    for sentence_start, word in ((m.start() == 0 or bool(_OPENS_SENTENCE.search(text[:m.start()])), m.group())
+                                 for m in _CAPITALISED_WORD.finditer(text)):
         key = word.lower()
         if sentence_start or not word[0].isupper() or word.isupper():
             continue
