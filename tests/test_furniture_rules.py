@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.read.furniture import (
     _COUNT,
+    SEPARATORS,
     _TRAIL,
     Furniture,
     LineFurniture,
@@ -25,6 +26,7 @@ from pipeline.read.furniture import (
     is_nav,
     is_site_name,
     is_timestamp,
+    may_separate,
     normalise,
     opens_comments,
     related_header,
@@ -183,6 +185,18 @@ def test_not_nav(line: str, f: Furniture) -> None:
 
 def test_segments_drop_pieces_without_a_word() -> None:
     assert segments("Home | - | World") == ["Home", "World"]
+
+
+@pytest.mark.parametrize("line", [
+    "Home | World", "Home › World", "News » Coast", "Share · Tweet", "Share • Tweet", "Home\tWorld",
+    "Harbour news / Coast", "Share   Tweet", "Share \n Tweet", "Share\u00a0 Tweet", "Harbour/Coast",
+    "Ilse Marrow was detained in Kestrel Bay on Sunday.", "Ilse Marrow\nwas detained", "",
+])
+def test_may_separate_agrees_with_separators(line: str) -> None:
+    """``segments`` splits only a line ``may_separate`` lets through; any other has no separator."""
+    if not may_separate(line):
+        assert SEPARATORS.search(line) is None
+    assert segments(line) == [s for s in SEPARATORS.split(line.strip()) if s and any(c.isalnum() or c == "_" for c in s)]
 
 
 # -- "Read more" headers, boilerplate phrases, site names ------------------------------------

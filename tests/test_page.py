@@ -306,6 +306,18 @@ def test_a_paragraph_is_not_a_caption(line):
 
 
 @pytest.mark.parametrize("line", [
+    "The court sat in Marrowby in 2017. – Xinhua", "The harbour reopened. (Reuters)", "The harbour reopened. — AFP  ",
+    "The harbour reopened on Monday.", "The harbour reopened (for now)", "Reuters reported the harbour reopened.",
+])
+def test_sign_off_pretest_agrees_with_the_pattern(line):
+    """``_classify`` searches for an agency's sign-off only on a line ending with an agency or a bracket."""
+    from pipeline.read.page import _sign_off, _sign_off_ends
+
+    if not line.rstrip().endswith(_sign_off_ends()):
+        assert _sign_off().search(line) is None
+
+
+@pytest.mark.parametrize("line", [
     "Ilse Marrow in Marrowby, August 2022. Photo: family archive",
     "Ilse Marrow at the harbour.Credit: Gazette archive",
     "Pavel Drun at the ferry terminal. IMAGE COPYRIGHT Tideline Images",

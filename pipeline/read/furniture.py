@@ -152,8 +152,20 @@ def _starts_with(text: str, phrase: str) -> bool:
     return text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum())
 
 
+# SEPARATORS cannot match without one of these characters or two whitespace characters in a row
+_SEPARATOR_CHARS = "|›»·•\t/"
+_TWO_SPACES = re.compile(r"\s\s")
+
+
+def may_separate(text: str) -> bool:
+    """False when SEPARATORS cannot match in the text (a cheap test: most lines are prose)."""
+    return any(c in text for c in _SEPARATOR_CHARS) or _TWO_SPACES.search(text) is not None
+
+
 def segments(line: str) -> list[str]:
-    return [s for s in SEPARATORS.split(line.strip()) if s and _WORD_CHAR.search(s)]
+    text = line.strip()
+    parts = SEPARATORS.split(text) if may_separate(text) else [text]
+    return [s for s in parts if s and _WORD_CHAR.search(s)]
 
 
 # -- one segment ------------------------------------------------------------------------

@@ -288,7 +288,7 @@ def _classify(lines: list[_Line], outlet: str | None, f: Furniture) -> None:
             if mark:  # "... from prosecution. Endit"
                 ln.pieces = [(ln.start + mark, ln.end, "boilerplate", None)]
                 ln.end, ln.text = ln.start + mark, ln.text[:mark]
-            sign = _sign_off().search(ln.text)
+            sign = _sign_off().search(ln.text) if ln.text.rstrip().endswith(_sign_off_ends()) else None
             if sign and sign.start() > 0 and FINAL.search(ln.text[:sign.start()]):  # "... in 2017. – Xinhua"
                 ln.pieces = [(ln.start + sign.start(), ln.end, "byline", None)]
                 ln.end, ln.text = ln.start + sign.start(), ln.text[:sign.start()]
@@ -309,6 +309,12 @@ def _sign_off() -> re.Pattern:
     """A news agency signing off a paragraph: "... in 2017. – Xinhua", "... record. — Reuters"."""
     names = "|".join(re.escape(a) for a in CaptionWords.load().agencies)
     return re.compile(rf"\s*(?:[–—-]\s*(?:{names})|\((?:{names})\))\s*$")
+
+
+@lru_cache(maxsize=1)
+def _sign_off_ends() -> tuple[str, ...]:
+    """How a line ends when ``_sign_off`` can match it: an agency's name or a bracket."""
+    return tuple(CaptionWords.load().agencies) + (")",)
 
 
 def _pick_headline(head: list[_Line]) -> int | None:
@@ -672,10 +678,8 @@ def _parse_text(text: str, parts: tuple[Part, ...], wraps: list[int]) -> str:
         out[i] = " "
     body = "\n".join(text[p.start:p.end] for p in parts if p.kind in ("body", "standfirst", "subhead", "caption"))
     for part in parts:
-        if part.blanked:
-            for i in range(part.start, part.end):
-                if out[i] != "\n":
-                    out[i] = " "
+        if part.blanked:  # every character but a line break to a space
+            out[part.start:part.end] = _NOT_NEWLINE.sub(" ", "".join(out[part.start:part.end]))
         elif part.kind == "dateline" and text[part.end - 1] in " \t" and not re.search(r"[-–—:]", text[part.start:part.end]):
             out[part.end - 1] = "\n"  # "NAIROBI, June 26 Jane Roe was ...": with no dash, the city is read as its subject
         elif part.kind == "headline":
