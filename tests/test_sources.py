@@ -379,3 +379,30 @@ def test_a_background_clause_misparsed_as_a_conjunct_is_the_articles_voice(event
     text = ("The ministry said on Friday that the activist Inna Sorel was safe and well and \"under the care of the "
             "courts\", almost three weeks after she disappeared from her flat, a reversal of its earlier denials.")
     assert source_of(events_of(text), "DISAPPEAR", "Inna Sorel") == ""
+
+
+def test_only_the_relations_read_first_can_make_a_reporter(annotate, nlp):
+    """``Sources`` reads a noun's relation from the array and asks ``reports`` only of the
+    nouns in ``REPORTER_DEPS``: asking every noun finds the same reporters, none outside them."""
+    from pipeline.extract.attribution import REPORTER_DEPS, Sources
+    from pipeline.extract.coref import Mentions
+    from pipeline.extract.events import Lexicon
+    from pipeline.extract.quotes import find_quotes
+    from pipeline.extract.syntax import Cues
+
+    lexicon = Lexicon.from_nlp(nlp)
+    texts = ["Tomas Varga was detained in Darnel, a weekly newspaper reported on Monday.",
+             "According to the Orvik Bulletin, the minister Omar Haddad was sacked. The agency said he had fled.",
+             "The ministry issued a statement denying that Lina Brask was arrested, and the paper quoted "
+             "an official as saying she was free.",
+             "Police in Velmar said the journalist Ana Petrov had been freed, state television reported."]
+    for text in texts:
+        doc = annotate(text)
+        cues = Cues(doc)
+        mentions = Mentions(doc, cues, find_quotes(doc, cues), lexicon.role_nouns)
+        sources = Sources(doc, lexicon.source_nouns, mentions)
+        every = {t.i for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in mentions.person_at
+                 and sources.reports(t)}
+        assert every, text
+        assert all(doc[i].dep_ in REPORTER_DEPS for i in every), text
+        assert set(sources.extent) == every, text

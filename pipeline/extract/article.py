@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..read.articles import Article
 from ..records import Event
 from .events import Lexicon, extract_events, merge_mentions
+from .syntax import entities
 
 
 @dataclass
@@ -33,7 +34,7 @@ def extract_piece(article: Article, offset: int, doc: Doc, lexicon: Lexicon) -> 
         # the evidence as the article wrote it (the parser read a sentence-cased headline)
         events.append(replace(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip(),
                               trigger_start=ev.trigger_start + offset, trigger_end=ev.trigger_end + offset))
-    mentions = [(ent.kb_id_, ent.text) for ent in doc.ents if ent.label_ == "PERSON" and ent.kb_id_]
+    mentions = [(ent.kb_id_, ent.text) for ent in entities(doc) if ent.label_ == "PERSON" and ent.kb_id_]
     return ArticleResult(events, mentions)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -24,8 +24,8 @@ from ..lexicon import read_list, word_class
 from ..nlp.cues import tail_lead
 from .coref import Mentions
 from .quotes import quote_at
-from .syntax import (DASHES, SUBJECTS, Cues, ancestors, apposed, entity_at, fronted_subject, person_words, subject,
-                     text_of)
+from .syntax import (DASHES, SUBJECTS, Cues, ancestors, apposed, entities, entity_at, fronted_subject, person_words,
+                     subject, text_of)
 
 PRONOUN_SOURCES = {"it", "they", "them", "we", "us", "i", "me", "you", "this", "which", "that", "who",
                    "he", "him", "she", "her"}
@@ -65,6 +65,9 @@ def _verdict_verb(verb: Token) -> bool:
 
 
 NOUN_TAGS = numpy.array([NOUN, PROPN], dtype="uint64")
+# the only relations in which ``Sources.reports`` can accept a noun: the subject of a
+# reporting or issuing verb, the X of "according to X", or ``reporting_acl``'s noun
+REPORTER_DEPS = ("nsubj", "pobj", "npadvmod", "appos")
 
 
 class Sources:
@@ -83,7 +86,7 @@ class Sources:
         self.definites: list[int] = []  # reporters written "the X", named where they are read
         described: dict[str, set[str]] = {}  # a name -> the nouns it was described by
         kind_words = set().union(*groups)
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in NAMED_LABELS:
                 name = org_text(ent)
                 words = {t.lower_ for t in ent} | description_nouns(ent)
@@ -92,7 +95,11 @@ class Sources:
                 if ent.label_ == "ORG" and not words & kind_words:
                     self.opaque[ent.start] = name
         indefinite: list[Token] = []
-        nouns = numpy.isin(doc.to_array(POS), NOUN_TAGS)  # only nouns can be a source: read from the array
+        # only nouns can be a source, and only in a relation ``reports`` accepts: both read from
+        # the array, so no Token is made for the other words
+        pos_dep = doc.to_array([POS, DEP]).reshape(-1, 2)
+        deps = numpy.array([doc.vocab.strings[d] for d in REPORTER_DEPS], dtype="uint64")
+        nouns = numpy.isin(pos_dep[:, 0], NOUN_TAGS) & numpy.isin(pos_dep[:, 1], deps)
         for i in numpy.flatnonzero(nouns).tolist():
             tok = doc[i]
             if i in mentions.person_at:
@@ -130,7 +137,8 @@ class Sources:
 
     def reports(self, tok: Token) -> bool:
         """The subject of a reporting verb, the X of "according to X", or a noun a reporting
-        verb hangs from ("X was detained, an exile website reported", misparsed)."""
+        verb hangs from ("X was detained, an exile website reported", misparsed). Never true
+        outside ``REPORTER_DEPS``, which ``__init__`` reads from the array first."""
         if tok.dep_ == "nsubj" and self.cues.is_reporting(tok.head):
             return True
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ISSUING and any(  # "issued a statement"
@@ -674,16 +682,17 @@ class Attributor:
                     if who is not None:
                         return Attribution(who)
             for c in node.children:
+                if c.lower_ != "according" or c.dep_ not in {"prep", "advcl", "advmod"}:
+                    continue  # (checked first: the clause walk below is for an "according" only)
                 if n == 0 and self._intervening_clause(node, c):
                     continue  # "X was sidelined and, according to Y, executed": Y speaks of the second
-                if c.lower_ == "according" and c.dep_ in {"prep", "advcl", "advmod"}:
-                    to = next((g for g in c.children if g.lower_ == "to"), None)
-                    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-                    if obj is None and to is not None:  # "according to what her lawyer told reporters"
-                        said = next((g for g in to.children if g.dep_ == "pcomp" and self.cues.is_reporting(g)), None)
-                        obj = next((g for g in said.children if g.dep_ == "nsubj"), None) if said is not None else None
-                    if obj is not None:
-                        return Attribution(self.name(obj))
+                to = next((g for g in c.children if g.lower_ == "to"), None)
+                obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+                if obj is None and to is not None:  # "according to what her lawyer told reporters"
+                    said = next((g for g in to.children if g.dep_ == "pcomp" and self.cues.is_reporting(g)), None)
+                    obj = next((g for g in said.children if g.dep_ == "nsubj"), None) if said is not None else None
+                if obj is not None:
+                    return Attribution(self.name(obj))
         return None
 
     def _called_untrue(self, verb: Token) -> bool:
@@ -741,7 +750,7 @@ class Attributor:
             for c in node.children:
                 if c.i > tok.i and reporting_acl(c, self.cues) is not None:
                     return Attribution(self.name(c))
-        after = tok.doc[tok.i + 1:tok.sent.end]  # the words after the event, in its sentence
+        after = list(tok.doc[tok.i + 1:tok.sent.end])  # the words after the event, in its sentence (read twice)
         for c in after:  # '... arrested in Darnel, a weekly newspaper reported': hung on the place
             if c.dep_ == "appos" and _within_clause(c.head, ids) and self._source_word(c) \
                     and (verb := reporting_acl(c, self.cues)) is not None \

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_groups, read_list, word_class
 from .quotes import Quote, quote_at
-from .syntax import SUBJECTS, Cues, apposed, subject
+from .syntax import SUBJECTS, Cues, apposed, entities, subject
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -51,7 +51,7 @@ class Mentions:
         self.cues = cues
         self.quotes = quotes
         self.person_at: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "PERSON":
                 for i in range(ent.start, ent.end):
                     self.person_at[i] = ent
@@ -334,17 +334,22 @@ class Mentions:
         root = ent.root
         if root.dep_ == "appos":
             root = root.head  # "the successor, X," is as salient as "the successor"
-        sent_root = ent.sent.root
-        main = {sent_root.i} | {c.i for c in sent_root.children if c.dep_ in {"conj", "ccomp"}}
         if root.dep_ in SUBJECTS:
-            if root.head.i in main:
+            if Mentions._in_main_clause(ent, root.head):
                 return 0
             return 2.5 if root.head.dep_ in {"relcl", "advcl", "acl"} else 1
         if root.dep_ == "poss" and root.head.dep_ in SUBJECTS:
-            return 1 if root.head.head.i in main else 3
+            return 1 if Mentions._in_main_clause(ent, root.head.head) else 3
         if root.dep_ in {"dobj", "attr", "oprd"}:
             return 2
         return 3.5 if root.dep_ in {"poss", "compound"} else 3
+
+    @staticmethod
+    def _in_main_clause(ent: Span, verb: Token) -> bool:
+        """``verb`` is the root of the entity's sentence or a conjunct or complement of it (read
+        only for a subject: an object's rank does not ask)."""
+        sent_root = ent.sent.root
+        return verb.i == sent_root.i or any(c.i == verb.i for c in sent_root.children if c.dep_ in {"conj", "ccomp"})
 
     def reporter_of_complement(self, tok: Token, depth: int, fronted: bool = False) -> str | None:
         """'X said he ...' / 'X rejects the claim that it fired him': the pronoun is X

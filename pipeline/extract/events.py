@@ -474,8 +474,10 @@ def _term_dates(tok: Token) -> set[int]:
             and any(t.ent_type_ == "DATE" for t in c.subtree) for t in c.subtree}
 
 
-def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[int] = frozenset()) -> Span | None:
-    mine = clause_tokens(tok, arg_tokens)
+def find_date(tok: Token, arg_tokens: set[int], cues: Cues, triggers: frozenset[int] = frozenset(),
+              clause: list[Token] | None = None) -> Span | None:
+    """``clause``: ``clause_tokens(tok, arg_tokens)`` if the caller has it already."""
+    mine = clause if clause is not None else clause_tokens(tok, arg_tokens)
     # "resurfaced after his disappearance in 2014": a date hung on another happening is its own
     nested = {x.i for t in mine if t.i in triggers and t.i != tok.i and t.pos_ in {"NOUN", "PROPN"} for x in t.subtree}
     own = _date_in({t.i for t in mine if t.i not in nested} | _misattached_dates(arg_tokens, tok.doc)
@@ -599,16 +601,18 @@ def _unresolved_date(tok: Token, clause: list[Token]) -> Span | None:
 
 # -- where, why ---------------------------------------------------------------------
 
-def find_place(tok: Token, arg_tokens: set[int]) -> str:
-    clause = clause_tokens(tok, arg_tokens)
+def find_place(tok: Token, arg_tokens: set[int], clause: list[Token] | None = None) -> str:
+    """``clause``: ``clause_tokens(tok, arg_tokens)`` if the caller has it already."""
+    clause = clause if clause is not None else clause_tokens(tok, arg_tokens)
     for t in sorted(clause, key=lambda x: abs(x.i - tok.i)):
         if t.ent_type_ in PLACE_LABELS and t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "to", "from", "near", "outside", "on"}:
             return entity_index(tok.doc)[t.i].text.strip()  # the model may take in a paragraph break
     return ""
 
 
-def find_charge(tok: Token, arg_tokens: set[int]) -> str:
-    for t in clause_tokens(tok, arg_tokens):
+def find_charge(tok: Token, arg_tokens: set[int], clause: list[Token] | None = None) -> str:
+    """``clause``: ``clause_tokens(tok, arg_tokens)`` if the caller has it already."""
+    for t in clause if clause is not None else clause_tokens(tok, arg_tokens):
         if t.dep_ == "pobj" and t.lower_ in CHARGE_NOUNS and t.head.lower_ in {"on", "over", "under"}:
             of = [g for c in t.children if c.dep_ in {"prep", "acl"} for g in c.subtree]
             if of:
@@ -720,7 +724,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         if not people:
             continue
         arg_tokens = {t.i for p, _ in people for t in p.subtree}
-        date_span = find_date(tok, arg_tokens, cues, trigger_tokens)
+        clause = clause_tokens(tok, arg_tokens)  # read once: the date, place and charge all look in it
+        date_span = find_date(tok, arg_tokens, cues, trigger_tokens, clause)
         date: ResolvedDate | None = date_span._.date if date_span is not None else None
         if date is None and (rule.get("inherent_negation") or trigger.label_ == "DISAPPEAR"):
             # "has not been seen since she left the office on Friday", "has been missing since he
@@ -734,11 +739,11 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         since_then = date is None and date_span is None and rule.get("inherent_negation") and any(
             c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)  # "not seen since"
         if date is None:  # "a few weeks before the Oslo summit"
-            date = occasions.date_for(tok, clause_tokens(tok, arg_tokens))
+            date = occasions.date_for(tok, clause)
         if date is None and date_span is None:  # "fled on May 6, four days before his arrest"
             date = _counted_from_governor(tok, occasions)
         if date is None and date_span is None:  # "on Tuesday" with no reference date: kept as words
-            date_span = _unresolved_date(tok, clause_tokens(tok, arg_tokens))
+            date_span = _unresolved_date(tok, clause)
         neighbour: Span | None = None
         if date is None and date_span is None:  # "... Officers stopped him on Saturday at a checkpoint"
             neighbour = neighbour_date(tok, trigger.label_, {name for _, name in people}, mentions,
@@ -765,8 +770,8 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
             doc=doc_id, type=event_type,
             date=date.iso if date else "", date_start=date.start.isoformat() if date else "",
             date_end=date.end.isoformat() if date else "", date_text=date_span.text if date_span is not None else date.text if date else "",
-            place=find_place(tok, arg_tokens), hedged=is_hedged(stance_of, cues, said.denied),
-            charge=find_charge(tok, arg_tokens), sentence=sent.text.strip(),
+            place=find_place(tok, arg_tokens, clause), hedged=is_hedged(stance_of, cues, said.denied),
+            charge=find_charge(tok, arg_tokens, clause), sentence=sent.text.strip(),
             char_start=sent.start_char, char_end=sent.end_char, rule_id=trigger.kb_id_,
             trigger_start=trigger.start_char, trigger_end=trigger.end_char,
         )

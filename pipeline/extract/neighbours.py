@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from spacy.attrs import POS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_groups
 from .coref import Mentions
@@ -46,7 +46,7 @@ def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Menti
     verbs = elaborations().get(event_type, frozenset())
     nouns = happening_nouns().get(event_type, frozenset())
     doc = tok.doc
-    is_verb = doc.to_array(POS) == doc.vocab.strings["VERB"]  # read from the array: a Token for every word costs
+    is_verb = _verbs(doc)
     for sent in _nearby(tok, after, before):
         for i in range(sent.start, sent.end):
             if i == tok.i or not is_verb[i]:
@@ -69,6 +69,19 @@ def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Menti
             if found is not None:
                 return found
     return None
+
+
+VERBS_KEY = "pipeline.extract.neighbours.verbs"
+
+
+def _verbs(doc: Doc) -> list[bool]:
+    """Which tokens are verbs, read from the array (a Token for every word costs) once per
+    Doc and kept with it, not once per undated event."""
+    is_verb = doc.user_data.get(VERBS_KEY)
+    if is_verb is None:
+        is_verb = (doc.to_array(POS) == doc.vocab.strings["VERB"]).tolist()
+        doc.user_data[VERBS_KEY] = is_verb
+    return is_verb
 
 
 def _happening_subject(verb: Token, nouns: frozenset[str], cues: Cues) -> Token | None:

@@ -156,8 +156,21 @@ def _perfect(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
 
 
+INVERTED_KEY = "pipeline.extract.stance.inverted"
+
+
 def _inverted_conditional(clause: Token) -> bool:
-    """'Had he stayed, ...' / 'Were it known, ...': a conditional without "if"."""
+    """'Had he stayed, ...' / 'Were it known, ...': a conditional without "if". Each clause is
+    read once per Doc (kept with it): events of one sentence ask of the same heads, and the
+    subtree walk of a sentence's root is long."""
+    known: dict[int, bool] = clause.doc.user_data.setdefault(INVERTED_KEY, {})
+    found = known.get(clause.i)
+    if found is None:
+        found = known[clause.i] = _read_inverted_conditional(clause)
+    return found
+
+
+def _read_inverted_conditional(clause: Token) -> bool:
     first = min(clause.subtree, key=lambda t: t.i)
     # the subject after the verb, on the clause or on the word it hangs its verb on ("Were the
     # border closed": "closed" taken for a complement of "Were", its subject with it)

@@ -165,13 +165,25 @@ def text_of(tokens: list[Token]) -> str:
 ENTITY_INDEX = "pipeline.entity_index"
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once and kept with the Doc: each read of ``doc.ents`` walks every
+    token and makes every Span anew, and extraction reads them in four places. Read only
+    once the pipeline has set the entities (extraction never changes them)."""
+    key = ENTITY_INDEX + ".ents"
+    ents = doc.user_data.get(key)
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data[key] = ents
+    return ents
+
+
 def entity_index(doc: Doc) -> dict[int, Span]:
     """Each token's entity, built on first use and kept with the Doc. ``doc.ents`` makes
     every Span anew on each read, so scanning it once per event is quadratic in a long
     article. Read only once the pipeline has set the entities (extraction never changes them)."""
     index = doc.user_data.get(ENTITY_INDEX)
     if index is None:
-        index = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        index = {i: ent for ent in entities(doc) for i in range(ent.start, ent.end)}
         doc.user_data[ENTITY_INDEX] = index
     return index
 
