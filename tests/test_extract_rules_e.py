@@ -165,3 +165,22 @@ def test_mentions_of_one_happening_in_two_runs_are_merged(events_of):
     assert merged.mentions == [("Tomas Berger", "Tomas Berger")]
     single = combine_pieces([ArticleResult(first + second, [])])
     assert len(single.events) == 2
+
+
+def test_only_a_verb_with_a_happening_noun_for_subject_is_asked_for_it(annotate):
+    """``neighbour_date`` asks ``_happening_subject`` only of the words ``_happening_heads``
+    finds in the arrays: asking every verb of every type finds the same subjects."""
+    from pipeline.extract.neighbours import _happening_heads, _happening_subject, happening_nouns
+    from pipeline.extract.syntax import Cues
+
+    texts = ["Tomas Varga got eleven years. The sentence was passed on Monday in Orvik.",
+             "Lina Brask was detained. Her arrest came on Friday, and the raid was filmed by a neighbour.",
+             "Omar Haddad met Ana Petrov. The talks took place in Velmar, and their meeting ended early.",
+             "The ministry denied that the killing of Piet Welk had happened; his death was announced on Friday."]
+    for text in texts:
+        doc = annotate(text)
+        cues = Cues(doc)
+        heads = _happening_heads(doc)
+        found = {t.i for nouns in happening_nouns().values() for t in doc
+                 if _happening_subject(t, nouns, cues) is not None}
+        assert found and found <= heads, text

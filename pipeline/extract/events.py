@@ -710,6 +710,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     nearby: dict[tuple, ResolvedDate] = {}  # undated mentions -> the date a neighbouring sentence gives
     undated_since: set[tuple] = set()  # "has not been seen since": since the last thing told of them
     trigger_tokens = frozenset(t.start for t in doc.spans.get(TRIGGER_KEY, []))
+    sentences: dict[int, str] = {}  # a sentence's text by its start, made once for the events in it
     for trigger in doc.spans.get(TRIGGER_KEY, []):
         tok = trigger.root
         rule = rules.get(trigger.kb_id_, {})
@@ -766,12 +767,14 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         if rule.get("denies"):  # "X is alive and well": a death denied; "X is not alive" asserts it
             negated = not negated
         sent = tok.sent
+        if sent.start not in sentences:
+            sentences[sent.start] = sent.text.strip()
         base = dict(
             doc=doc_id, type=event_type,
             date=date.iso if date else "", date_start=date.start.isoformat() if date else "",
             date_end=date.end.isoformat() if date else "", date_text=date_span.text if date_span is not None else date.text if date else "",
             place=find_place(tok, arg_tokens, clause), hedged=is_hedged(stance_of, cues, said.denied),
-            charge=find_charge(tok, arg_tokens, clause), sentence=sent.text.strip(),
+            charge=find_charge(tok, arg_tokens, clause), sentence=sentences[sent.start],
             char_start=sent.start_char, char_end=sent.end_char, rule_id=trigger.kb_id_,
             trigger_start=trigger.start_char, trigger_end=trigger.end_char,
         )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_groups
@@ -47,12 +47,14 @@ def neighbour_date(tok: Token, event_type: str, names: set[str], mentions: Menti
     nouns = happening_nouns().get(event_type, frozenset())
     doc = tok.doc
     is_verb = _verbs(doc)
+    heads = _happening_heads(doc)
     for sent in _nearby(tok, after, before):
         for i in range(sent.start, sent.end):
             if i == tok.i or not is_verb[i]:
                 continue
             verb = doc[i]
-            named = _happening_subject(verb, nouns, cues)
+            # (no subject of the kind ``_happening_subject`` looks for, no need to look)
+            named = _happening_subject(verb, nouns, cues) if i in heads else None
             if named is not None:
                 found = date_of(verb, {t.i for t in named.subtree})
                 if found is not None:
@@ -84,6 +86,24 @@ def _verbs(doc: Doc) -> list[bool]:
     return is_verb
 
 
+HEADS_KEY = "pipeline.extract.neighbours.heads"
+HAPPENING_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _happening_heads(doc: Doc) -> set[int]:
+    """The words with a subject that is a happening noun of any type: the only verbs
+    ``_happening_subject`` can find a subject for. The subjects are found in the array, once per Doc."""
+    heads = doc.user_data.get(HEADS_KEY)
+    if heads is None:
+        nouns = frozenset().union(*happening_nouns().values())
+        dep_lemma = doc.to_array([DEP, LEMMA]).reshape(-1, 2).tolist()
+        subjects = {doc.vocab.strings[d] for d in HAPPENING_SUBJECTS}
+        heads = {doc[i].head.i for i, (dep, lemma) in enumerate(dep_lemma)
+                 if dep in subjects and doc.vocab.strings[lemma].lower() in nouns}
+        doc.user_data[HEADS_KEY] = heads
+    return heads
+
+
 def _happening_subject(verb: Token, nouns: frozenset[str], cues: Cues) -> Token | None:
     """The definite noun of the event's type that is the subject of ``verb`` ("the sentence",
     "his arrest"; not "an arrest", nor "Y's arrest", which the trigger rules read), when the
@@ -92,7 +112,7 @@ def _happening_subject(verb: Token, nouns: frozenset[str], cues: Cues) -> Token 
             or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
     for noun in verb.children:
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.lemma_.lower() not in nouns:
+        if noun.dep_ not in HAPPENING_SUBJECTS or noun.lemma_.lower() not in nouns:
             continue
         if any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children):
             return noun
