@@ -409,3 +409,16 @@ def test_the_acronym_matcher_runs_only_where_a_word_stands_in_brackets(nlp, text
     from pipeline.nlp.gazetteer import _bracketed_word
 
     assert _bracketed_word(nlp.make_doc(text)) is bracketed
+
+
+@pytest.mark.parametrize("word", ["suffered", "suffering", "Suffers", "cases", "case", "cased", "studies",
+                                  "studied", "study", "Ruled", "rule", "ruling", "goes", "go", "Vessna", "bed"])
+def test_a_stem_is_looked_up_as_every_word_would_be_stemmed(word):
+    """``writes_stem`` looks up the few words that can have a stem; it agrees with stemming
+    every lower-case word of the article."""
+    from pipeline.nlp.name_words import ArticleCase, stem
+
+    lower = {"suffering", "cases", "studied", "ruler", "rules", "goes", "bed", "vessnas", "ca"}
+    case = ArticleCase(lower=lower)
+    assert case.writes_stem(stem(word.lower())) == (stem(word.lower()) in {stem(w) for w in lower})
+    assert case.writes_lower(word) == (word.lower() in lower or stem(word.lower()) in {stem(w) for w in lower})

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import read_groups, read_list
 
 FUZZY_MIN = 8
+MEMO_WORDS = 50_000  # distinct words a word-class memo holds before it starts afresh
 HYPHENS = {"-", "–", "‐"}  # titles this long are recognised with one letter wrong ("Presient")
 
 
@@ -69,9 +70,12 @@ def common_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list("lexicon/common_nouns.txt"))
 
 
+STEM_SUFFIXES = ("ies", "ied", "ing", "es", "ed", "s", "e", "d")
+
+
 def stem(word: str) -> str:
     """Enough of an English stem to match "suffering" with "suffered"."""
-    for suffix in ("ies", "ied", "ing", "es", "ed", "s", "e", "d"):
+    for suffix in STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
@@ -82,7 +86,6 @@ class ArticleCase:
     """How one article writes its words: in lower case, or capitalised inside running text."""
 
     lower: set[str] = field(default_factory=set)
-    lower_stems: set[str] = field(default_factory=set)
     prose_capital: set[str] = field(default_factory=set)
     title_case: set[int] = field(default_factory=set)  # starts of sentences in Title Case
 
@@ -94,15 +97,12 @@ class ArticleCase:
             return cls()
         arr = doc.to_array([ORTH, IS_STOP, SPACY])
         distinct, which = numpy.unique(arr[:, 0], return_inverse=True)
-        texts = [doc.vocab.strings[int(key)] for key in distinct]
-
-        def per_token(test) -> numpy.ndarray:
-            return numpy.array([test(text) for text in texts], dtype=bool)[which]
-
-        alpha = per_token(lambda t: t[:1].isalpha())
-        lower_case = per_token(str.islower)
-        capital_first = per_token(lambda t: t[:1].isupper())
-        hyphen = per_token(lambda t: t in HYPHENS)
+        strings = doc.vocab.strings
+        texts = [strings[key] for key in distinct.tolist()]  # Python ints: no numpy scalar per word
+        # the four tests of a word's shape in one pass over the distinct words, then per token
+        shape = numpy.array([(t[:1].isalpha(), t.islower(), t[:1].isupper(), t in HYPHENS) for t in texts],
+                            dtype=bool)[which]
+        alpha, lower_case, capital_first, hyphen = shape[:, 0], shape[:, 1], shape[:, 2], shape[:, 3]
         stop, spaced = arr[:, 1].astype(bool), arr[:, 2].astype(bool)
         starts = numpy.array([sent.start for sent in doc.sents])
         opens = numpy.zeros(len(doc), dtype=bool)
@@ -120,7 +120,10 @@ class ArticleCase:
         prose_capital = alpha & ~lower_case & capital_first & ~in_title
 
         def words_at(mask: numpy.ndarray) -> set[str]:
-            return {texts[k] for k in numpy.unique(which[mask]).tolist()}
+            """The distinct words of the masked tokens (marked per distinct word: no sort)."""
+            present = numpy.zeros(len(texts), dtype=bool)
+            present[which[mask]] = True
+            return {texts[k] for k in numpy.flatnonzero(present).tolist()}
 
         lower = words_at(alpha & lower_case & ~syllable)
         capital = {w.lower() for w in words_at(prose_capital & ~opens)}
@@ -128,15 +131,21 @@ class ArticleCase:
         # "Banks said ...": a capital opening a sentence is a name's when the article never
         # writes the word in lower case
         capital |= opening - lower
-        return cls(lower, {stem(w) for w in lower}, capital, set(starts[title].tolist()))
+        return cls(lower, capital, set(starts[title].tolist()))
 
     def writes_lower(self, word: str) -> bool:
         """The article writes this word in lower case and never as a name in its prose."""
         key = word.lower()
         if key in self.prose_capital:
             return False
-        return key in self.lower or stem(key) in self.lower_stems
+        return key in self.lower or self.writes_stem(stem(key))
 
+    def writes_stem(self, base: str) -> bool:
+        """Whether some word the article writes in lower case has this stem. Asked for a few
+        words of an article only, so it looks up the words that can have it rather than
+        stemming every word of the article: ``stem`` cuts at most one suffix, so a word with
+        stem ``base`` is ``base`` itself or ``base`` plus one of the suffixes."""
+        return any(w in self.lower and stem(w) == base for w in (base, *(base + s for s in STEM_SUFFIXES)))
 
 class NameWords:
     """The word classes of a name's edge, from the data files."""
@@ -159,6 +168,10 @@ class NameWords:
         self.portfolios = groups.get("portfolio", set())
         self.place_heads = groups.get("place_head", set())
         self.title_modifiers = groups.get("title_modifier", set())
+        # is_title and is_misspelt_title depend on a word's text alone and are asked of the same
+        # words many times per article: remembered per word, in bounded memos
+        self._title_memo: dict[int, bool] = {}
+        self._misspelt = lru_cache(maxsize=4096)(self._misspelt_text)
         self._fuzzy: dict[str, str] = {}
         for t in self.titles:
             if len(t) >= FUZZY_MIN and t.isalpha():
@@ -167,12 +180,22 @@ class NameWords:
                     self._fuzzy.setdefault(d, t)
 
     def is_title(self, token: Token) -> bool:
-        low = token.lower_
-        return low in self.titles or low.rstrip(".") in self.titles or token.text in self.exact_titles
+        """A title as the data file lists it ("minister", "Dr.", "SP" as written)."""
+        orth = token.orth  # the word's id in its vocabulary: its text and lower case go with it
+        known = self._title_memo.get(orth)
+        if known is None:
+            if len(self._title_memo) >= MEMO_WORDS:
+                self._title_memo.clear()
+            low = token.lower_
+            known = self._title_memo[orth] = (low in self.titles or low.rstrip(".") in self.titles
+                                              or token.text in self.exact_titles)
+        return known
 
     def is_misspelt_title(self, token: Token) -> bool:
         """One letter off a long title, same first letter, capitalised ("Presient", "Minster")."""
-        text = token.text
+        return self._misspelt(token.text)
+
+    def _misspelt_text(self, text: str) -> bool:
         if len(text) < FUZZY_MIN - 1 or not text[:1].isupper() or not text.isalpha():
             return False
         low = text.lower()

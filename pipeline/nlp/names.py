@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER, POS
@@ -40,6 +41,7 @@ NAME_BREAKS = {"/", "|", "(", ")"}  # a name ends before these
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
+@lru_cache(maxsize=8192)  # a pure test of a word's text, asked of the same few words again and again
 def is_name_piece(text: str) -> bool:
     """A capitalised word of any script ("Ýazgül", "Şahin", "McDonald", "O'Brien"), an
     initial ("J.", "JR") or a regnal number ("II"); not an all-capitals acronym."""
@@ -127,9 +129,13 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_NOT_WORD = re.compile(r"[^\w]")
+
+
+@lru_cache(maxsize=8192)  # each name's key is asked for many times per article
 def name_key(text: str) -> str:
     """In-article identity of a name: letters only, lower-case."""
-    return re.sub(r"[^\w]", "", text.lower())
+    return _NOT_WORD.sub("", text.lower())
 
 
 @Language.factory(
@@ -489,8 +495,9 @@ class PersonNames:
         has_title = False
         while start < end - 1:
             tok = doc[start]
-            names_after = sum(1 for t in doc[start + 1:end] if is_name_piece(t.text))
-            if self.is_title(tok) or (names_after >= 2 and self.words.is_misspelt_title(tok)):
+            # the name pieces after a word are counted only for a word that may be a misspelt title
+            if self.is_title(tok) or (self.words.is_misspelt_title(tok)
+                                      and sum(1 for t in doc[start + 1:end] if is_name_piece(t.text)) >= 2):
                 start += 1
                 has_title = True
                 continue
@@ -691,47 +698,54 @@ class PersonNames:
         Attack"); a phrase of nothing but titles, nationalities, dates or the article's
         lower-case words ("Top Commander") is no name. A form seen twice, or in a slot only a
         person fills, keeps its words ("Theresa May", "Rose Young")."""
-        counts = Counter(name_key(p.text) for p in people)
+        keys = [name_key(p.text) for p in people]
+        counts = Counter(keys)
         # words of the article's multiword names: "King" is a surname where "Ada King" is named
         in_names: dict[str, set[str]] = defaultdict(set)
-        for p in people:
+        for p, key in zip(people, keys):
             if len(p) > 1:
                 for t in p:
-                    in_names[t.lower_].add(name_key(p.text))
+                    in_names[t.lower_].add(key)
         out: list[Span] = []
         kept_titles: dict[tuple[int, int], str] = {}
-        for p in people:
+        for p, own in zip(people, keys):
             start, end = p.start, p.end
-            once = counts[name_key(p.text)] == 1
+            once = counts[own] == 1
             if once and len(p) > 2:
                 part = self.attested_part(p, counts)
                 if part is not None:
                     start, end = part
-                elif not self.clear_slot(p):
-                    while end - start > 2 and self.case is not None and is_name_piece(doc[end - 1].text) \
-                            and self.case.writes_lower(doc[end - 1].text):
-                        end -= 1
-                    # a Title Case line puts its verb after the name: "X Y Collapses in ...", "X Y
-                    # Shares Details About ..." (unless the article writes the word as a name)
-                    while end - start > 2 and self.case is not None and p.sent.start in self.case.title_case \
-                            and inflected_verb(doc[end - 1].text) and doc[end - 1].lower_ not in self.case.prose_capital:
-                        end -= 1
+                # the slot is looked at only when there is something to cut (both tests are pure)
+                elif (cut := self.trim_common(doc, p, start, end)) < end and not self.clear_slot(p):
+                    end = cut
             span = Span(doc, start, end, label="PERSON")
             words = [t for t in span if t.text not in HYPHENS]
-            own = name_key(p.text)
             named = {t.i for t in words if in_names.get(t.lower_, set()) - {own}}
             if self.names_a_place(span):
                 continue  # "La Tolva prison"
             if all((self.lexical_noise(t) or t.lower_ in common_nouns()) and t.i not in named for t in words):
                 continue  # "National Security Advisor", "Detective Branch", "Top Commander"
-            if once and not self.clear_slot(span) and all(
-                    self.words.is_noise(t, self.case) and t.i not in named for t in words):
+            # the words first: they are cheaper than the syntax and seldom all noise (both tests are pure)
+            if once and all(self.words.is_noise(t, self.case) and t.i not in named for t in words) \
+                    and not self.clear_slot(span):
                 continue  # "Top Commander", "Say Reports" in a headline
             out.append(span)
             title = titles.get((p.start, p.end))
             if title:
                 kept_titles[(start, end)] = title
         return out, kept_titles
+
+    def trim_common(self, doc: Doc, p: Span, start: int, end: int) -> int:
+        """The end of a once-seen name cut before the trailing words the article writes in lower
+        case ("X Suffered Heart Attack"), and before a Title Case line's verb ("X Y Collapses in
+        ...", "X Y Shares Details About ...", unless the article writes the word as a name)."""
+        while end - start > 2 and self.case is not None and is_name_piece(doc[end - 1].text) \
+                and self.case.writes_lower(doc[end - 1].text):
+            end -= 1
+        while end - start > 2 and self.case is not None and p.sent.start in self.case.title_case \
+                and inflected_verb(doc[end - 1].text) and doc[end - 1].lower_ not in self.case.prose_capital:
+            end -= 1
+        return end
 
     def attested_part(self, span: Span, counts: Counter) -> tuple[int, int] | None:
         """The longest part of two words or more that the article names as a person elsewhere,
