@@ -147,6 +147,7 @@ class ArticleCase:
         stem ``base`` is ``base`` itself or ``base`` plus one of the suffixes."""
         return any(w in self.lower and stem(w) == base for w in (base, *(base + s for s in STEM_SUFFIXES)))
 
+
 class NameWords:
     """The word classes of a name's edge, from the data files."""
 
