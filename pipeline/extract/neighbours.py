@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
+import numpy
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -95,13 +96,21 @@ def _happening_heads(doc: Doc) -> set[int]:
     ``_happening_subject`` can find a subject for. The subjects are found in the array, once per Doc."""
     heads = doc.user_data.get(HEADS_KEY)
     if heads is None:
-        nouns = frozenset().union(*happening_nouns().values())
-        dep_lemma = doc.to_array([DEP, LEMMA]).reshape(-1, 2).tolist()
-        subjects = {doc.vocab.strings[d] for d in HAPPENING_SUBJECTS}
-        heads = {doc[i].head.i for i, (dep, lemma) in enumerate(dep_lemma)
-                 if dep in subjects and doc.vocab.strings[lemma].lower() in nouns}
+        nouns = _any_happening_noun()
+        strings = doc.vocab.strings
+        dep_lemma = doc.to_array([DEP, LEMMA]).reshape(-1, 2)
+        is_subject = numpy.zeros(len(dep_lemma), dtype=bool)
+        for label in HAPPENING_SUBJECTS:
+            is_subject |= dep_lemma[:, 0] == strings[label]
+        heads = {doc[i].head.i for i in numpy.flatnonzero(is_subject).tolist()
+                 if strings[int(dep_lemma[i, 1])].lower() in nouns}
         doc.user_data[HEADS_KEY] = heads
     return heads
+
+
+@lru_cache(maxsize=1)
+def _any_happening_noun() -> frozenset[str]:
+    return frozenset().union(*happening_nouns().values())
 
 
 def _happening_subject(verb: Token, nouns: frozenset[str], cues: Cues) -> Token | None:
