@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app, run_corpus
 from pipeline.output.evidence import highlighted, marks
-from pipeline.output.report import EAGER_TIMELINES, SCRIPT, read_tables, render_report, write_report
+from pipeline.output.report import EAGER_TIMELINES, SCRIPT, read_tables, render_report
 from pipeline.output.tables import EVENT_COLUMNS
 from pipeline.output.timeline import shapes, timeline_svg
 
