@@ -61,6 +61,9 @@ def extract_batch(articles: list[Article], nlp: Language, lexicon: Lexicon) -> l
     with nlp.memory_zone():
         for article, offset, doc, last in annotate(articles, nlp):
             pieces.append(extract_piece(article, offset, doc, lexicon))
+            # the extractor's per-Doc caches hold Spans of the Doc, a cycle that only the
+            # cyclic collector frees, and late in a run that holds many results: let it go now
+            doc.user_data.clear()
             if last:
                 out.append((article.doc, combine_pieces(pieces)))
                 pieces = []
