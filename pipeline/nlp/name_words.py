@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_STOP, ORTH, SPACY
+from spacy.attrs import IS_STOP, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 from ..lexicon import read_groups, read_list
@@ -81,6 +81,48 @@ def stem(word: str) -> str:
     return word
 
 
+# the four tests of a word's shape that ArticleCase reads, as bits of one small number
+ALPHA_FIRST, LOWER_CASE, CAPITAL_FIRST, HYPHEN = 1, 2, 4, 8
+
+
+def shape_bits(text: str) -> int:
+    """A word's shape: first character a letter, all lower case, first character a capital,
+    a hyphen."""
+    first = text[:1]
+    return (ALPHA_FIRST * first.isalpha() | LOWER_CASE * text.islower() | CAPITAL_FIRST * first.isupper()
+            | HYPHEN * (text in HYPHENS))
+
+
+class WordShapes:
+    """Each word's text and shape by its id (``Token.orth``), remembered across articles: a
+    word's id is a hash of its text, so both depend on the id alone, and reading a word's
+    text from the string store costs twenty dictionary look-ups. Bounded: past
+    ``MEMO_WORDS`` distinct words it starts afresh."""
+
+    def __init__(self) -> None:
+        self.text: dict[int, str] = {}
+        self.bits: dict[int, int] = {}
+
+    def of(self, doc: Doc, keys: list[int]) -> list[int]:
+        """The shape bits of each of the tokens whose ids are ``keys``; afterwards ``text``
+        holds the text of every one of them."""
+        if len(self.bits) >= MEMO_WORDS:
+            self.text.clear()
+            self.bits.clear()
+        bits = self.bits
+        codes = [bits.get(k) for k in keys]
+        if None in codes:  # words not seen before
+            strings = doc.vocab.strings
+            for n, k in enumerate(keys):
+                if codes[n] is None:
+                    text = self.text[k] = strings[k]
+                    codes[n] = bits[k] = shape_bits(text)
+        return codes
+
+
+_shapes = WordShapes()
+
+
 @dataclass
 class ArticleCase:
     """How one article writes its words: in lower case, or capitalised inside running text."""
@@ -92,21 +134,19 @@ class ArticleCase:
     @classmethod
     def of(cls, doc: Doc) -> "ArticleCase":
         """Read from the Doc's arrays: what a word's case is depends on its text alone, so it
-        is looked at once per distinct word, not once per token."""
+        is looked at once per distinct word (``WordShapes``), not once per token."""
         if not len(doc):
             return cls()
-        arr = doc.to_array([ORTH, IS_STOP, SPACY])
-        distinct, which = numpy.unique(arr[:, 0], return_inverse=True)
-        strings = doc.vocab.strings
-        texts = [strings[key] for key in distinct.tolist()]  # Python ints: no numpy scalar per word
-        # the four tests of a word's shape in one pass over the distinct words, then per token
-        shape = numpy.array([(t[:1].isalpha(), t.islower(), t[:1].isupper(), t in HYPHENS) for t in texts],
-                            dtype=bool)[which]
-        alpha, lower_case, capital_first, hyphen = shape[:, 0], shape[:, 1], shape[:, 2], shape[:, 3]
+        arr = doc.to_array([ORTH, IS_STOP, SPACY, SENT_START])
+        keys = arr[:, 0]
+        code = numpy.array(_shapes.of(doc, keys.tolist()), dtype=numpy.uint8)
+        alpha, lower_case = (code & ALPHA_FIRST) > 0, (code & LOWER_CASE) > 0
+        capital_first, hyphen = (code & CAPITAL_FIRST) > 0, (code & HYPHEN) > 0
         stop, spaced = arr[:, 1].astype(bool), arr[:, 2].astype(bool)
-        starts = numpy.array([sent.start for sent in doc.sents])
-        opens = numpy.zeros(len(doc), dtype=bool)
-        opens[starts] = True
+        # where doc.sents starts its sentences: the first token and each one marked as a start
+        opens = arr[:, 3].astype(numpy.int64) == 1
+        opens[0] = True
+        starts = numpy.flatnonzero(opens)
         sent_of = numpy.cumsum(opens) - 1
         # a sentence in Title Case ("X Collapses in Bedroom After Suffering Heart Attack")
         # says nothing about which of its words are names
@@ -118,12 +158,11 @@ class ArticleCase:
         syllable = numpy.zeros(len(doc), dtype=bool)
         syllable[2:] = hyphen[1:-1] & ~spaced[1:-1] & capital_first[:-2]
         prose_capital = alpha & ~lower_case & capital_first & ~in_title
+        text = _shapes.text
 
         def words_at(mask: numpy.ndarray) -> set[str]:
-            """The distinct words of the masked tokens (marked per distinct word: no sort)."""
-            present = numpy.zeros(len(texts), dtype=bool)
-            present[which[mask]] = True
-            return {texts[k] for k in numpy.flatnonzero(present).tolist()}
+            """The distinct words of the masked tokens."""
+            return {text[k] for k in set(keys[mask].tolist())}
 
         lower = words_at(alpha & lower_case & ~syllable)
         capital = {w.lower() for w in words_at(prose_capital & ~opens)}
