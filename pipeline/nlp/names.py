@@ -229,6 +229,7 @@ class PersonNames:
         self.case: ArticleCase | None = None  # how the article being read writes its words
         self.particles = particles or set()  # "bin", "von", "al"
         self.joined_particles = joined_particles or set()  # only before a hyphen: "ash-"
+        self.particle_words = self.particles | self.joined_particles  # what a particle run opens with
         self.role_nouns = role_nouns
         self.org_phrases = org_phrases
         self.org_keys = {name_key(p) for p in org_phrases}  # "al-Qaeda" = "Al Qaeda"
@@ -242,21 +243,24 @@ class PersonNames:
 
     def looks_like_name(self, tokens: list[Token]) -> bool:
         """Capitalised pieces (hyphenated syllables and name particles allowed), no org or title word."""
-        if not tokens or tokens[0].text in HYPHENS:
+        if not tokens:
             return False
-        words = [t for t in tokens if t.text not in HYPHENS]
-        if not words or any(t.lower_ in self.org_words for t in words):
+        texts = [t.text for t in tokens]  # each token's text read once
+        if texts[0] in HYPHENS:
             return False
-        if " ".join(t.text for t in tokens).lower() in self.org_phrases or name_key("".join(t.text for t in tokens)) in self.org_keys:
+        words = [(t, text) for t, text in zip(tokens, texts) if text not in HYPHENS]
+        if not words or any(t.lower_ in self.org_words for t, _ in words):
             return False
-        if not any(is_name_piece(t.text) for t in words):
+        if " ".join(texts).lower() in self.org_phrases or name_key("".join(texts)) in self.org_keys:
             return False
-        last = tokens[-1].i
-        for t in words:
-            prev = t.doc[t.i - 1] if t.i > tokens[0].i else None
-            if is_name_piece(t.text):
+        if not any(is_name_piece(text) for _, text in words):
+            return False
+        first, last = tokens[0].i, tokens[-1].i
+        for t, text in words:
+            if is_name_piece(text):
                 continue
-            if prev is not None and prev.text in HYPHENS and is_syllable(t.text):
+            prev = t.doc[t.i - 1] if t.i > first else None
+            if prev is not None and prev.text in HYPHENS and is_syllable(text):
                 continue  # "Min-ho"
             if t.i < last and self.particle_before_name(t):
                 continue  # "al-Rawandi", "bin Salman", "von der Leyen"
@@ -277,6 +281,9 @@ class PersonNames:
     def _particle_run(self, i: int, doc: Doc) -> int:
         """End of a particle run that leads into a name piece starting at token i ("al-Rawandi",
         "von der Leyen"), or i when there is none."""
+        # a run opens with a particle (a hyphen counts only after one): none without a particle word
+        if i >= len(doc) or doc[i].lower_ not in self.particle_words:
+            return i
         j = i
         while j < len(doc) and j - i < 4 and (self.is_particle(doc[j])
                                                or (doc[j].text in HYPHENS and j > i and not doc[j - 1].whitespace_)):
@@ -431,10 +438,12 @@ class PersonNames:
         # the model often stops short of a name's pieces: "Song" of "Song Min-ho", "Dube" of "Thabo Dube"
         while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
             nxt = doc[end]
+            if not self.may_extend(nxt):
+                break
             if nxt.text in HYPHENS and not doc[end - 1].whitespace_ and not nxt.whitespace_ and end + 1 < len(doc) \
                     and is_syllable(doc[end + 1].text) and not self.words.is_tail(doc[end + 1]):
                 end += 2
-            elif nxt.pos_ == "PROPN" and is_name_piece(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words \
+            elif nxt.pos == PROPN and is_name_piece(nxt.text) and not self.is_title(nxt) and nxt.lower_ not in self.org_words \
                     and not self.words.is_date_word(doc, end):
                 end += 1
             elif is_name_piece(nxt.text) and end + 2 < len(doc) and doc[end + 1].text in HYPHENS \
@@ -449,7 +458,7 @@ class PersonNames:
                 break
         while start > 0 and "\n" not in doc[start - 1].text_with_ws:
             prev = doc[start - 1]
-            if prev.pos_ == "PROPN" and is_name_piece(prev.text) and not self.is_title(prev) \
+            if prev.pos == PROPN and is_name_piece(prev.text) and not self.is_title(prev) \
                     and prev.lower_ not in self.org_words and not prev.ent_type_ and not self.words.is_date_word(doc, start - 1) \
                     and prev.lower_ not in self.words.demonym_words:
                 start -= 1
@@ -467,7 +476,13 @@ class PersonNames:
         if end - start == 1 and end < len(doc) and doc[end].text.islower() \
                 and (self.is_title(doc[end]) or doc[end].lemma_.lower() in self.role_nouns):
             return None, title
-        return doc[start:end], title
+        return Span(doc, start, end), title  # doc[start:end] without its slice checks: start < end here
+
+    def may_extend(self, nxt: Token) -> bool:
+        """Whether ``clean`` could extend a name over the token after it: every way it does
+        starts with a hyphen, a name piece or a particle (``_particle_run`` opens with one)."""
+        text = nxt.text
+        return text in HYPHENS or is_name_piece(text) or nxt.lower_ in self.particle_words
 
     def trim_tail(self, doc: Doc, start: int, end: int) -> int:
         """Cut what trails a name but is none of it: a lower-case word or dash ("Hasina - the"),
@@ -674,8 +689,9 @@ class PersonNames:
         linked = [Span(doc, p.start, p.end, label="PERSON", kb_id=canonical.get(name_key(p.text), p.text)) for p in people]
         # a lone word linked to no full name and with no title is too weak to be a person ("Turnout")
         linked = [p for p in linked if len(p) > 1 or len(p.kb_id_.split()) > 1 or self.title_before(p)]
-        doc.ents = filter_spans(kept + linked)
-        self.record_roles(doc, titles)
+        ents = filter_spans(kept + linked)
+        doc.ents = ents
+        self.record_roles(doc, titles, ents)
         return doc
 
     def after_place_noun(self, span: Span) -> bool:
@@ -808,7 +824,7 @@ class PersonNames:
                 t = doc[j]
                 if "\n" in doc[j - 1].text_with_ws:
                     break
-                if t.pos_ == "PROPN" and t.text[:1].isupper():
+                if t.pos == PROPN and t.text[:1].isupper():
                     j += 1
                 elif t.text in HYPHENS and j + 1 < len(doc) and not doc[j - 1].whitespace_ and is_syllable(doc[j + 1].text):
                     j += 2
@@ -945,10 +961,13 @@ class PersonNames:
             return words.text
         return ""
 
-    def record_roles(self, doc: Doc, titles: dict[tuple[int, int], str]) -> None:
+    def record_roles(self, doc: Doc, titles: dict[tuple[int, int], str], ents: list[Span] | None = None) -> None:
+        """Each person mention's role, and each person's roles in order. ``ents`` are the spans
+        just set as ``doc.ents`` (non-overlapping, in order, as filter_spans gives them), which
+        ``doc.ents`` would only build again."""
         mention_roles: dict[int, str] = {}
         roles: dict[str, list[str]] = defaultdict(list)
-        for ent in doc.ents:
+        for ent in (doc.ents if ents is None else ents):
             if ent.label_ != "PERSON":
                 continue
             role = titles.get((ent.start, ent.end)) or self.title_before(ent) or self.apposition_role(ent)
