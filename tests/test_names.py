@@ -190,6 +190,40 @@ def test_a_title_word_inside_a_name_is_the_name(nlp, annotate):
     assert [t for t, _ in people(doc)] == ["Tariq Sultan Mirza"]
 
 
+class _Everything:
+    """A word list that holds every word: with it, no particle pre-check skips anything."""
+
+    def __contains__(self, word: str) -> bool:
+        return True
+
+
+def test_the_name_edge_pre_checks_agree_with_the_full_checks(nlp, monkeypatch):
+    """``may_extend`` (the token after a name is a hyphen, a name piece or a particle word) and
+    ``_particle_run``'s opening-word test only skip work: with both switched off, every short
+    span of these texts cleans to the same name and title, and every particle run ends alike."""
+    texts = [
+        "Karim Sadiq al-Rawandi met Min-ho Song and Ilse von der Marrow in Veldport on Monday.",
+        "Judge Anton Vesely-Brand said Colonel Tarek bin Hadi was freed, and Lior Ben-Ami left.",
+        "The envoy, Nura ash-Shami / Tomas Varga's aide (Ivo Dunmore) -- spoke of Pak Song-chol today.",
+    ]
+    names = nlp.get_pipe("person_names")
+    names.case = None
+    for text in texts:
+        doc = nlp(text)
+        spans = [Span(doc, i, j, label="PERSON") for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 3) + 1)]
+
+        def outcomes() -> tuple[list, list[int]]:
+            return [names.clean(s) for s in spans], [names._particle_run(i, doc) for i in range(len(doc) + 1)]
+
+        fast = outcomes()
+        with monkeypatch.context() as m:
+            m.setattr(names, "particle_words", _Everything())
+            m.setattr(names, "may_extend", lambda tok: True)
+            slow = outcomes()
+        assert fast == slow
+        assert any(end > i for i, end in enumerate(fast[1]))  # the texts do hold particle runs
+
+
 def test_a_date_before_a_name_is_not_the_name(nlp):
     text = "Trade envoy fled to Norway in November Tromsdal says"
     assert cleaned(nlp, text, "November Tromsdal") == "Tromsdal"

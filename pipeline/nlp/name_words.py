@@ -110,7 +110,7 @@ class WordShapes:
             self.text.clear()
             self.bits.clear()
         bits = self.bits
-        codes = [bits.get(k) for k in keys]
+        codes = list(map(bits.get, keys))
         if None in codes:  # words not seen before
             strings = doc.vocab.strings
             for n, k in enumerate(keys):
@@ -162,7 +162,7 @@ class ArticleCase:
 
         def words_at(mask: numpy.ndarray) -> set[str]:
             """The distinct words of the masked tokens."""
-            return {text[k] for k in set(keys[mask].tolist())}
+            return set(map(text.__getitem__, set(keys[mask].tolist())))
 
         lower = words_at(alpha & lower_case & ~syllable)
         capital = {w.lower() for w in words_at(prose_capital & ~opens)}

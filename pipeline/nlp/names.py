@@ -767,12 +767,17 @@ class PersonNames:
         """The longest part of two words or more that the article names as a person elsewhere,
         when all that is left over is common words or titles."""
         n = len(span)
+        texts = [t.text for t in span]
+        spaced = [t.text_with_ws for t in span]
+        pieces = [is_name_piece(text) for text in texts]
         for size in range(n - 1, 1, -1):
             for i in range(0, n - size + 1):
-                part = span[i:i + size]
-                if name_key(part.text) not in counts or not (is_name_piece(part[0].text) and is_name_piece(part[-1].text)) \
-                        or sum(1 for t in part if is_name_piece(t.text)) < 2:
+                last = i + size - 1
+                # the part's text as Span.text gives it, without making the part
+                if name_key("".join(spaced[i:last]) + texts[last]) not in counts or not (pieces[i] and pieces[last]) \
+                        or sum(pieces[i:i + size]) < 2:
                     continue
+                part = span[i:i + size]
                 rest = list(span[:i]) + list(span[i + size:])
                 if all(is_name_piece(t.text) and self.words.is_noise(t, self.case) for t in rest):
                     return part.start, part.end
@@ -945,20 +950,21 @@ class PersonNames:
         """Title words just left of a name the model did not include: "Colonel X", and in
         lower case "former defence minister X" (the run must end in a title or role noun)."""
         doc = span.doc
-        i = span.start
-        while i > 0 and self.is_title(doc[i - 1]) and doc[i - 1].text[:1].isupper():
+        start = i = span.start
+        while i > 0 and self.is_title(prev := doc[i - 1]) and prev.text[:1].isupper():
             i -= 1
-        if i < span.start:
-            return doc[i:span.start].text
-        while i > 0 and "\n" not in doc[i - 1].text_with_ws and doc[i - 1].is_lower and doc[i - 1].is_alpha and (
-                self.is_title(doc[i - 1]) or doc[i - 1].lemma_ in self.role_nouns
-                or doc[i - 1].dep_ in {"amod", "compound"}):
+        if i < start:
+            return doc[i:start].text
+        while i > 0 and "\n" not in (prev := doc[i - 1]).text_with_ws and prev.is_lower and prev.is_alpha and (
+                self.is_title(prev) or prev.lemma_ in self.role_nouns or prev.dep_ in {"amod", "compound"}):
             i -= 1
-        while i < span.start and not (self.is_title(doc[i]) or doc[i].lemma_ in self.role_nouns):
+        if i == start:
+            return ""  # no title or role word before the name: nothing to look through
+        while i < start and not (self.is_title(doc[i]) or doc[i].lemma_ in self.role_nouns):
             i += 1  # "ruling party official X": from the first role word on
-        words = doc[i:span.start]
-        if len(words) and (self.is_title(words[-1]) or words[-1].lemma_ in self.role_nouns):
-            return words.text
+        last = doc[start - 1]  # the phrase must end in a title or role noun
+        if i < start and (self.is_title(last) or last.lemma_ in self.role_nouns):
+            return doc[i:start].text
         return ""
 
     def record_roles(self, doc: Doc, titles: dict[tuple[int, int], str], ents: list[Span] | None = None) -> None:
