@@ -134,3 +134,32 @@ def test_his_in_a_who_clause_apposed_to_an_object_is_the_one_apposed(events_of):
     got = {(e.type, e.person) for e in events_of("Tomas Welk mourned Piet Ornsby, the contractor who fell to his "
                                                  "death on Monday.")}
     assert got == {("DIE", "Piet Ornsby")}
+
+
+def test_the_voting_pronouns_read_from_the_array_are_those_of_the_tokens(annotate):
+    """``Mentions._gendered_pronouns`` finds the pronouns ``_genders`` would test word by word."""
+    from pipeline.extract.coref import Mentions, gendered_words
+    from pipeline.extract.quotes import find_quotes
+    from pipeline.extract.syntax import Cues
+    text = ("Lena Brask said she had been held for a week. Her lawyer, Ivo Petrak, said he saw her on Monday. "
+            "Omar Haddad left; his brother said they would follow him.")
+    doc = annotate(text)
+    cues = Cues(doc)
+    mentions = Mentions(doc, cues, find_quotes(doc, cues))
+    words = gendered_words()
+    expected = [t.i for t in doc if t.pos_ == "PRON" and t.lower_ in words and t.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    assert expected
+    assert mentions._gendered_pronouns(words) == expected
+
+
+def test_a_sentence_found_by_bisection_is_the_token_s_sentence(annotate):
+    from pipeline.extract.syntax import sentence_after, sentence_at, sentence_number, sentences
+    doc = annotate("Lena Brask was arrested. She was freed on Monday, her lawyer said. Ivo Petrak fled.")
+    spans = list(doc.sents)
+    assert len(spans) == 3 and sentences(doc) == spans
+    for t in doc:
+        assert sentence_at(doc, t.i) == t.sent
+        assert sentence_number(doc, t.i) == spans.index(t.sent)
+    for ent in doc.ents:
+        assert sentence_at(doc, ent.start) == ent.sent
+    assert sentence_after(doc, spans[0]) == spans[1] and sentence_after(doc, spans[2]) is None

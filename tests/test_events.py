@@ -311,3 +311,15 @@ def test_a_clause_the_parser_hangs_on_its_date_as_a_modifier_takes_that_date(eve
 def test_a_date_hung_on_another_happening_is_that_happenings(events_of, text, dated):
     """'resurfaced after her disappearance in 2019': 2019 dates the disappearance, not the return."""
     assert {(e.type, e.date) for e in events_of(text) if e.person == "Lena Vos"} == dated
+
+
+def test_with_changes_is_dataclasses_replace():
+    from dataclasses import replace
+    from pipeline.extract.events import with_changes
+    from pipeline.records import Event
+    ev = Event(event_id="", doc="d1", type="ARREST", person="Lena Brask", role="", date="2022-05", date_start="2022-05-01",
+               date_end="2022-05-31", date_text="in May", place="Orvik", source="", hedged=False, negated=False,
+               charge="", sentence="Lena Brask was arrested in May.", char_start=0, char_end=31, rule_id="r1")
+    changes = dict(source="a rights group", char_start=5, trigger_start=3)
+    assert with_changes(ev, **changes) == replace(ev, **changes)
+    assert with_changes(ev) == ev

@@ -406,3 +406,27 @@ def test_only_the_relations_read_first_can_make_a_reporter(annotate, nlp):
         assert every, text
         assert all(doc[i].dep_ in REPORTER_DEPS for i in every), text
         assert set(sources.extent) == every, text
+
+
+PRECHECK_TEXTS = [
+    "Tomas Varga was detained in Orvik, a local news website reported on Monday.",
+    "According to the Orvik Bulletin, the ministry issued a statement that Omar Haddad had been freed.",
+    "The faction said the talks went to plan; its spokesman told reporters that Lena Brask had resigned.",
+    "Police in Darnel arrested Ivo Petrak, his lawyer, Mira Solen, said, according to a rights group.",
+]
+
+
+def test_the_array_precheck_passes_every_reporter(annotate):
+    """``_report_precheck`` is false only where ``Sources.reports`` is false."""
+    from pipeline.extract.attribution import REPORTER_DEPS, Sources, _report_precheck
+    from pipeline.extract.coref import Mentions
+    from pipeline.extract.quotes import find_quotes
+    from pipeline.extract.syntax import Cues
+    for text in PRECHECK_TEXTS:
+        doc = annotate(text)
+        cues = Cues(doc)
+        sources = Sources(doc, [], Mentions(doc, cues, find_quotes(doc, cues)))
+        may_report = _report_precheck(doc, cues)
+        reporters = [t.i for t in doc if t.dep_ in REPORTER_DEPS and sources.reports(t)]
+        assert reporters, text
+        assert all(may_report(i) for i in reporters), text

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ..read.articles import Article
 from ..records import Event
-from .events import Lexicon, extract_events, merge_mentions
+from .events import Lexicon, extract_events, merge_mentions, with_changes
 from .syntax import entities
 
 
@@ -32,7 +32,7 @@ def extract_piece(article: Article, offset: int, doc: Doc, lexicon: Lexicon) -> 
     for ev in extract_events(doc, article.doc, article.content_hash, lexicon):
         start, end = evidence_span(article, ev.char_start + offset, ev.char_end + offset)
         # the evidence as the article wrote it (the parser read a sentence-cased headline)
-        events.append(replace(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip(),
+        events.append(with_changes(ev, char_start=start, char_end=end, sentence=article.text[start:end].strip(),
                               trigger_start=ev.trigger_start + offset, trigger_end=ev.trigger_end + offset))
     mentions = [(ent.kb_id_, ent.text) for ent in entities(doc) if ent.label_ == "PERSON" and ent.kb_id_]
     return ArticleResult(events, mentions)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 import numpy
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,7 @@ from ..nlp.cues import tail_lead
 from .coref import Mentions
 from .quotes import quote_at
 from .syntax import (DASHES, SUBJECTS, Cues, ancestors, apposed, entities, entity_at, fronted_subject, person_words,
+                     sentence_after, sentence_at,
                      subject, text_of)
 
 PRONOUN_SOURCES = {"it", "they", "them", "we", "us", "i", "me", "you", "this", "which", "that", "who",
@@ -102,10 +104,11 @@ class Sources:
         related = numpy.zeros(len(dep), dtype=bool)
         for label in REPORTER_DEPS:
             related |= dep == doc.vocab.strings[label]
+        may_report = _report_precheck(doc, self.cues)
         for i in numpy.flatnonzero(nouns & related).tolist():
-            tok = doc[i]
-            if i in mentions.person_at:
+            if i in mentions.person_at or not may_report(i):
                 continue
+            tok = doc[i]
             if not self.reports(tok):
                 continue
             self.extent[tok.i] = tok.right_edge.i
@@ -189,10 +192,10 @@ class Sources:
         if not self.of_a_kind(noun):
             return ""
         doc = noun.doc
-        after = noun.sent.end  # (a blank after a sentence ends that sentence: the next one starts on a word)
-        if after >= len(doc):
+        # (a blank after a sentence ends that sentence: the next one starts on a word)
+        following = sentence_after(doc, sentence_at(doc, noun.i))
+        if following is None:
             return ""
-        following = doc[after].sent
         name = next((name for start, name in self.named_reporters if following.start <= start < following.end), "")
         return name if self._may_be(noun, name) else ""
 
@@ -212,6 +215,31 @@ class Sources:
     def recent_definite(self, tok: Token) -> int | None:
         """Where the last source written "the X" before ``tok`` stands, if any."""
         return max((i for i in self.definites if i < tok.i), default=None)
+
+
+def _report_precheck(doc: Doc, cues: Cues) -> Callable[[int], bool]:
+    """A test, read from the arrays, false wherever ``Sources.reports`` is false for a word in
+    ``REPORTER_DEPS`` (so it makes no Token for most of them): a subject is a reporter only
+    if its head is a reporting cue or a verb of ``ISSUING``; the object of a preposition
+    only if that is "to" ("according to"); an adverbial or apposition only if a reporting cue
+    after it hangs from it (``reporting_acl``)."""
+    strings = doc.vocab.strings
+    arrays = doc.to_array([HEAD, DEP, LEMMA, LOWER])  # (hashes: unsigned)
+    heads = (numpy.arange(len(arrays)) + arrays[:, 0].astype(numpy.int64)).tolist()  # (HEAD: the offset to the head)
+    dep, lemma, lower = arrays[:, 1].tolist(), arrays[:, 2].tolist(), arrays[:, 3].tolist()
+    reporting = {i for i, labels in cues.at.items() if "report" in labels}
+    hung = {heads[i] for i in reporting if i > heads[i]}
+    nsubj, pobj, to = strings["nsubj"], strings["pobj"], strings["to"]
+
+    def may_report(i: int) -> bool:
+        head = heads[i]
+        if dep[i] == nsubj:
+            return head in reporting or strings[lemma[head]].lower() in ISSUING
+        if dep[i] == pobj:
+            return lower[head] == to
+        return i in hung  # "npadvmod", "appos"
+
+    return may_report
 
 
 QUOTING = frozenset({"cite", "quote"})
@@ -473,7 +501,7 @@ class Attributor:
         """'his brother said ... his brother, X, said': the same description named soon after."""
         if tok.lemma_.lower() not in self.mentions.role_nouns:
             return ""
-        for t in self.doc[tok.i + 1: min(len(self.doc), tok.sent.end + 80)]:
+        for t in self.doc[tok.i + 1: min(len(self.doc), sentence_at(self.doc, tok.i).end + 80)]:
             if t.lemma_ == tok.lemma_ and t.i != tok.i:
                 for c in t.children:
                     if c.dep_ == "appos" and c.i in self.mentions.person_at:
@@ -720,7 +748,7 @@ class Attributor:
         if noun.dep_ in SUBJECTS or clause.dep_ not in {"acl", "relcl", "ccomp"} or clause.i < noun.i \
                 or not any(c.lower_ == "that" and noun.i < c.i < clause.i for c in clause.children):
             return None  # not the content clause of a report noun ("reports that ..."); a subject has its verb
-        for verb in clause.doc[clause.i + 1: clause.sent.end]:
+        for verb in clause.doc[clause.i + 1: sentence_at(clause.doc, clause.i).end]:
             if not _verdict_verb(verb):  # (the parser may take a verdict verb for an adjective: "proved"/JJ)
                 continue
             hung = verb.head.i in {noun.i, clause.i}
@@ -752,7 +780,7 @@ class Attributor:
             for c in node.children:
                 if c.i > tok.i and reporting_acl(c, self.cues) is not None:
                     return Attribution(self.name(c))
-        after = list(tok.doc[tok.i + 1:tok.sent.end])  # the words after the event, in its sentence (read twice)
+        after = list(tok.doc[tok.i + 1:sentence_at(tok.doc, tok.i).end])  # the words after the event, in its sentence (read twice)
         for c in after:  # '... arrested in Darnel, a weekly newspaper reported': hung on the place
             if c.dep_ == "appos" and _within_clause(c.head, ids) and self._source_word(c) \
                     and (verb := reporting_acl(c, self.cues)) is not None \
@@ -777,7 +805,7 @@ class Attributor:
     def _tail_report(self, tok: Token) -> Attribution | None:
         """'X was detained in May, a weekly magazine reports.': the cue tagger marked the
         reporting verb the parser took for a noun; the words before it name the reporter."""
-        last = tok.sent[-1]
+        last = sentence_at(self.doc, tok.i)[-1]
         while last.i > tok.i and last.is_punct:
             last = self.doc[last.i - 1]
         if last.i <= tok.i or last.pos_ == "VERB" or not self.cues.has(last, "report"):

@@ -17,16 +17,20 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterator
 
+import numpy
+from spacy.attrs import DEP, POS
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_groups, read_list, word_class
 from .quotes import Quote, quote_at
-from .syntax import SUBJECTS, Cues, apposed, entities, subject
+from .syntax import SUBJECTS, Cues, apposed, entities, sentence_at, sentence_number, sentences, subject
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 RELATIVES = {"who", "whom", "whose", "that", "which"}
 LOOKBACK_SENTENCES = 4
+PRONOUN_VOTE_DEPS = ("nsubj", "nsubjpass", "poss")  # the pronouns ``Mentions._genders`` counts
 GROUP_NOUNS = word_class("delegations")
 HONORIFICS = word_class("honorifics")
 NEW_REFERENT = word_class("new_referent")
@@ -59,7 +63,7 @@ class Mentions:
         self._starts = [e.start for e in self.mentions]
         self._names_at: dict[str, list[int]] | None = None  # name -> its mentions' starts
         self.speakers = {e.start for e in self.mentions if self._reports(e.root)}
-        self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        self.sent_index = {s.start: n for n, s in enumerate(sentences(doc))}
         self.roles: dict[str, list[str]] = doc._.roles or {}
         self.mention_roles: dict[int, str] = doc._.mention_roles or {}
         self.gender = self._genders()
@@ -78,7 +82,12 @@ class Mentions:
         for ent in self.mentions:
             for w in self.mention_roles.get(ent.start, "").lower().replace(".", "").split():
                 vote(self.name(ent), words.get(w), 3)
-        for sent in self.doc.sents:
+        pronouns = self._gendered_pronouns(words)
+        for sent in sentences(self.doc):
+            # no gendered pronoun of the kind read below, no vote: the sentence's people are not read
+            here = pronouns[bisect_left(pronouns, sent.start): bisect_left(pronouns, sent.end)]
+            if not here:
+                continue
             ents = {self.person_at[i] for i in range(sent.start, sent.end) if i in self.person_at}
             if len({self.name(e) for e in ents}) != 1 or not any(self.rank(e) == 0 for e in ents):
                 continue  # "X said he ...": one person, the sentence's subject
@@ -87,13 +96,25 @@ class Mentions:
             # nor one inside what the person reports ("X said he faces charges": he may be anyone)
             # but "X said her husband ...": a possessive in X's own report is X's
             name = self.name(next(iter(ents)))
-            kinds = {words[t.lower_] for t in sent if t.pos_ == "PRON" and t.lower_ in words
-                     and t.dep_ in {"nsubj", "nsubjpass", "poss"} and t.i not in own
+            kinds = {words[t.lower_] for t in (self.doc[i] for i in here) if t.i not in own
                      and (not self._reported(t) or (t.dep_ == "poss" and quote_at(self.quotes, t) is None
                                                     and self._reporter_of(t) == name))}
             if len(kinds) == 1:
                 vote(name, next(iter(kinds)))
         return {name: max(v, key=v.get) for name, v in votes.items() if len(v) == 1 or max(v.values()) >= 2 * min(v.values())}
+
+    def _gendered_pronouns(self, words: dict[str, str]) -> list[int]:
+        """Where the pronouns that can vote for a gender stand (a gendered word, a subject or a
+        possessor), in order: the parts of speech and relations read from the array, so that
+        ``_genders`` makes no Token for the other words of a sentence."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        pos_dep = doc.to_array([POS, DEP]).reshape(-1, 2)
+        voting = pos_dep[:, 0] == PRON
+        related = numpy.zeros(len(pos_dep), dtype=bool)
+        for label in PRONOUN_VOTE_DEPS:
+            related |= pos_dep[:, 1] == strings[label]
+        return [i for i in numpy.flatnonzero(voting & related).tolist() if doc[i].lower_ in words]
 
     def _reporter_of(self, tok: Token) -> str | None:
         """The person whose report a token stands in."""
@@ -185,18 +206,18 @@ class Mentions:
     def lede_subject(self, noun: Token, anywhere: bool = False) -> str | None:
         """'A vice minister who vanished was dismissed ...' opening a story: the person
         the next sentence names (with the same role, or as its subject)."""
-        sent_no = self.sent_index[noun.sent.start]
+        sent_no = sentence_number(self.doc, noun.i)
         if sent_no > 3 or (noun.dep_ not in SUBJECTS | {"dobj", "ROOT"} and not anywhere):
             return None
         following = [e for e in self.mentions if e.start > noun.i
-                     and 0 < self.sent_index[e.sent.start] - sent_no <= (3 if anywhere else 1)]
+                     and 0 < sentence_number(self.doc, e.start) - sent_no <= (3 if anywhere else 1)]
         for ent in following:
             if any(noun.lemma_.lower() in r.lower().split() for r in self.roles.get(self.name(ent), [])):
                 return self.name(ent)
         if anywhere:
             return None
         for ent in following:
-            if ent.root.dep_ in SUBJECTS and ent.start == ent.sent.start:
+            if ent.root.dep_ in SUBJECTS and ent.start == sentence_at(self.doc, ent.start).start:
                 return self.name(ent)
         return None
 
@@ -281,10 +302,10 @@ class Mentions:
         if tok.dep_ not in SUBJECTS and speaker is None:
             # "Y told reporters the evidence tied him to ...": Y would have said "me"
             speaker = self._reporter_of(tok)
-        sent_no = self.sent_index[tok.sent.start]
+        sent_no = sentence_number(self.doc, tok.i)
         best: tuple[float, int, str] | None = None
         for ent in self.before(tok.i):
-            dist = sent_no - self.sent_index[ent.sent.start]
+            dist = sent_no - sentence_number(self.doc, ent.start)
             if dist > LOOKBACK_SENTENCES and best is not None:
                 break
             name = self.name(ent)
@@ -322,7 +343,8 @@ class Mentions:
         if kind is None or depth > 2:
             return None
         quote = quote_at(self.quotes, tok)
-        for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+        sent = sentence_at(self.doc, tok.i)
+        for prev in reversed(sent[: tok.i - sent.start]):
             if prev.pos_ == "PRON" and gendered_words().get(prev.lower_) == kind and quote_at(self.quotes, prev) == quote:
                 return self.person(prev, depth + 1)  # (the gendered words hold no first person)
         return None
@@ -348,7 +370,7 @@ class Mentions:
     def _in_main_clause(ent: Span, verb: Token) -> bool:
         """``verb`` is the root of the entity's sentence or a conjunct or complement of it (read
         only for a subject: an object's rank does not ask)."""
-        sent_root = ent.sent.root
+        sent_root = sentence_at(ent.doc, ent.start).root
         return verb.i == sent_root.i or any(c.i == verb.i for c in sent_root.children if c.dep_ in {"conj", "ccomp"})
 
     def reporter_of_complement(self, tok: Token, depth: int, fronted: bool = False) -> str | None:
@@ -476,7 +498,7 @@ class Mentions:
     def last_pair(self, tok: Token) -> list[Token]:
         """'their': the two people last named together ("X and Y held talks")."""
         for ent in self.before(tok.i):
-            if self.sent_index[tok.sent.start] - self.sent_index[ent.sent.start] > LOOKBACK_SENTENCES:
+            if sentence_number(self.doc, tok.i) - sentence_number(self.doc, ent.start) > LOOKBACK_SENTENCES:
                 break
             root = ent.root
             partner = next((c for c in root.children if c.dep_ == "conj" and c.i in self.person_at), None)

@@ -30,7 +30,7 @@ from .quotes import find_quotes
 from ..records import Event, event_id
 from .stance import is_hedged, is_hypothetical, is_negated
 from .syntax import (COMPLEMENT_DEPS, SUBJECTS, Cues, apposed, bare_passive_subject, caused, entities_in, entity_at,
-                     entity_index, fronted_subject, subject, text_of, with_conjuncts)
+                     entity_index, fronted_subject, sentence_at, subject, text_of, with_conjuncts)
 
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "acl", "csubj", "parataxis"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "appos", "poss", "conj", "cc"}
@@ -55,6 +55,13 @@ class Lexicon:
         return cls(rules=nlp.get_pipe("event_triggers").rules,
                    source_nouns=nlp.get_pipe("cue_tagger").source_nouns,
                    role_nouns=nlp.get_pipe("person_names").role_nouns)
+
+
+def with_changes(ev: Event, **changes) -> Event:
+    """``dataclasses.replace(ev, **changes)`` without its reading of the class's fields on
+    every call (a cost on every event): an Event is a plain frozen dataclass, every field set
+    by ``__init__`` and kept in ``__dict__``, no ``__post_init__``, so the same record."""
+    return Event(**{**ev.__dict__, **changes})
 
 
 # -- who ------------------------------------------------------------------------
@@ -236,7 +243,7 @@ def find_people(trigger: Span, mentions: Mentions, rule: dict | None = None) -> 
             if of is not None:
                 cands.extend(g for g in of.children if g.dep_ == "pobj")
             # "the execution of X" / "the dismissal in May of X", however the parser attached X
-            for t in tok.doc[tok.i + 1: min(tok.i + 7, tok.sent.end - 1)]:
+            for t in tok.doc[tok.i + 1: min(tok.i + 7, sentence_at(tok.doc, tok.i).end - 1)]:
                 if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "."}:
                     break
                 if t.lower_ == "of" and t.i + 1 in mentions.person_at:
@@ -684,7 +691,7 @@ class PageParts:
             if e.source and e not in body:
                 named = next((b.source for b in body if (b.type, b.person, b.negated) == (e.type, e.person, e.negated)
                               and b.source and _compatible(b.date, e.date)), "")
-                e = replace(e, source=named or e.source)
+                e = with_changes(e, source=named or e.source)
             out.append(e)
         return out
 
@@ -766,7 +773,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
         negated = said.denied or is_negated(stance_of, bool(rule.get("inherent_negation")))
         if rule.get("denies"):  # "X is alive and well": a death denied; "X is not alive" asserts it
             negated = not negated
-        sent = tok.sent
+        sent = sentence_at(doc, tok.i)
         if sent.start not in sentences:
             sentences[sent.start] = sent.text.strip()
         base = dict(
@@ -794,7 +801,7 @@ def extract_events(doc: Doc, doc_id: str, content_hash: str = "", lexicon: Lexic
     # a neighbour's date may date the very claim a denial or an undated account is about
     headed = {id(e) for e in raw if page.kind_of(e) in HEADING_KINDS}
     merged = _one_telling(date_from_neighbours(merge_mentions(raw, headed), nearby))
-    return [replace(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
+    return [with_changes(e, event_id=event_id(content_hash or doc_id, e.type, e.person, e.date, e.negated, e.source))
             for e in merged]
 
 
@@ -999,7 +1006,7 @@ def _combine(happening: list[Event]) -> Event:
     hedged when any mention on the same word hedges it."""
     best = happening[0]
     source = best.source or next((m.source for m in happening if m.source and m.date == best.date), "")
-    return replace(
+    return with_changes(
         best,
         source=source,
         place=best.place or next((m.place for m in happening if m.place), ""),

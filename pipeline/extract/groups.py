@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..lexicon import read_groups, word_class
 from ..nlp.triggers import TRIGGER_KEY
 from .coref import Mentions
-from .syntax import SUBJECTS, subject, with_conjuncts
+from .syntax import SUBJECTS, sentence_after, sentence_at, subject, with_conjuncts
 
 GROUP_PRONOUNS = {"they", "those", "both", "all", "others", "them"}
 PAIR_PRONOUNS = {"they", "both"}
@@ -86,11 +86,11 @@ def named_members(group: Token, mentions: Mentions) -> list[tuple[Token, str]]:
             return found
     types = _event_types(group)
     doc = group.doc
-    sent = group.sent
+    sent = sentence_at(doc, group.i)
     for n in range(DESIGNATED_LOOKAHEAD_SENTENCES):
-        if sent.end >= len(doc):
+        sent = sentence_after(doc, sent)
+        if sent is None:
             break
-        sent = doc[sent.end].sent
         for verb in (t for t in sent if t.pos_ in {"VERB", "AUX"}):
             found = _members_told(verb, group, types, mentions, designated_only=n >= LOOKAHEAD_SENTENCES)
             if found:
@@ -240,7 +240,7 @@ def _list_continued(last: int, mentions: Mentions) -> list[Token]:
     if ent is None:
         return []
     doc = ent.doc
-    sent = doc[last].sent
+    sent = sentence_at(doc, last)
     out: list[Token] = []
     i = ent.end - 1
     while i + 1 < sent.end:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_groups
 from .coref import Mentions
-from .syntax import Cues, subject
+from .syntax import Cues, sentence_number, sentences, subject
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj"}
 DEFINITE = {"the", "this", "that", "his", "her", "their", "its"}
@@ -131,17 +131,6 @@ def _happening_subject(verb: Token, nouns: frozenset[str], cues: Cues) -> Token 
 def _nearby(tok: Token, after: int, before: int) -> list[Span]:
     """The event's sentence, the ones after it, then the ones before, nearest first."""
     doc = tok.doc
-    out = [tok.sent]
-    sent = tok.sent
-    for _ in range(after):
-        if sent.end >= len(doc):
-            break
-        sent = doc[sent.end].sent
-        out.append(sent)
-    sent = tok.sent
-    for _ in range(before):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-        out.append(sent)
-    return out
+    spans = sentences(doc)  # (by index: each ``.sent`` walks the tokens to the boundaries)
+    k = sentence_number(doc, tok.i)
+    return [spans[k], *spans[k + 1: k + 1 + after], *reversed(spans[max(0, k - before): k])]

@@ -14,7 +14,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Token
 
 from ..nlp.lookup import holding, word_ids
-from .syntax import Cues
+from .syntax import Cues, sentence_at
 
 OPEN = {"“": "”", '"': '"', "‘": "’"}
 QUOTE_MARK_IDS = word_ids([*OPEN, *OPEN.values()])
@@ -56,7 +56,7 @@ def _speaker_verb(doc: Doc, open_i: int, close_i: int, cues: Cues) -> int | None
             break
         if cues.is_reporting(tok):
             return tok.i
-    before = doc[open_i].sent
+    before = sentence_at(doc, open_i)
     for tok in reversed(doc[before.start: open_i]):
         if cues.is_reporting(tok):
             return tok.i

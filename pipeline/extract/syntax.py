@@ -6,6 +6,7 @@ between two reads of the same token: compare ``.i``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -186,6 +187,44 @@ def entity_index(doc: Doc) -> dict[int, Span]:
         index = {i: ent for ent in entities(doc) for i in range(ent.start, ent.end)}
         doc.user_data[ENTITY_INDEX] = index
     return index
+
+
+SENTENCES_KEY = "pipeline.extract.sentences"
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[Span]]:
+    """The Doc's sentences and where each starts, read once and kept with the Doc."""
+    found = doc.user_data.get(SENTENCES_KEY)
+    if found is None:
+        spans = list(doc.sents)
+        found = ([s.start for s in spans], spans)
+        doc.user_data[SENTENCES_KEY] = found
+    return found
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent``, and a Span's ``.sent`` (the sentence of its first token), found by
+    bisection: each ``.sent`` checks the whole Doc's annotation and walks to both of the
+    sentence's boundaries. The same boundaries (``sent_start``; no sentence hooks are set)."""
+    starts, spans = _sentences(doc)
+    return spans[bisect_right(starts, i) - 1]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, read once per Doc (not to be changed)."""
+    return _sentences(doc)[1]
+
+
+def sentence_number(doc: Doc, i: int) -> int:
+    """The index in ``doc.sents`` of the sentence holding token i."""
+    return bisect_right(_sentences(doc)[0], i) - 1
+
+
+def sentence_after(doc: Doc, sent: Span) -> Span | None:
+    """The sentence after this one (``doc[sent.end].sent``), None after the last."""
+    starts, spans = _sentences(doc)
+    k = bisect_right(starts, sent.start)
+    return spans[k] if k < len(spans) else None
 
 
 def person_words(doc: Doc) -> frozenset[str]:
