@@ -660,6 +660,7 @@ class PageParts:
         self.doc = doc
         self.parts: list[tuple[int, int, str, str | None]] = list(doc._.parts or [])
         self._confirmed: set[str] | None = None
+        self._sentence_kinds: dict[tuple[int, int], str] = {}  # (start, end) -> kind: at most one per sentence
 
     def part_at(self, offset: int) -> tuple[int, int, str, str | None] | None:
         return next((p for p in self.parts if p[0] <= offset < p[1]), None)
@@ -668,11 +669,22 @@ class PageParts:
         return self.kind_at_char(tok.idx)
 
     def kind_of(self, ev: Event) -> str:
-        """The part an event's sentence is in (past the blanks a date marker leaves before it)."""
-        sent = self.doc.char_span(ev.char_start, ev.char_end)  # a sentence: token-aligned
+        """The part an event's sentence is in (past the blanks a date marker leaves before it),
+        found once per sentence (asked of every event, twice); with no parts, every offset is
+        in the body."""
+        if not self.parts:
+            return "body"
+        key = (ev.char_start, ev.char_end)
+        kind = self._sentence_kinds.get(key)
+        if kind is None:
+            kind = self._sentence_kinds[key] = self._kind_of_sentence(*key)
+        return kind
+
+    def _kind_of_sentence(self, start: int, end: int) -> str:
+        sent = self.doc.char_span(start, end)  # a sentence: token-aligned
         if sent is None:
-            return self.kind_at_char(ev.char_start)
-        return self.kind_at_char(next((t.idx for t in sent if not t.is_space), ev.char_end))
+            return self.kind_at_char(start)
+        return self.kind_at_char(next((t.idx for t in sent if not t.is_space), end))
 
     def kind_at_char(self, offset: int) -> str:
         part = self.part_at(offset)
