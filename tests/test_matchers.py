@@ -13,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import DependencyMatcher, Matcher
 
 from pipeline.lexicon import read_jsonl
-from pipeline.nlp.triggers import EventTriggers
+from pipeline.nlp.triggers import EventTriggers, _possible
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -102,6 +103,28 @@ def test_a_rule_whose_trigger_names_no_word_is_tried_on_every_word(nlp):
     doc = nlp("Police detained the mayor and raided London on Friday.")
     found = [doc[i].text for i, _ in EventTriggers(nlp, [rule]).matches(doc)]
     assert found == ["detained"]  # "raided" has an object, but it is a place
+
+
+def test_a_rule_needing_a_word_the_text_lacks_is_not_tried(nlp, rules, spacy_matcher):
+    """The pre-check ``_possible`` (every word a rule's later nodes need is somewhere in the
+    Doc) holds for every rule spaCy's matcher finds, and rules out the others' words."""
+    ours = nlp.get_pipe("event_triggers")
+    texts = ["Judges sentenced Ilse Moran to death in March.",
+             "Judges sentenced Ilse Moran to ten years in March.",
+             "Troops put the rebel Orin Dask to death.",
+             "The minister was put in charge of the port."]
+    with nlp.select_pipes(disable=["event_triggers", "cue_tagger"]):
+        docs = list(nlp.pipe(texts))
+    ruled_out = set()
+    for doc in docs:
+        values = doc.to_array([LEMMA, LOWER, ORTH])
+        present = {attr: set(values[:, n].tolist()) for n, attr in enumerate((LEMMA, LOWER, ORTH))}
+        theirs = {nlp.vocab.strings[key] for key, _ in spacy_matcher(doc)}
+        assert all(_possible(ours.needs[rule_id], present) for rule_id in theirs), doc.text
+        ruled_out |= {rule_id for rule_id in ours.needs if not _possible(ours.needs[rule_id], present)}
+        assert {(i, r["id"]) for i, r in ours.matches(doc)} == {
+            (ids[0], nlp.vocab.strings[key]) for key, ids in spacy_matcher(doc)}, doc.text
+    assert "execute.put_to_death" in ruled_out  # no "death" in the last text
 
 
 def test_cue_matches_are_those_of_one_spacy_matcher_over_the_whole_text(nlp, parsed):

@@ -26,14 +26,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_jsonl, read_list
-from .lookup import holding, word_ids
+from .lookup import among, holding, word_ids
 
 TRIGGER_KEY = "triggers"
 ABSENCE_TYPES = frozenset({"DISAPPEAR", "DIE", "KILL", "EXECUTE", "PURGE", "ARREST", "IMPRISON", "DEFECT"})
@@ -42,6 +42,7 @@ ABSENCE_TYPES = frozenset({"DISAPPEAR", "DIE", "KILL", "EXECUTE", "PURGE", "ARRE
 # (compared by their ids in the vocabulary's string store, as spaCy's matchers compare them)
 _ATTRS = {"LEMMA": "lemma", "LOWER": "lower", "ORTH": "orth", "POS": "pos", "TAG": "tag",
           "DEP": "dep", "ENT_TYPE": "ent_type"}
+_WORD_ATTRS = {"LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH}  # tests of a word, read from ``Doc.to_array``
 _OPS: dict[str, Callable[[Token], Iterator[Token]]] = {
     ">": lambda t: t.children,
     "<": lambda t: (t.head,) if t.head.i != t.i else (),
@@ -77,19 +78,48 @@ class EventTriggers:
                 self.by_word.setdefault((attr, strings.add(word)), []).append((rule, nodes))
         self.keys = {attr: numpy.array(sorted({w for a, w in self.by_word if a == attr}), dtype="uint64")
                      for attr in (LEMMA, LOWER)}
+        # per rule, the words its later nodes must hold (see ``_possible``)
+        self.needs = {rule["id"]: _needs(nodes) for rule, nodes in
+                      [*self.anywhere, *(entry for entries in self.by_word.values() for entry in entries)]}
 
     def matches(self, doc: Doc) -> Iterator[tuple[int, dict]]:
         """(trigger word's index, rule) for each rule that matches there."""
-        hits = holding(doc, LEMMA, self.keys[LEMMA]) | holding(doc, LOWER, self.keys[LOWER])
+        values = doc.to_array([LEMMA, LOWER, ORTH])
+        lemmas, lowers = values[:, 0], values[:, 1]
+        hits = among(lemmas, self.keys[LEMMA]) | among(lowers, self.keys[LOWER])
         candidates = numpy.flatnonzero(hits).tolist() if not self.anywhere else range(len(doc))
+        present: dict[int, set[int]] | None = None  # the Doc's words, read once if a candidate needs them
+        plans: dict[tuple[int, int], list[tuple[dict, list[_Node]]]] = {}  # (lemma, lower) -> rules to try
+        possible: dict[str, bool] = {}  # rule id -> whether the Doc holds every word the rule needs
         for i in candidates:
             token = doc[i]
-            seen: set[str] = set()
-            for rule, nodes in (self.by_word.get((LEMMA, token.lemma), []) + self.by_word.get((LOWER, token.lower), [])
-                                + self.anywhere):
-                if rule["id"] not in seen and nodes[0].fits(token) and _found(nodes, [token]):
-                    seen.add(rule["id"])
+            key = (token.lemma, token.lower)
+            plan = plans.get(key)
+            if plan is None:
+                if present is None:
+                    present = {attr: set(values[:, n].tolist()) for n, attr in enumerate((LEMMA, LOWER, ORTH))}
+                plan = plans[key] = self._plan(key, present, possible)
+            for rule, nodes in plan:
+                if nodes[0].fits(token) and _found(nodes, [token]):
                     yield i, rule
+
+    def _plan(self, key: tuple[int, int], present: dict[int, set[int]],
+              possible: dict[str, bool]) -> list[tuple[dict, list[_Node]]]:
+        """The rules to try on a word of this (lemma, lower) in a Doc holding the words
+        ``present``, once each: a rule listed twice (under the lemma and the form) fares
+        the same both times, and one needing a word the Doc lacks cannot match
+        (``possible`` keeps that answer per rule for the Doc)."""
+        plan: list[tuple[dict, list[_Node]]] = []
+        listed: set[str] = set()
+        for rule, nodes in self.by_word.get((LEMMA, key[0]), []) + self.by_word.get((LOWER, key[1]), []) + self.anywhere:
+            if rule["id"] not in listed:
+                listed.add(rule["id"])
+                ok = possible.get(rule["id"])
+                if ok is None:
+                    ok = possible[rule["id"]] = _possible(self.needs[rule["id"]], present)
+                if ok:
+                    plan.append((rule, nodes))
+        return plan
 
     def __call__(self, doc: Doc) -> Doc:
         by_token: dict[int, dict[str, dict]] = {}
@@ -136,10 +166,15 @@ class _Node:
         self.op = _OPS[spec["REL_OP"]] if "REL_OP" in spec else None
         self.tests: list[tuple[str, Callable[[int], bool]]] = []
         self.words: list[tuple[int, str]] | None = None
+        self.required: tuple[int, frozenset[int]] | None = None  # (attribute, ids) one of which it must hold
         for attr, value in spec.get("RIGHT_ATTRS", {}).items():
             if attr not in _ATTRS:
                 raise ValueError(f"trigger rule {rule_id}: attribute {attr!r} is not supported")
             self.tests.append((_ATTRS[attr], _predicate(value, rule_id, strings)))
+            if attr in _WORD_ATTRS and self.required is None:
+                listed = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                if listed is not None:
+                    self.required = (_WORD_ATTRS[attr], frozenset(strings.add(w) for w in listed))
             if attr in ("LEMMA", "LOWER") and self.words is None:
                 listed = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
                 if listed is not None:
@@ -172,6 +207,20 @@ def _compile(rule: dict, strings: StringStore) -> list[_Node]:
         nodes.append(_Node(spec, ids, rule["id"], strings))
         ids[spec["RIGHT_ID"]] = n
     return nodes
+
+
+def _needs(nodes: list[_Node]) -> list[tuple[int, frozenset[int]]]:
+    """(attribute, ids) for each node after the trigger with a LEMMA, LOWER or ORTH test
+    that a token passes only by holding one of those words ("death" of "sentenced to death")."""
+    return [need for node in nodes[1:] if (need := node.required) is not None]
+
+
+def _possible(needs: list[tuple[int, frozenset[int]]], present: dict[int, set[int]]) -> bool:
+    """Whether a Doc holding the words ``present`` (attribute -> ids) can match a rule with
+    these ``needs``: a node cannot be bound without a token of the Doc holding one of its
+    words, so a rule one of whose words the Doc lacks matches nowhere in it (most rules
+    over a trigger word need a word that most articles lack)."""
+    return all(not ids.isdisjoint(present[attr]) for attr, ids in needs)
 
 
 def _found(nodes: list[_Node], bound: list[Token]) -> bool:
