@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
 import pytest
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import DependencyMatcher, Matcher
 
 from pipeline.lexicon import read_jsonl
+from pipeline.nlp.cues import _chain, _chain_starts
 from pipeline.nlp.triggers import EventTriggers, _possible
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -139,4 +141,26 @@ def test_cue_matches_are_those_of_one_spacy_matcher_over_the_whole_text(nlp, par
         assert sorted(cues.matches(doc)) == theirs, doc.text[:80]
         kinds |= {(nlp.vocab.strings[m], e - s) for m, s, e in theirs}
     assert {n for _, n in kinds} == {len(r["pattern"]) for r in rules}  # patterns of each length matched
-    assert "negation.not" in cues.free and "negation.not" in {k for k, _ in kinds}  # and one with no word
+    assert "negation.not" in cues.by_label and "negation.not" in {k for k, _ in kinds}  # and one with no word
+
+
+def test_a_cue_pattern_is_looked_for_only_where_each_of_its_words_stands(nlp):
+    """The pre-check ``_chain_starts``: a longer cue pattern can start only where each of its
+    tokens naming words holds one at its offset; it keeps every start spaCy's Matcher finds
+    and drops the "be" not followed by a reporting word."""
+    cues = nlp.get_pipe("cue_tagger")
+    rules = {r["id"]: r for r in read_jsonl("patterns/cues.jsonl")}
+    chain = _chain(rules["hedge.believed_to_be"]["pattern"])
+    matcher = Matcher(nlp.vocab)
+    matcher.add("x", [rules["hedge.believed_to_be"]["pattern"]])
+    texts = ["Orin Dask is believed to be in Velm. He was said to have fled.",
+             "The envoy is in Velm and was seen there.", "Be", "was believed", ""]
+    with nlp.select_pipes(disable=["event_triggers", "cue_tagger"]):
+        docs = list(nlp.pipe(texts))
+    for doc in docs:
+        values = doc.to_array([LEMMA, LOWER])
+        starts = _chain_starts(chain, {LEMMA: values[:, 0], LOWER: values[:, 1]})
+        assert {s for _, s, _ in matcher(doc)} <= set(numpy.flatnonzero(starts).tolist()), doc.text
+        assert not any(starts[t.i] for t in doc if t.lemma_ == "be" and (t.i + 1 == len(doc) or doc[t.i + 1].lemma_ in {"in", "see"}))
+        assert sorted(cues.matches(doc)) == sorted(cues.anchored(doc) + cues.by_label(doc)), doc.text
+    assert [docs[0][s:e].text for _, s, e in matcher(docs[0])] == ["is believed", "was said"]

@@ -9,14 +9,14 @@ the event's clause.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import read_jsonl, read_list
-from .lookup import holding, word_ids
+from .lookup import among, holding, word_ids
 
 CUE_KEY = "cues"
 
@@ -73,6 +73,16 @@ def _first_words(token: dict) -> list[tuple[int, str]] | None:
     return None
 
 
+def _first_labels(token: dict) -> set[str] | None:
+    """The dependency labels a pattern's first token must have; None if it names none."""
+    value = token.get("DEP")
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return set(value["IN"])
+    return None
+
+
 def tail_lead(tok: Token) -> list[Token]:
     """The words before a reporting word ending its sentence that name the reporter: "a weekly
     magazine" in "..., a weekly magazine reports"; without the claim the parser may have hung
@@ -88,18 +98,34 @@ class CueTagger:
         # A pattern whose first token names its word(s) is matched only from where one of them
         # stands (the Matcher's cost grows with patterns times tokens); the rest everywhere.
         self.anchored, self.free = Matcher(nlp.vocab), Matcher(nlp.vocab)
-        first_words: dict[int, set[str]] = {LEMMA: set(), LOWER: set()}
-        self.reach = 1
+        # likewise one whose first token names no word but its dependency labels ("not": neg),
+        # from where a token with one of them stands
+        self.by_label = Matcher(nlp.vocab)
+        first_words: dict[int, set[str]] = {LEMMA: set(), LOWER: set()}  # of one-token patterns
+        # of a longer pattern, the words each of its tokens naming some must be: (offset,
+        # attribute, ids); it can start only where every one of them stands at its offset
+        # ("be" + "believed": not every "be")
+        self.chains: list[list[tuple[int, int, numpy.ndarray]]] = []
+        first_labels: set[str] = set()
+        self.reach = self.label_reach = 1
         self.kinds: dict[str, str] = {}
         fixed = all("OP" not in token for rule in rules for token in rule["pattern"])
         for rule in rules:
             words = _first_words(rule["pattern"][0]) if fixed else None
-            (self.anchored if words else self.free).add(rule["id"], [rule["pattern"]])
-            for attr, word in words or ():
-                first_words[attr].add(word)
+            labels = _first_labels(rule["pattern"][0]) if fixed and not words else None
+            (self.anchored if words else self.by_label if labels else self.free).add(rule["id"], [rule["pattern"]])
+            if words and len(rule["pattern"]) == 1:
+                for attr, word in words:
+                    first_words[attr].add(word)
+            elif words:
+                self.chains.append(_chain(rule["pattern"]))
+            if labels:
+                first_labels |= labels
+                self.label_reach = max(self.label_reach, len(rule["pattern"]))
             self.reach = max(self.reach, len(rule["pattern"]))
             self.kinds[rule["id"]] = rule["cue"]
         self.first_keys = {attr: word_ids(ws) for attr, ws in first_words.items()}
+        self.label_keys = word_ids(first_labels)
         self.reporting = reporting
         self.denial = denial
         # the words a cue is read from: only tokens holding one are looked at
@@ -133,19 +159,17 @@ class CueTagger:
         """What the patterns match: (match id, start, end), as one Matcher over the whole Doc
         would find it (its order aside)."""
         found = list(self.free(doc)) if len(self.free) else []
-        starts = holding(doc, LEMMA, self.first_keys[LEMMA]) | holding(doc, LOWER, self.first_keys[LOWER])
-        windows: list[list[int]] = []
-        for i in numpy.flatnonzero(starts).tolist():  # merged windows, each as long as a pattern
-            if windows and i <= windows[-1][1]:
-                windows[-1][1] = min(len(doc), i + self.reach)
-            else:
-                windows.append([i, min(len(doc), i + self.reach)])
-        for lo, hi in windows:
-            found += [(m, lo + s, lo + e) for m, s, e in self.anchored(doc[lo:hi])]
-        return found
+        values = doc.to_array([LEMMA, LOWER, DEP])
+        column = {LEMMA: values[:, 0], LOWER: values[:, 1]}
+        if len(self.by_label):  # before the others, where one Matcher over the Doc put them
+            found += _from(doc, self.by_label, among(values[:, 2], self.label_keys), self.label_reach)
+        starts = among(column[LEMMA], self.first_keys[LEMMA]) | among(column[LOWER], self.first_keys[LOWER])
+        for chain in self.chains:
+            starts |= _chain_starts(chain, column)
+        return found + _from(doc, self.anchored, starts, self.reach)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        spans: list[Span] = []
         for match_id, start, end in self.matches(doc):
             rule_id = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=self.kinds[rule_id], kb_id=rule_id))
@@ -164,3 +188,42 @@ class CueTagger:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="report", kb_id=f"report.{tok.lemma_}"))
         doc.spans[CUE_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+
+def _chain(pattern: list[dict]) -> list[tuple[int, int, numpy.ndarray]]:
+    """(offset, attribute, ids) for each token of the pattern that names its word(s)."""
+    chain = []
+    for offset, token in enumerate(pattern):
+        words = _first_words(token)
+        for attr in {attr for attr, _ in words or ()}:
+            chain.append((offset, attr, word_ids(w for a, w in words if a == attr)))
+    return chain
+
+
+def _chain_starts(chain: list[tuple[int, int, numpy.ndarray]], column: dict[int, numpy.ndarray]) -> numpy.ndarray:
+    """For each token, whether a pattern with these word tests can start there: a token
+    holding none of its words cannot stand at that offset of a match."""
+    n = len(column[LEMMA])
+    ok = numpy.ones(n, dtype=bool)
+    for offset, attr, ids in chain:
+        if offset >= n:
+            return numpy.zeros(n, dtype=bool)  # the pattern is longer than the Doc
+        ok[n - offset:] = False  # the pattern would run past the Doc's end
+        ok[:n - offset] &= among(column[attr][offset:], ids)
+    return ok
+
+
+def _from(doc: Doc, matcher: Matcher, starts: numpy.ndarray, reach: int) -> list[tuple[int, int, int]]:
+    """What ``matcher`` (patterns of at most ``reach`` tokens, none with an operator) matches
+    starting at a token where ``starts`` holds: it runs over merged windows from those tokens
+    only, in order, so the matches come in the order one run over the Doc gives them."""
+    windows: list[list[int]] = []
+    for i in numpy.flatnonzero(starts).tolist():  # merged windows, each as long as a pattern
+        if windows and i <= windows[-1][1]:
+            windows[-1][1] = min(len(doc), i + reach)
+        else:
+            windows.append([i, min(len(doc), i + reach)])
+    found: list[tuple[int, int, int]] = []
+    for lo, hi in windows:
+        found += [(m, lo + s, lo + e) for m, s, e in matcher(doc[lo:hi])]
+    return found
