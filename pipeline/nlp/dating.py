@@ -11,16 +11,19 @@ November (cue words in ``models/lexicon/future_cues.txt``).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import ResolvedDate, depends_on_tense, parse_iso, resolve_date
 from ..lexicon import read_jsonl, read_list
 from . import extensions  # noqa: F401
+from .lookup import among, word_ids
 
 
 @Language.factory("date_ruler", default_config={"patterns": "patterns/dates.jsonl"})
@@ -36,6 +39,7 @@ class _Rule:
     trim: int
     absorb: frozenset[str]
     split: int  # > 0: the match is two dates, its first ``split`` tokens and the rest
+    anchor_ids: tuple[int, ...] = ()  # the anchors' ids, as ``Token.lower`` holds them
 
 
 def _words(spec: dict) -> frozenset[str]:
@@ -76,20 +80,23 @@ class DateRuler:
             else:
                 anchors = next((w for w in map(_words, pattern) if w), frozenset())
             self.rules.append(_Rule(matcher, anchors, len(pattern), int(rule.get("trim", 0)),
-                                    frozenset(rule.get("absorb", ["DATE"])), int(rule.get("split", 0))))
+                                    frozenset(rule.get("absorb", ["DATE"])), int(rule.get("split", 0)),
+                                    tuple(get_string_id(w) for w in anchors)))
         self.all_anchors = frozenset().union(*(r.anchors for r in self.rules))
+        self.anchor_keys = word_ids(self.all_anchors)
 
     def _matches(self, doc: Doc) -> list[tuple[_Rule, int, int]]:
-        where: dict[str, list[int]] = {}
-        for tok in doc:
-            if tok.lower_ in self.all_anchors:
-                where.setdefault(tok.lower_, []).append(tok.i)
+        # where each anchor word stands (by its lower-case form), read from the Doc's array
+        lower = doc.to_array(LOWER)
+        where: dict[int, list[int]] = {}
+        for i in numpy.flatnonzero(among(lower, self.anchor_keys)).tolist():
+            where.setdefault(int(lower[i]), []).append(i)
         found = set()
         for rule in self.rules:
             if not rule.anchors:
                 found |= {(id(rule), s, e) for _, s, e in rule.matcher(doc)}
                 continue
-            spots = sorted(i for w in rule.anchors for i in where.get(w, ()))
+            spots = sorted(i for w in rule.anchor_ids for i in where.get(w, ()))
             windows: list[list[int]] = []
             for i in spots:  # merged windows around each anchor word
                 lo, hi = max(0, i - rule.reach), min(len(doc), i + rule.reach + 1)
