@@ -437,12 +437,37 @@ def test_a_name_after_the_description_s_own_clause_is_no_twin(nlp):
     ("the Front (Civic FCR) said", False),  # two words between: no acronym in brackets
     ("the Front for a Civic Renewal said", False),
     ("(", False),
+    ("the front (FCR) said", False),  # no capitalised word before it
+    ("the Front (F) said", False),  # one letter
+    ("the Front (fcr) said", False),  # not upper-case
+    ("Front (FCR)", True),
 ])
-def test_the_acronym_matcher_runs_only_where_a_word_stands_in_brackets(nlp, text, bracketed):
-    """The organisation-with-acronym Matcher is skipped for a Doc without '(' word ')'."""
-    from pipeline.nlp.gazetteer import _bracketed_word
+def test_the_acronym_matcher_runs_only_where_an_acronym_stands_in_brackets(nlp, text, bracketed):
+    """The organisation-with-acronym Matcher is skipped for a Doc without a capitalised word,
+    '(', an upper-case word of two letters or more, ')'; where it is skipped it finds nothing."""
+    from pipeline.nlp.gazetteer import _bracketed_acronym
 
-    assert _bracketed_word(nlp.make_doc(text)) is bracketed
+    doc = nlp.make_doc(text)
+    assert _bracketed_acronym(doc) is bracketed
+    assert bracketed or not nlp.get_pipe("org_ruler").acronymed(doc)
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("Police told the Kestrel Evening Post on Monday", True),
+    ("Police told the Post on Monday", False),  # no capitalised word before the newspaper word
+    ("Police told the Kestrel evening post on Monday", False),
+    ("the news from Velm", False),
+    ("Kestrel Post", False),  # "the" must come first: two words or more before it
+])
+def test_the_outlet_matcher_runs_only_after_a_capitalised_newspaper_word(nlp, text, titled):
+    """The "the Kestrel Evening Post" Matcher is skipped for a Doc without a capitalised
+    newspaper word after a capitalised word; where it is skipped it finds nothing."""
+    from pipeline.nlp.gazetteer import _titled_head
+
+    ruler = nlp.get_pipe("org_ruler")
+    doc = nlp.make_doc(text)
+    assert _titled_head(doc, ruler.head_ids) is titled
+    assert titled or not ruler.shaped(doc)
 
 
 @pytest.mark.parametrize("word", ["suffered", "suffering", "Suffers", "cases", "case", "cased", "studies",

@@ -6,7 +6,7 @@ as PERSON); a phrase listed under ``models/lexicon`` is always an ORG.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.matcher import Matcher, PhraseMatcher
@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon import read_list
-from .lookup import holding, word_ids
+from .lookup import among, word_ids
 
 
 @Language.factory("gazetteer_ruler", default_config={"outlets": "", "organisations": "", "outlet_heads": ""})
@@ -55,12 +55,13 @@ class GazetteerRuler:
         found = [Span(doc, s, e, label="ORG", kb_id=OUTLET if strings[k] == OUTLET else "")
                  for k, s, e in [*self.exact(doc), *self.folded(doc)]]
         # the two Matchers run only on a Doc that holds what their patterns end in: a
-        # newspaper word, a bracketed word (most articles have neither)
-        if self.head_ids.size and holding(doc, LOWER, self.head_ids).any():
+        # capitalised newspaper word after a capitalised word, an acronym in brackets after
+        # one (most articles have neither)
+        if self.head_ids.size and _titled_head(doc, self.head_ids):
             found += [Span(doc, s + 1, e, label="ORG", kb_id=OUTLET) for _, s, e in self.shaped(doc)
                       if not any(t.ent_type_ in {"GPE", "NORP"} and t.i == e - 1 for t in doc[s:e])]
         found += [whole for ent in doc.ents if ent.label_ == "ORG" and (whole := full_org_name(ent)) is not None]
-        if _bracketed_word(doc):
+        if _bracketed_acronym(doc):
             found += [span for _, s, e in self.acronymed(doc) if (span := acronymed_name(doc, s, e)) is not None]
         if not found:
             return doc
@@ -76,10 +77,27 @@ ORG_LINKS = {"of", "for", "de", "du", "des", "del"}
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 
 
-def _bracketed_word(doc: Doc) -> bool:
-    """Some token stands between "(" and ")", as an acronym in brackets does."""
-    orth = doc.to_array(ORTH)
-    return len(doc) > 2 and bool(((orth[:-2] == _OPEN) & (orth[2:] == _CLOSE)).any())
+def _titled_head(doc: Doc, head_ids) -> bool:
+    """Some capitalised newspaper word (one of ``head_ids``) follows a capitalised word, two
+    words or more into the Doc: the outlet Matcher's pattern ("the", capitalised words, a
+    capitalised newspaper word) cannot match a Doc without one."""
+    if len(doc) < 3:
+        return False
+    values = doc.to_array([LOWER, IS_TITLE])
+    title = values[:, 1] == 1
+    return bool((among(values[2:, 0], head_ids) & title[2:] & title[1:-1]).any())
+
+
+def _bracketed_acronym(doc: Doc) -> bool:
+    """Some capitalised word is followed by an acronym in brackets ("Renewal (FCR)"): a
+    "(", an upper-case word of two letters or more, a ")". Both of the acronym Matcher's
+    patterns end so, and cannot match a Doc without one."""
+    if len(doc) < 4:
+        return False
+    values = doc.to_array([ORTH, IS_TITLE, IS_UPPER, LENGTH])
+    orth, word = values[:, 0], values[2:-1]
+    return bool(((orth[1:-2] == _OPEN) & (orth[3:] == _CLOSE) & (values[:-3, 1] == 1)
+                 & (word[:, 2] == 1) & (word[:, 3] >= 2)).any())
 
 
 def full_org_name(ent: Span) -> Span | None:
