@@ -445,11 +445,25 @@ def test_a_name_after_the_description_s_own_clause_is_no_twin(nlp):
 def test_the_acronym_matcher_runs_only_where_an_acronym_stands_in_brackets(nlp, text, bracketed):
     """The organisation-with-acronym Matcher is skipped for a Doc without a capitalised word,
     '(', an upper-case word of two letters or more, ')'; where it is skipped it finds nothing."""
-    from pipeline.nlp.gazetteer import _bracketed_acronym
+    from pipeline.nlp.gazetteer import _acronym_windows
 
     doc = nlp.make_doc(text)
-    assert _bracketed_acronym(doc) is bracketed
+    assert bool(_acronym_windows(doc)) is bracketed
     assert bracketed or not nlp.get_pipe("org_ruler").acronymed(doc)
+
+
+def test_the_org_matchers_find_in_their_windows_what_they_find_in_the_whole_text(nlp):
+    """The two Matchers run over stretches only; there they find every match of the whole
+    Doc (the acronym one with its greedy filter), in the same order."""
+    from pipeline.nlp.gazetteer import _acronym_windows, _matches_in, _outlet_windows
+
+    ruler = nlp.get_pipe("org_ruler")
+    texts = ["Asked by the Kestrel Evening Post and the Velm Daily Herald, the Union for a Civic Renewal (UCR) "
+             "and the Front (FCR) said the Ormo Times Daily News (OTDN) was wrong.",
+             "The Post said the Sea Wind Courier of the People (SWCP) and Anna Berg (SPD) met."]
+    for doc in map(nlp.make_doc, texts):
+        assert _matches_in(ruler.shaped, doc, _outlet_windows(doc, ruler.head_ids)) == ruler.shaped(doc) != []
+        assert sorted(_matches_in(ruler.acronymed, doc, _acronym_windows(doc))) == sorted(ruler.acronymed(doc)) != []
 
 
 @pytest.mark.parametrize("text, titled", [
@@ -462,11 +476,11 @@ def test_the_acronym_matcher_runs_only_where_an_acronym_stands_in_brackets(nlp, 
 def test_the_outlet_matcher_runs_only_after_a_capitalised_newspaper_word(nlp, text, titled):
     """The "the Kestrel Evening Post" Matcher is skipped for a Doc without a capitalised
     newspaper word after a capitalised word; where it is skipped it finds nothing."""
-    from pipeline.nlp.gazetteer import _titled_head
+    from pipeline.nlp.gazetteer import _outlet_windows
 
     ruler = nlp.get_pipe("org_ruler")
     doc = nlp.make_doc(text)
-    assert _titled_head(doc, ruler.head_ids) is titled
+    assert bool(_outlet_windows(doc, ruler.head_ids)) is titled
     assert titled or not ruler.shaped(doc)
 
 

@@ -6,6 +6,7 @@ as PERSON); a phrase listed under ``models/lexicon`` is always an ORG.
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -54,15 +55,16 @@ class GazetteerRuler:
         strings = doc.vocab.strings
         found = [Span(doc, s, e, label="ORG", kb_id=OUTLET if strings[k] == OUTLET else "")
                  for k, s, e in [*self.exact(doc), *self.folded(doc)]]
-        # the two Matchers run only on a Doc that holds what their patterns end in: a
-        # capitalised newspaper word after a capitalised word, an acronym in brackets after
-        # one (most articles have neither)
-        if self.head_ids.size and _titled_head(doc, self.head_ids):
-            found += [Span(doc, s + 1, e, label="ORG", kb_id=OUTLET) for _, s, e in self.shaped(doc)
+        # the two Matchers run only over the stretches of a Doc where their patterns can end:
+        # at a capitalised newspaper word after a capitalised word, at an acronym in brackets
+        # after one (most articles have neither)
+        if self.head_ids.size:
+            found += [Span(doc, s + 1, e, label="ORG", kb_id=OUTLET)
+                      for _, s, e in _matches_in(self.shaped, doc, _outlet_windows(doc, self.head_ids))
                       if not any(t.ent_type_ in {"GPE", "NORP"} and t.i == e - 1 for t in doc[s:e])]
         found += [whole for ent in doc.ents if ent.label_ == "ORG" and (whole := full_org_name(ent)) is not None]
-        if _bracketed_acronym(doc):
-            found += [span for _, s, e in self.acronymed(doc) if (span := acronymed_name(doc, s, e)) is not None]
+        found += [span for _, s, e in _matches_in(self.acronymed, doc, _acronym_windows(doc))
+                  if (span := acronymed_name(doc, s, e)) is not None]
         if not found:
             return doc
         found = filter_spans(found)
@@ -77,27 +79,68 @@ ORG_LINKS = {"of", "for", "de", "du", "des", "del"}
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 
 
-def _titled_head(doc: Doc, head_ids) -> bool:
-    """Some capitalised newspaper word (one of ``head_ids``) follows a capitalised word, two
-    words or more into the Doc: the outlet Matcher's pattern ("the", capitalised words, a
-    capitalised newspaper word) cannot match a Doc without one."""
+_ARTICLES = {"the", "a", "an"}
+
+
+def _outlet_windows(doc: Doc, head_ids) -> list[tuple[int, int]]:
+    """The stretches where the outlet Matcher's pattern ("the", capitalised words, a
+    capitalised newspaper word: one of ``head_ids``) can match: each ends at such a word
+    after a capitalised word and starts a word before the run of capitalised words before
+    it (a match starts there or later), merged; none in most Docs."""
     if len(doc) < 3:
-        return False
+        return []
     values = doc.to_array([LOWER, IS_TITLE])
-    title = values[:, 1] == 1
-    return bool((among(values[2:, 0], head_ids) & title[2:] & title[1:-1]).any())
+    title = (values[:, 1] == 1).tolist()
+    heads = among(values[2:, 0], head_ids) & values[2:, 1].astype(bool) & values[1:-1, 1].astype(bool)
+    spans = []
+    for h in (numpy.flatnonzero(heads) + 2).tolist():
+        start = h - 1
+        while start > 0 and title[start - 1]:
+            start -= 1
+        spans.append((max(0, start - 1), h + 1))
+    return _merged(spans)
 
 
-def _bracketed_acronym(doc: Doc) -> bool:
-    """Some capitalised word is followed by an acronym in brackets ("Renewal (FCR)"): a
-    "(", an upper-case word of two letters or more, a ")". Both of the acronym Matcher's
-    patterns end so, and cannot match a Doc without one."""
+def _acronym_windows(doc: Doc) -> list[tuple[int, int]]:
+    """The stretches where the acronym Matcher's patterns can match: each ends at an acronym
+    in brackets (a "(", an upper-case word of two letters or more, a ")") after a
+    capitalised word, and starts at the run of capitalised, linking and article words
+    before it (every word of a match before its "(" is one), merged; none in most Docs."""
     if len(doc) < 4:
-        return False
+        return []
     values = doc.to_array([ORTH, IS_TITLE, IS_UPPER, LENGTH])
     orth, word = values[:, 0], values[2:-1]
-    return bool(((orth[1:-2] == _OPEN) & (orth[3:] == _CLOSE) & (values[:-3, 1] == 1)
-                 & (word[:, 2] == 1) & (word[:, 3] >= 2)).any())
+    opens = ((orth[1:-2] == _OPEN) & (orth[3:] == _CLOSE) & (values[:-3, 1] == 1)
+             & (word[:, 2] == 1) & (word[:, 3] >= 2))
+    spans = []
+    for c in (numpy.flatnonzero(opens) + 1).tolist():
+        start = c - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ORG_LINKS
+                             or doc[start - 1].lower_ in _ARTICLES):
+            start -= 1
+        spans.append((start, c + 3))
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) stretches joined, in order."""
+    out: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _matches_in(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """What ``matcher`` finds in each window, as (match id, start, end) in the Doc: all it
+    finds in the whole Doc when every match lies inside a window (and, the windows being
+    apart, a greedy filter keeps the same ones)."""
+    found: list[tuple[int, int, int]] = []
+    for lo, hi in windows:
+        found += [(k, lo + s, lo + e) for k, s, e in matcher(doc[lo:hi])]
+    return found
 
 
 def full_org_name(ent: Span) -> Span | None:
