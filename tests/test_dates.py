@@ -673,3 +673,20 @@ def test_earlier_in_the_period_without_a_date_before_is_the_references():
 )
 def test_news_forms_that_are_not_dates(text):
     assert resolve_date(text, parse_iso("2024-02-14"), parse_iso("2024-02-05")) is None
+
+
+def test_of_two_date_rules_over_the_same_words_the_first_listed_is_taken():
+    """The tie goes by the rules' order, not by where each rule happens to sit in memory
+    (which differs from one process to the next: a worker must tag as this process does)."""
+    import spacy
+
+    from pipeline.nlp.dating import DateRuler
+
+    nlp = spacy.blank("en")
+    whole = {"id": "whole", "pattern": [{"LOWER": "fiscal"}, {"LOWER": "year"}]}
+    halves = {"id": "halves", "split": 1, "pattern": [{"LOWER": "fiscal"}, {"LOWER": "year"}]}
+    for rules, expected in (([whole, halves], ["fiscal year"]), ([halves, whole], ["fiscal", "year"])):
+        for _ in range(6):  # rules built anew each time, at new addresses
+            ruler = DateRuler(nlp, [dict(rule) for rule in rules])
+            doc = ruler(nlp.make_doc("Sales fell in the fiscal year ."))
+            assert [(e.text, e.label_) for e in doc.ents] == [(w, "DATE") for w in expected]

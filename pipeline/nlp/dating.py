@@ -91,10 +91,10 @@ class DateRuler:
         where: dict[int, list[int]] = {}
         for i in numpy.flatnonzero(among(lower, self.anchor_keys)).tolist():
             where.setdefault(int(lower[i]), []).append(i)
-        found = set()
-        for rule in self.rules:
+        found = set()  # (rule's place in the list, start, end)
+        for n, rule in enumerate(self.rules):
             if not rule.anchors:
-                found |= {(id(rule), s, e) for _, s, e in rule.matcher(doc)}
+                found |= {(n, s, e) for _, s, e in rule.matcher(doc)}
                 continue
             spots = sorted(i for w in rule.anchor_ids for i in where.get(w, ()))
             windows: list[list[int]] = []
@@ -105,9 +105,10 @@ class DateRuler:
                 else:
                     windows.append([lo, hi])
             for lo, hi in windows:
-                found |= {(id(rule), lo + s, lo + e) for _, s, e in rule.matcher(doc[lo:hi])}
-        by_id = {id(r): r for r in self.rules}
-        return [(by_id[k], s, e - by_id[k].trim) for k, s, e in found]
+                found |= {(n, lo + s, lo + e) for _, s, e in rule.matcher(doc[lo:hi])}
+        # in the rules' order: of two matches over the same words the first rule's is taken,
+        # whatever the set's order (a rule's address would vary from one process to the next)
+        return [(self.rules[n], s, e - self.rules[n].trim) for n, s, e in sorted(found)]
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self._matches(doc)
