@@ -97,6 +97,7 @@ def without_particles(name: str, particles: dict[str, set[str]]) -> str:
     return " ".join(out) or name
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every name over and over while people are grouped
 def plain(text: str) -> str:
     """Lower-case ASCII letters and spaces: accents off, hyphens joined ("Ung-bok" -> "ungbok")."""
     text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
@@ -199,6 +200,7 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
                 if ka and kb and ka.given != kb.given:
                     kept_apart.add(frozenset((a, b)))
     parent = {n: n for n in names}
+    group_of = {n: [n] for n in names}  # a root's names: the loop below merges whole groups
 
     def root(n: str) -> str:
         while parent[n] != n:
@@ -225,10 +227,12 @@ def resolve_people(mentions: Counter, together: dict[str, set[str]], rom: Romani
             ra, rb = root(a), root(b)
             if ra == rb:
                 continue
-            members = [m for m in names if root(m) in (ra, rb)]
+            members = group_of[ra] + group_of[rb]  # (not every name scanned for its root: thousands)
             if any(frozenset((x, y)) in kept_apart for x in members for y in members if x < y):
                 continue
             parent[ra] = rb
+            group_of[rb] = members
+            del group_of[ra]
     for a, b in merged:  # the analyst's merges, whatever the rules said
         if a in parent and b in parent and root(a) != root(b):
             parent[root(b)] = root(a)
