@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.jobs.engines import SHARD, LocalEngine, ProcessEngine, WorkerDied, make_engine
-from pipeline.jobs.heap import release_free_memory
+from pipeline.jobs.heap import TRIM_EVERY, release_free_memory, release_now_and_then
 from pipeline.jobs.ingest import Ingest, IngestOptions
 from pipeline.jobs.local import process
 from pipeline.nlp.annotate import WARM_CHARS, warm_tokenizer
@@ -329,6 +329,15 @@ def test_free_memory_between_kept_blocks_goes_back_to_the_system():
     assert release_free_memory()
     assert _resident_mb() < held - 25
     assert len(kept) == 4000
+
+
+def test_a_worker_gives_memory_back_once_per_batch_of_articles_not_per_shard():
+    """Memory given back is faulted in again by the next parse: shards of eight trim once
+    per eight shards."""
+    if not release_free_memory():
+        pytest.skip("this C library has no malloc_trim")
+    assert release_now_and_then(TRIM_EVERY)  # a whole batch's worth: now
+    assert [release_now_and_then(SHARD) for _ in range(TRIM_EVERY // SHARD)] == [False] * (TRIM_EVERY // SHARD - 1) + [True]
 
 
 def test_the_built_pipeline_is_left_out_of_full_collections(nlp):
