@@ -455,7 +455,8 @@ def test_the_acronym_matcher_runs_only_where_an_acronym_stands_in_brackets(nlp, 
 def test_the_org_matchers_find_in_their_windows_what_they_find_in_the_whole_text(nlp):
     """The two Matchers run over stretches only; there they find every match of the whole
     Doc (the acronym one with its greedy filter), in the same order."""
-    from pipeline.nlp.gazetteer import _acronym_windows, _matches_in, _outlet_windows
+    from pipeline.nlp.gazetteer import _acronym_windows, _outlet_windows
+    from pipeline.nlp.lookup import matches_in as _matches_in
 
     ruler = nlp.get_pipe("org_ruler")
     texts = ["Asked by the Kestrel Evening Post and the Velm Daily Herald, the Union for a Civic Renewal (UCR) "

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicon import read_jsonl, read_list
-from .lookup import among, holding, word_ids
+from .lookup import among, holding, matches_in, merged, word_ids
 
 CUE_KEY = "cues"
 
@@ -215,15 +215,5 @@ def _chain_starts(chain: list[tuple[int, int, numpy.ndarray]], column: dict[int,
 
 def _from(doc: Doc, matcher: Matcher, starts: numpy.ndarray, reach: int) -> list[tuple[int, int, int]]:
     """What ``matcher`` (patterns of at most ``reach`` tokens, none with an operator) matches
-    starting at a token where ``starts`` holds: it runs over merged windows from those tokens
-    only, in order, so the matches come in the order one run over the Doc gives them."""
-    windows: list[list[int]] = []
-    for i in numpy.flatnonzero(starts).tolist():  # merged windows, each as long as a pattern
-        if windows and i <= windows[-1][1]:
-            windows[-1][1] = min(len(doc), i + reach)
-        else:
-            windows.append([i, min(len(doc), i + reach)])
-    found: list[tuple[int, int, int]] = []
-    for lo, hi in windows:
-        found += [(m, lo + s, lo + e) for m, s, e in matcher(doc[lo:hi])]
-    return found
+    starting at a token where ``starts`` holds, in the order one run over the Doc gives them."""
+    return matches_in(matcher, doc, merged((i, min(len(doc), i + reach)) for i in numpy.flatnonzero(starts).tolist()))

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import ResolvedDate, depends_on_tense, parse_iso, resolve_date
 from ..lexicon import read_jsonl, read_list
 from . import extensions  # noqa: F401
-from .lookup import among, word_ids
+from .lookup import among, matches_in, merged, word_ids
 
 
 @Language.factory("date_ruler", default_config={"patterns": "patterns/dates.jsonl"})
@@ -96,16 +96,10 @@ class DateRuler:
             if not rule.anchors:
                 found |= {(n, s, e) for _, s, e in rule.matcher(doc)}
                 continue
-            spots = sorted(i for w in rule.anchor_ids for i in where.get(w, ()))
-            windows: list[list[int]] = []
-            for i in spots:  # merged windows around each anchor word
-                lo, hi = max(0, i - rule.reach), min(len(doc), i + rule.reach + 1)
-                if windows and lo <= windows[-1][1]:
-                    windows[-1][1] = hi
-                else:
-                    windows.append([lo, hi])
-            for lo, hi in windows:
-                found |= {(n, lo + s, lo + e) for _, s, e in rule.matcher(doc[lo:hi])}
+            # merged windows around each anchor word
+            windows = merged((max(0, i - rule.reach), min(len(doc), i + rule.reach + 1))
+                             for w in rule.anchor_ids for i in where.get(w, ()))
+            found |= {(n, s, e) for _, s, e in matches_in(rule.matcher, doc, windows)}
         # in the rules' order: of two matches over the same words the first rule's is taken,
         # whatever the set's order (a rule's address would vary from one process to the next)
         return [(self.rules[n], s, e - self.rules[n].trim) for n, s, e in sorted(found)]

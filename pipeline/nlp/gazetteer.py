@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon import read_list
-from .lookup import among, word_ids
+from .lookup import among, matches_in, merged, word_ids
 
 
 @Language.factory("gazetteer_ruler", default_config={"outlets": "", "organisations": "", "outlet_heads": ""})
@@ -60,10 +60,10 @@ class GazetteerRuler:
         # after one (most articles have neither)
         if self.head_ids.size:
             found += [Span(doc, s + 1, e, label="ORG", kb_id=OUTLET)
-                      for _, s, e in _matches_in(self.shaped, doc, _outlet_windows(doc, self.head_ids))
+                      for _, s, e in matches_in(self.shaped, doc, _outlet_windows(doc, self.head_ids))
                       if not any(t.ent_type_ in {"GPE", "NORP"} and t.i == e - 1 for t in doc[s:e])]
         found += [whole for ent in doc.ents if ent.label_ == "ORG" and (whole := full_org_name(ent)) is not None]
-        found += [span for _, s, e in _matches_in(self.acronymed, doc, _acronym_windows(doc))
+        found += [span for _, s, e in matches_in(self.acronymed, doc, _acronym_windows(doc))
                   if (span := acronymed_name(doc, s, e)) is not None]
         if not found:
             return doc
@@ -98,7 +98,7 @@ def _outlet_windows(doc: Doc, head_ids) -> list[tuple[int, int]]:
         while start > 0 and title[start - 1]:
             start -= 1
         spans.append((max(0, start - 1), h + 1))
-    return _merged(spans)
+    return merged(spans)
 
 
 def _acronym_windows(doc: Doc) -> list[tuple[int, int]]:
@@ -119,28 +119,7 @@ def _acronym_windows(doc: Doc) -> list[tuple[int, int]]:
                              or doc[start - 1].lower_ in _ARTICLES):
             start -= 1
         spans.append((start, c + 3))
-    return _merged(spans)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping or touching (start, end) stretches joined, in order."""
-    out: list[list[int]] = []
-    for lo, hi in sorted(spans):
-        if out and lo <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], hi)
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
-
-
-def _matches_in(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """What ``matcher`` finds in each window, as (match id, start, end) in the Doc: all it
-    finds in the whole Doc when every match lies inside a window (and, the windows being
-    apart, a greedy filter keeps the same ones)."""
-    found: list[tuple[int, int, int]] = []
-    for lo, hi in windows:
-        found += [(k, lo + s, lo + e) for k, s, e in matcher(doc[lo:hi])]
-    return found
+    return merged(spans)
 
 
 def full_org_name(ent: Span) -> Span | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
+from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -32,3 +33,25 @@ def among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
     at = numpy.searchsorted(ids, values)
     numpy.minimum(at, ids.size - 1, out=at)
     return ids[at] == values
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) stretches of tokens joined, in order."""
+    out: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def matches_in(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """What ``matcher`` finds in each window (as ``merged`` gives them), as (match id, start,
+    end) in the Doc, in order: all it finds in the whole Doc when every match lies inside a
+    window (and, the windows being apart, a greedy filter keeps the same ones). A Matcher's
+    cost grows with patterns times tokens: most of a Doc is in no window."""
+    found: list[tuple[int, int, int]] = []
+    for lo, hi in windows:
+        found += [(k, lo + s, lo + e) for k, s, e in matcher(doc[lo:hi])]
+    return found
